@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { Tally } from '../aggregate/tally.js';
+import { createCodingRun, type CodingRun, type CodingSettings } from '../pipeline.js';
+import type { CorpusTally } from '../aggregate/tally.js';
+import type { TranscriptFile } from '../ingest/list-files.js';
+import { listTranscriptFiles, displayPath } from '../ingest/list-files.js';
+import { UserError, type Diagnostic } from '../model.js';
+import { CODINGS_COLUMNS, codingRows } from '../results/codings-csv.js';
+import { csvDialect, formatCsvRows } from '../results/csv.js';
+import { documentRows, summariseDocument, type DocumentSummary } from '../results/documents-csv.js';
+import { matrixHeader, matrixRow } from '../results/matrix-csv.js';
+import { resultJsonDocument, resultJsonHead, resultJsonTail, type ResultHead } from '../results/result-json.js';
+import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
+import { loadCodebooks } from '../codebook/load-all.js';
+import { EXIT_OK, type Io } from './io.js';
+import { OutputFolder } from './output-dir.js';
+import { createProgress, type Progress } from './progress.js';
+import { createChalk, printDiagnostics, sortDiagnostics } from './terminal.js';
+import { readToolVersion } from './version.js';
+
+/** Options of `rodedraad code` as commander parses them. */
+export interface CodeOptions {
+  readonly codebook: readonly string[];
+  readonly out: string;
+  readonly unit: string;
+  readonly includeInterviewer?: boolean;
+  readonly interviewers?: string;
+  readonly excel?: boolean;
+  readonly lang?: string;
+  readonly quiet?: boolean;
+  readonly color?: boolean;
+}
+
+/** The files `code` writes, in the order they are listed. */
+export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'] as const;
+
+/** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
+export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
+  const settings = toSettings(options);
+  const chalk = createChalk(io.stderr, io.env, options.color !== false);
+  const codebooks = await loadCodebooks(options.codebook, io.cwd);
+  const language: ReportLanguage = validateLanguage(options.lang) ?? codebooks[0]!.language;
+  const out = path.resolve(io.cwd, options.out);
+  const shownOut = displayPath(out, io.cwd);
+
+  const diagnostics: Diagnostic[] = [];
+  const listing = await listTranscriptFiles(paths, { cwd: io.cwd, exclude: [out] });
+  diagnostics.push(...listing.diagnostics);
+  if (listing.files.length === 0) {
+    const skipped = listing.diagnostics.map((diagnostic) => `; ${diagnostic.reason}`).join('');
+    throw new UserError(`${paths.join(', ')}: no transcripts found (.md, .markdown or .txt files)${skipped}`);
+  }
+  const clash = listing.files.find((file) => CODE_OUTPUTS.some((name) => path.join(out, name) === file.absolute));
+  if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
+
+  const run = createCodingRun(codebooks, settings);
+  const folder = await OutputFolder.create(out, shownOut);
+  const progress = createProgress(io.stderr, options.quiet !== true, 'coding');
+  let written: { tally: CorpusTally; summary: string };
+  try {
+    written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language });
+    await folder.commit();
+  } catch (error) {
+    progress.stop();
+    await folder.discard();
+    throw error;
+  }
+  printDiagnostics(diagnostics, io.stderr, chalk, true);
+  const { tally, summary } = written;
+  if (options.quiet !== true) io.stdout.write(summary);
+  const plural = tally.documents === 1 ? '' : 's';
+  io.stderr.write(`${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`);
+  return EXIT_OK;
+}
+
+interface WriteJob {
+  readonly run: CodingRun;
+  readonly files: readonly TranscriptFile[];
+  readonly folder: OutputFolder;
+  readonly diagnostics: Diagnostic[];
+  readonly progress: Progress;
+  readonly excel: boolean;
+  readonly head: ResultHead;
+  readonly language: ReportLanguage;
+}
+
+/** Code document by document, streaming rows into the staged files; returns the totals and the summary. */
+async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summary: string }> {
+  const { run, folder, diagnostics } = job;
+  const dialect = csvDialect(job.excel);
+  const bom = dialect.bom ? '\uFEFF' : '';
+  const codings = await folder.file('codings.csv');
+  const matrix = await folder.file('matrix.csv');
+  const result = await folder.file('result.json');
+  await codings.write(bom + formatCsvRows([[...CODINGS_COLUMNS]], dialect));
+  await matrix.write(bom + formatCsvRows([matrixHeader(run.codes)], dialect));
+  await result.write(resultJsonHead(job.head));
+  const counter = new Tally(run.codes);
+  const summaries: DocumentSummary[] = [];
+  const events = {
+    diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic),
+    progress: (done: number, total: number) => job.progress.update(done, total),
+  };
+  for await (const document of run.documents(job.files, events)) {
+    await codings.write(formatCsvRows(codingRows(document), dialect));
+    await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
+    await result.write(resultJsonDocument(document, summaries.length === 0));
+    counter.add(document);
+    summaries.push(summariseDocument(document));
+  }
+  job.progress.stop();
+  if (summaries.length === 0) {
+    // Nothing usable: each problem becomes an error line of its own.
+    throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));
+  }
+  const tally = counter.result();
+  await result.write(resultJsonTail(tally, sortDiagnostics(diagnostics)));
+  await folder.writeFile('documents.csv', bom + formatCsvRows(documentRows(summaries), dialect));
+  const summary = formatSummary(tally, job.head.codebooks, job.head.settings, job.language);
+  await folder.writeFile('summary.md', summary);
+  return { tally, summary };
+}
+
+function toSettings(options: CodeOptions): CodingSettings {
+  if (!SEGMENT_UNITS.includes(options.unit as SegmentUnit)) {
+    throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
+  }
+  const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : options.interviewers.split(',').map((label) => label.trim()).filter((label) => label !== '');
+  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
+}
+
+function validateLanguage(value: string | undefined): ReportLanguage | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'nl' && value !== 'en') throw new UserError(`--lang must be nl or en; found "${value}"`);
+  return value;
+}

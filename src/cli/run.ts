@@ -1,0 +1,85 @@
+import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
+import { UserError } from '../model.js';
+import { DEFAULT_INTERVIEWERS } from '../segment/segment-model.js';
+import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { createChalk, printDiagnostics } from './terminal.js';
+import { readToolVersion } from './version.js';
+
+/** Run the CLI with `argv` (without node and script) and return the exit code; never exits the process. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = createProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, argv);
+  }
+}
+
+function createProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('rodedraad')
+    .description('Code anonymised interview transcripts with a codebook and find the recurring themes (rode draden).')
+    .version(readToolVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Errors are printed once, by reportError, as one line.
+      outputError: () => undefined,
+    });
+
+  program
+    .command('code')
+    .description('segment transcripts (files or folders), apply codebooks and write coded results')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .addOption(
+      new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
+        .argParser(collect)
+        .default([], DEFAULT_CODEBOOK),
+    )
+    .option('-o, --out <dir>', 'output folder', 'rodedraad-out')
+    .addOption(new Option('-u, --unit <unit>', 'segment unit').choices(['turn', 'paragraph', 'sentence']).default('turn'))
+    .option('--include-interviewer', 'also code interviewer turns')
+    .option('--interviewers <labels>', `comma-separated interviewer labels for transcripts that declare none (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
+    .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
+    .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
+    .option('-q, --quiet', 'do not print the summary or a progress bar')
+    .option('--no-color', 'no colours in messages')
+    .action(async (paths: string[], options) => {
+      const { runCode } = await import('./code.js');
+      setExitCode(await runCode(paths, options, io));
+    });
+
+  return program;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Print an error as the user should see it and return the exit code. */
+function reportError(error: unknown, io: Io, argv: readonly string[]): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return EXIT_OK;
+    const message = error.message.replace(/^error: /, '');
+    io.stderr.write(`rodedraad: ${message}\n`);
+    return EXIT_USAGE;
+  }
+  const chalk = createChalk(io.stderr, io.env, !argv.includes('--no-color'));
+  if (error instanceof UserError) {
+    if (error.diagnostics.length > 0) printDiagnostics(error.diagnostics, io.stderr, chalk, false);
+    else io.stderr.write(`rodedraad: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  // Anything else is a bug: show everything we know.
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`rodedraad: internal error (please report it): ${detail}\n`);
+  return EXIT_USAGE;
+}

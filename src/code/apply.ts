@@ -1,0 +1,86 @@
+import { findCue, scopeNegation, type NegationScope } from './negation.js';
+import type { Language } from './stem.js';
+import type { CodeRef, Matcher, PatternHit, SegmentMatches } from './matcher.js';
+
+/** One piece of evidence: where a pattern matched in the segment text, and whether it is negated. */
+export interface Hit {
+  /** The pattern as written in the codebook. */
+  readonly pattern: string;
+  /** Start and end (exclusive) in the segment text, UTF-16. */
+  readonly start: number;
+  readonly end: number;
+  readonly negated: boolean;
+  /** The negation cue as written, when negated. */
+  readonly cue: string | null;
+}
+
+/** A code applied to a segment with the hits that count for it. */
+export interface Coding {
+  readonly code: CodeRef;
+  /**
+   * True for a `negation: flag` code whose every hit in the segment is negated: a mention that
+   * should not be read as evidence for the code. With `require` the hits are negated by design
+   * and the coding is not.
+   */
+  readonly negated: boolean;
+  readonly hits: readonly Hit[];
+}
+
+/**
+ * Code one segment: any `match` pattern codes it, any `unless` pattern vetoes the code, and the
+ * code's negation mode decides what negated hits do. Codings come in codebook order; `words`
+ * counts the segment's tokens.
+ */
+export function codeText(matcher: Matcher, text: string): { codings: Coding[]; words: number } {
+  const matches = matcher.match(text);
+  const words = matches.tokens.length;
+  if (matches.hits.length === 0) return { codings: [], words };
+  const hitsByCode = new Map<number, PatternHit[]>();
+  const vetoed = new Set<number>();
+  for (const hit of matches.hits) {
+    for (const use of hit.pattern.uses) {
+      if (use.unless) vetoed.add(use.code);
+      else {
+        const list = hitsByCode.get(use.code);
+        if (list) list.push(hit);
+        else hitsByCode.set(use.code, [hit]);
+      }
+    }
+  }
+  const scopes = new Map<Language, NegationScope>();
+  const scope = (language: Language): NegationScope => {
+    let found = scopes.get(language);
+    if (!found) {
+      found = scopeNegation(matches.tokens, matches.entries.map((entry) => entry.form), language);
+      scopes.set(language, found);
+    }
+    return found;
+  };
+  const codings: Coding[] = [];
+  for (const [order, patternHits] of [...hitsByCode].sort((a, b) => a[0] - b[0])) {
+    if (vetoed.has(order)) continue;
+    const code = matcher.codes[order]!;
+    const hits = patternHits.map((hit) => toHit(hit, matches, scope(code.codebook.language)));
+    const counting = hits.filter((hit) => {
+      if (code.code.negation === 'exclude') return !hit.negated;
+      if (code.code.negation === 'require') return hit.negated;
+      return true;
+    });
+    if (counting.length === 0) continue;
+    const positive = counting.filter((hit) => !hit.negated);
+    const negated = code.code.negation === 'flag' && positive.length === 0;
+    codings.push({ code, negated, hits: code.code.negation === 'flag' && !negated ? positive : counting });
+  }
+  return { codings, words };
+}
+
+function toHit(hit: PatternHit, matches: SegmentMatches, scope: NegationScope): Hit {
+  const cue = hit.matched.length > 0 ? findCue(scope, hit.matched) : -1;
+  return {
+    pattern: hit.pattern.text,
+    start: hit.start,
+    end: hit.end,
+    negated: cue >= 0,
+    cue: cue >= 0 ? matches.tokens[cue]!.raw : null,
+  };
+}

@@ -1,0 +1,163 @@
+import type { Code, Codebook, Theme } from '../codebook/model.js';
+import { Lexicon, type WordEntry } from './lexicon.js';
+import { parsePattern } from './pattern.js';
+import type { Language } from './stem.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** A code with its codebook and theme, numbered in the order of all codebooks. */
+export interface CodeRef {
+  readonly order: number;
+  readonly codebook: Codebook;
+  readonly theme: Theme;
+  readonly code: Code;
+}
+
+/** A pattern compiled for matching, and the codes that use it. */
+export interface CompiledPattern {
+  readonly text: string;
+  readonly language: Language;
+  /** Atom ids per phrase position, and the gap allowed before each position; empty for a regex. */
+  readonly elements: readonly { readonly atoms: ReadonlySet<number>; readonly gapBefore: number }[];
+  readonly regex: RegExp | null;
+  readonly uses: readonly { readonly code: number; readonly unless: boolean }[];
+}
+
+/** Where a pattern matched in a segment's text. */
+export interface PatternHit {
+  readonly pattern: CompiledPattern;
+  readonly start: number;
+  readonly end: number;
+  /** Positions of the tokens the pattern's words matched, ascending. */
+  readonly matched: readonly number[];
+}
+
+/** A segment's words and every pattern hit in it. */
+export interface SegmentMatches {
+  readonly tokens: readonly Token[];
+  readonly entries: readonly WordEntry[];
+  readonly hits: readonly PatternHit[];
+}
+
+/** All patterns of all codebooks compiled into one matcher. */
+export interface Matcher {
+  readonly codes: readonly CodeRef[];
+  /** Tokenise a segment once and find every pattern hit in one pass over its words. */
+  match(text: string): SegmentMatches;
+}
+
+/** Compile the patterns of valid codebooks (patterns are checked when a codebook loads). */
+export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
+  const lexicon = new Lexicon();
+  const codes: CodeRef[] = [];
+  const byKey = new Map<string, { text: string; language: Language; uses: { code: number; unless: boolean }[] }>();
+  for (const codebook of codebooks) {
+    for (const theme of codebook.themes) {
+      for (const code of theme.codes) {
+        const order = codes.length;
+        codes.push({ order, codebook, theme, code });
+        const add = (text: string, unless: boolean): void => {
+          const key = `${codebook.language}\u0000${text.trim()}`;
+          let entry = byKey.get(key);
+          if (!entry) {
+            entry = { text: text.trim(), language: codebook.language, uses: [] };
+            byKey.set(key, entry);
+          }
+          entry.uses.push({ code: order, unless });
+        };
+        for (const pattern of code.match) add(pattern.text, false);
+        for (const pattern of code.unless) add(pattern.text, true);
+      }
+    }
+  }
+  const patterns: CompiledPattern[] = [];
+  for (const { text, language, uses } of byKey.values()) {
+    const parsed = parsePattern(text);
+    if (parsed.kind === 'error') throw new Error(`pattern "${text}" was not validated: ${parsed.message}`);
+    if (parsed.kind === 'regex') {
+      patterns.push({ text, language, elements: [], regex: new RegExp(parsed.source, `${parsed.flags}g`), uses });
+    } else {
+      const elements = parsed.elements.map((element) => ({
+        atoms: new Set(element.alternatives.flatMap((test) => lexicon.register(test, language))),
+        gapBefore: element.gapBefore,
+      }));
+      patterns.push({ text, language, elements, regex: null, uses });
+    }
+  }
+  return { codes, match: createMatch(lexicon, patterns) };
+}
+
+function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern[]): (text: string) => SegmentMatches {
+  const byFirstAtom = new Map<number, number[]>();
+  patterns.forEach((pattern, index) => {
+    for (const atom of pattern.elements[0]?.atoms ?? []) {
+      const list = byFirstAtom.get(atom) ?? [];
+      list.push(index);
+      byFirstAtom.set(atom, list);
+    }
+  });
+  const regexPatterns = patterns.filter((pattern) => pattern.regex !== null);
+  return (text) => {
+    const tokens = tokenize(text);
+    const entries = tokens.map((token) => lexicon.lookup(token.raw));
+    const hits: PatternHit[] = [];
+    const tried = new Set<number>();
+    for (let position = 0; position < tokens.length; position++) {
+      tried.clear();
+      for (const atom of entries[position]!.atoms) {
+        for (const index of byFirstAtom.get(atom) ?? []) {
+          if (tried.has(index)) continue;
+          tried.add(index);
+          const pattern = patterns[index]!;
+          const matched = matchPhrase(pattern, tokens, entries, position);
+          if (matched) {
+            hits.push({ pattern, start: tokens[position]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
+          }
+        }
+      }
+    }
+    for (const pattern of regexPatterns) hits.push(...matchRegex(pattern, text, tokens));
+    hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { tokens, entries, hits };
+  };
+}
+
+/** The token positions of the shortest match of a phrase starting at `first`, or null. */
+function matchPhrase(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  entries: readonly WordEntry[],
+  first: number,
+): number[] | null {
+  const matched = [first];
+  const clause = tokens[first]!.clause;
+  const extend = (element: number): boolean => {
+    if (element === pattern.elements.length) return true;
+    const { atoms, gapBefore } = pattern.elements[element]!;
+    const previous = matched[matched.length - 1]!;
+    for (let position = previous + 1; position <= previous + 1 + gapBefore && position < tokens.length; position++) {
+      if (tokens[position]!.clause !== clause) return false;
+      if (entries[position]!.atoms.some((atom) => atoms.has(atom))) {
+        matched.push(position);
+        if (extend(element + 1)) return true;
+        matched.pop();
+      }
+    }
+    return false;
+  };
+  return extend(1) ? matched : null;
+}
+
+function matchRegex(pattern: CompiledPattern, text: string, tokens: readonly Token[]): PatternHit[] {
+  const hits: PatternHit[] = [];
+  for (const match of text.matchAll(pattern.regex!)) {
+    if (match[0].length === 0) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const matched: number[] = [];
+    tokens.forEach((token, position) => {
+      if (token.end > start && token.start < end) matched.push(position);
+    });
+    hits.push({ pattern, start, end, matched });
+  }
+  return hits;
+}

@@ -1,0 +1,24 @@
+import { createCodebookValidator } from './schema.js';
+import { loadCodebook } from './load.js';
+import type { Codebook } from './model.js';
+import { findDuplicateIds } from './unique-ids.js';
+import { DEFAULT_CODEBOOK, readCodebookSource } from '../ingest/codebook-files.js';
+import { UserError, type Diagnostic } from '../model.js';
+
+/** Read, parse and validate the --codebook values (paths or shipped names); every problem at once. */
+export async function loadCodebooks(values: readonly string[], cwd: string): Promise<Codebook[]> {
+  const validator = createCodebookValidator();
+  const names = values.length > 0 ? [...new Set(values)] : [DEFAULT_CODEBOOK];
+  const codebooks: Codebook[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const value of names) {
+    const loaded = loadCodebook(await readCodebookSource(value, cwd), validator);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.codebook) codebooks.push(loaded.codebook);
+  }
+  diagnostics.push(...findDuplicateIds(codebooks));
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    throw new UserError(`invalid codebook ${names.join(', ')}`, diagnostics);
+  }
+  return codebooks;
+}

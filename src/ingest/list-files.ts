@@ -1,0 +1,141 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, type Diagnostic } from '../model.js';
+
+/** Transcript formats by file extension. */
+export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+};
+
+/** How a transcript file is parsed. */
+export type TranscriptFormat = 'markdown' | 'text';
+
+/** A transcript file found on disk. */
+export interface TranscriptFile {
+  /** Absolute path, for reading. */
+  readonly absolute: string;
+  /** Path as shown to the user and written to outputs: relative to cwd, `/`-separated. */
+  readonly display: string;
+  readonly format: TranscriptFormat;
+}
+
+/** Options for walking input paths. */
+export interface ListOptions {
+  readonly cwd: string;
+  /** Absolute folders never walked into (the output folder). */
+  readonly exclude: readonly string[];
+}
+
+/** Documentation that travels with a corpus and is not a transcript. */
+const NOT_TRANSCRIPTS = /^(readme|license|licence|notice|changelog|copying)(\.[a-z]+)?$/i;
+/** Folders that are never part of a corpus. */
+const SKIPPED_FOLDERS = new Set(['node_modules']);
+
+/** Walk files and folders (recursively, in sorted order) and list the transcripts in them. */
+export async function listTranscriptFiles(
+  inputs: readonly string[],
+  options: ListOptions,
+): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
+  const files: TranscriptFile[] = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const absolute = path.resolve(options.cwd, input);
+    const info = await statInput(input, absolute);
+    if (info.isDirectory()) {
+      await walkFolder(absolute, options, { files, skipped, seen });
+    } else if (!seen.has(absolute)) {
+      // A file named on the command line is read whatever its extension says.
+      seen.add(absolute);
+      const format = TRANSCRIPT_FORMATS[path.extname(absolute).toLowerCase()];
+      if (format) files.push(toFile(absolute, format, options.cwd));
+      else skipped.push(displayPath(absolute, options.cwd));
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, 10).join(', ');
+    const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : '';
+    diagnostics.push({
+      file: skipped[0]!,
+      severity: 'warning',
+      reason: `skipped ${skipped.length} ${skipped.length === 1 ? 'file that is' : 'files that are'} not a transcript (.md, .markdown, .txt): ${shown}${more}`,
+      ruleId: 'unsupported-file',
+    });
+  }
+  return { files, diagnostics };
+}
+
+async function statInput(input: string, absolute: string) {
+  try {
+    return await stat(absolute);
+  } catch (error) {
+    throw new UserError(`${input}: ${describeFsError(error)}`);
+  }
+}
+
+interface WalkState {
+  readonly files: TranscriptFile[];
+  readonly skipped: string[];
+  readonly seen: Set<string>;
+}
+
+async function walkFolder(folder: string, options: ListOptions, state: WalkState): Promise<void> {
+  if (options.exclude.some((excluded) => excluded === folder)) return;
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
+  }
+  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNames(a.name, b.name));
+  for (const entry of names) {
+    const absolute = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walkFolder(absolute, options, state);
+      continue;
+    }
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    if (state.seen.has(absolute) || NOT_TRANSCRIPTS.test(entry.name)) continue;
+    state.seen.add(absolute);
+    const format = TRANSCRIPT_FORMATS[path.extname(entry.name).toLowerCase()];
+    if (format) state.files.push(toFile(absolute, format, options.cwd));
+    else state.skipped.push(displayPath(absolute, options.cwd));
+  }
+}
+
+function toFile(absolute: string, format: TranscriptFormat, cwd: string): TranscriptFile {
+  return { absolute, display: displayPath(absolute, cwd), format };
+}
+
+/** A path relative to cwd with `/` separators, or absolute when it lies outside cwd. */
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/** Byte-order comparison, the same on every machine and locale. */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One-line description of a file system error. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, expected a file';
+    case 'ENOTDIR':
+      return 'not a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

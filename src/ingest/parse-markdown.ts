@@ -1,0 +1,108 @@
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Diagnostic } from '../model.js';
+import { createLocator } from '../text/locate.js';
+import { MappedTextBuilder } from '../text/source-map.js';
+import { parseFrontMatter } from './front-matter.js';
+import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
+
+/** Parses Markdown text into an mdast tree. */
+export type MarkdownParser = (text: string) => Root;
+
+/** Create the remark parser (CommonMark with YAML front matter); make it once per run. */
+export function createMarkdownParser(): MarkdownParser {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+  return (text) => processor.parse(text);
+}
+
+/** Parse a Markdown transcript into front-matter attributes and blocks of plain text. */
+export function parseMarkdownTranscript(text: string, file: string, parse: MarkdownParser): ParsedTranscript {
+  const tree = parse(text);
+  const blocks: TextBlock[] = [];
+  let attributes: Attributes = {};
+  const diagnostics: Diagnostic[] = [];
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'yaml': {
+        const start = node.position?.start.offset ?? 0;
+        const yamlStart = text.indexOf('\n', start) + 1;
+        const result = parseFrontMatter(node.value, yamlStart, file, createLocator(text).point);
+        attributes = result.attributes;
+        diagnostics.push(...result.diagnostics);
+        return;
+      }
+      case 'heading':
+      case 'paragraph': {
+        const builder = new MappedTextBuilder();
+        for (const child of node.children) appendInline(child, text, builder);
+        const block = builder.build();
+        if (block.text.trim() !== '') {
+          blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });
+        }
+        return;
+      }
+      case 'code': {
+        // Indented text becomes a code block in Markdown; it is still what someone said.
+        const builder = new MappedTextBuilder();
+        appendAligned(node.value, text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, builder);
+        const block = builder.build();
+        if (block.text.trim() !== '') blocks.push({ kind: 'paragraph', depth: 0, ...block });
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    }
+  };
+  visit(tree);
+  return { attributes, blocks, diagnostics };
+}
+
+function appendInline(node: Nodes, source: string, builder: MappedTextBuilder): void {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      appendAligned(node.value, source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, builder);
+      return;
+    case 'break':
+      builder.append('\n', node.position?.start.offset ?? 0);
+      return;
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      return;
+    default:
+      if ('children' in node) for (const child of node.children) appendInline(child as Nodes, source, builder);
+  }
+}
+
+/**
+ * Append a node's value, mapping each character to where it stands in the source. Values differ
+ * from the source where Markdown removed something (escapes, `>` prefixes, indentation, CR).
+ */
+function appendAligned(value: string, source: string, start: number, end: number, builder: MappedTextBuilder): void {
+  if (!value.includes('\r') && source.slice(start, end) === value) {
+    builder.append(value, start);
+    return;
+  }
+  let cursor = start;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!;
+    if (char === '\r' && value[index + 1] === '\n') continue;
+    let found = -1;
+    for (let probe = cursor; probe < end && probe < cursor + 16; probe++) {
+      if (source[probe] === char) {
+        found = probe;
+        break;
+      }
+    }
+    if (found >= 0) {
+      builder.append(char, found);
+      cursor = found + 1;
+    } else {
+      builder.append(char, Math.min(cursor, Math.max(start, end - 1)));
+    }
+  }
+}

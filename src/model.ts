@@ -1,0 +1,34 @@
+/** A place in a text, as in unist: 1-based line and column, 0-based UTF-16 offset. */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+/** How serious a diagnostic is. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in content: data, printed by the CLI as `file:line:column  severity  reason  rule-id`. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly place?: Point;
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly ruleId: string;
+}
+
+/** A problem the user can fix (bad input, bad flags): the CLI prints it in one line and exits 2. */
+export class UserError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(message: string, diagnostics: readonly Diagnostic[] = []) {
+    super(message);
+    this.name = 'UserError';
+    this.diagnostics = diagnostics;
+  }
+}
+
+/** Build a diagnostic without a place. */
+export function fileDiagnostic(file: string, severity: Severity, reason: string, ruleId: string): Diagnostic {
+  return { file, severity, reason, ruleId };
+}

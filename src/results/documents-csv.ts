@@ -1,0 +1,60 @@
+import type { AttributeValue, Attributes } from '../ingest/transcript.js';
+import type { CodedDocument } from '../pipeline.js';
+import type { CsvCell } from './csv.js';
+
+/** The counts of one document that documents.csv shows. */
+export interface DocumentSummary {
+  readonly id: string;
+  readonly file: string;
+  readonly attributes: Attributes;
+  readonly segments: number;
+  readonly respondentSegments: number;
+  readonly respondentWords: number;
+  /** Coded segments (respondents, and interviewers when included) with at least one code. */
+  readonly codedSegments: number;
+}
+
+const COUNT_COLUMNS = ['segments', 'respondent_segments', 'respondent_words', 'coded_segments'] as const;
+
+/** Summarise a document for documents.csv and the summary. */
+export function summariseDocument(document: CodedDocument): DocumentSummary {
+  const respondent = document.segments.filter((segment) => segment.role === 'respondent');
+  return {
+    id: document.id,
+    file: document.file,
+    attributes: document.attributes,
+    segments: document.segments.length,
+    respondentSegments: respondent.length,
+    respondentWords: respondent.reduce((sum, segment) => sum + segment.words, 0),
+    codedSegments: document.segments.filter((segment) => segment.codings.length > 0).length,
+  };
+}
+
+/** documents.csv: document, file, every attribute (in order of first appearance), then the counts. */
+export function documentRows(summaries: readonly DocumentSummary[]): CsvCell[][] {
+  const keys: string[] = [];
+  for (const summary of summaries) for (const key of Object.keys(summary.attributes)) if (!keys.includes(key)) keys.push(key);
+  const reserved = new Set<string>(['document', 'file', ...COUNT_COLUMNS]);
+  const header = ['document', 'file', ...keys.map((key) => (reserved.has(key) ? `attribute_${key}` : key)), ...COUNT_COLUMNS];
+  const rows: CsvCell[][] = [header];
+  for (const summary of summaries) {
+    rows.push([
+      summary.id,
+      summary.file,
+      ...keys.map((key) => attributeCell(summary.attributes[key])),
+      summary.segments,
+      summary.respondentSegments,
+      summary.respondentWords,
+      summary.codedSegments,
+    ]);
+  }
+  return rows;
+}
+
+/** An attribute as one cell: lists joined with "; ", maps as JSON. */
+export function attributeCell(value: AttributeValue | undefined): CsvCell {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map((item) => String(attributeCell(item as AttributeValue) ?? '')).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as string | number | boolean;
+}

@@ -1,0 +1,123 @@
+import type { Codebook } from '../codebook/model.js';
+import type { CorpusTally } from '../aggregate/tally.js';
+import type { Diagnostic } from '../model.js';
+import type { CodedDocument, CodingSettings } from '../pipeline.js';
+import { toSourceRange } from '../text/source-map.js';
+
+/** Identifies result.json files; `report`, `agree`, `diff` and `export` read them. */
+export const RESULT_FORMAT = 'rodedraad-result';
+/** Raised when the layout of result.json changes incompatibly. */
+export const RESULT_FORMAT_VERSION = 1;
+
+/** What result.json says about the run before its documents. */
+export interface ResultHead {
+  readonly toolVersion: string;
+  readonly inputs: readonly string[];
+  readonly settings: CodingSettings;
+  readonly codebooks: readonly Codebook[];
+}
+
+/**
+ * result.json is written in three parts so that documents stream to disk one at a time:
+ * the head, each document, then the tail with totals and diagnostics.
+ */
+export function resultJsonHead(head: ResultHead): string {
+  const value = {
+    format: RESULT_FORMAT,
+    formatVersion: RESULT_FORMAT_VERSION,
+    tool: { name: 'rodedraad', version: head.toolVersion },
+    inputs: head.inputs,
+    settings: head.settings,
+    codebooks: head.codebooks.map(describeCodebook),
+  };
+  return `${JSON.stringify(value, null, 2).slice(0, -2)},\n  "documents": [`;
+}
+
+/** One document of result.json, with its segments, codings and hits located in the file. */
+export function resultJsonDocument(document: CodedDocument, first: boolean): string {
+  const value = {
+    id: document.id,
+    file: document.file,
+    format: document.format,
+    sha256: document.sha256,
+    attributes: document.attributes,
+    segments: document.segments.map((segment) => ({
+      index: segment.index,
+      speaker: segment.speaker,
+      role: segment.role,
+      section: segment.section,
+      time: segment.time,
+      start: segment.start,
+      end: segment.end,
+      codePointStart: segment.codePointStart,
+      codePointEnd: segment.codePointEnd,
+      coded: segment.coded,
+      words: segment.words,
+      text: segment.text,
+      codings: segment.codings.map((coding) => ({
+        theme: coding.code.theme.id,
+        code: coding.code.code.id,
+        negated: coding.negated,
+        hits: coding.hits.map((hit) => {
+          const [sourceStart, sourceEnd] = toSourceRange(segment.map, hit.start, hit.end);
+          return {
+            pattern: hit.pattern,
+            textStart: hit.start,
+            textEnd: hit.end,
+            sourceStart,
+            sourceEnd,
+            text: segment.text.slice(hit.start, hit.end),
+            negated: hit.negated,
+            cue: hit.cue,
+          };
+        }),
+      })),
+    })),
+  };
+  return `${first ? '' : ','}\n    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+}
+
+/** The end of result.json: totals per code and the diagnostics of the run. */
+export function resultJsonTail(tally: CorpusTally, diagnostics: readonly Diagnostic[]): string {
+  const totals = {
+    documents: tally.documents,
+    segments: tally.segments,
+    respondentSegments: tally.respondentSegments,
+    respondentWords: tally.respondentWords,
+    codedUnits: tally.codedUnits,
+    codedSegments: tally.codedSegments,
+    codes: tally.codes.map((entry) => ({
+      code: entry.code.code.id,
+      documents: entry.documents,
+      segments: entry.segments,
+      negated: entry.negated,
+    })),
+  };
+  const rest = JSON.stringify({ totals, diagnostics }, null, 2).slice(1);
+  return `${tally.documents > 0 ? '\n  ' : ''}],${rest}\n`;
+}
+
+function describeCodebook(codebook: Codebook) {
+  return {
+    id: codebook.id,
+    title: codebook.title,
+    version: codebook.version,
+    language: codebook.language,
+    source: codebook.source,
+    file: codebook.file,
+    sha256: codebook.sha256,
+    themes: codebook.themes.map((theme) => ({
+      id: theme.id,
+      label: theme.label,
+      description: theme.description,
+      codes: theme.codes.map((code) => ({
+        id: code.id,
+        label: code.label,
+        definition: code.definition,
+        negation: code.negation,
+        patterns: code.match.map((pattern) => pattern.text),
+        unless: code.unless.map((pattern) => pattern.text),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,42 @@
+/** Abbreviations after which a full stop does not end a sentence (lower case, without the final dot). */
+const ABBREVIATIONS = new Set([
+  'bijv', 'bv', 'o.a', 'd.w.z', 'm.a.w', 'enz', 'etc', 'ca', 'nl', 'evt', 'incl', 'excl', 'i.p.v', 'z.s.m',
+  't.z.t', 'a.s', 'jl', 'mevr', 'mw', 'dhr', 'hr', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'nr', 'tel',
+  'e.g', 'i.e', 'vs', 'mrs', 'ms', 'no', 'approx', 'dept', 'jr', 'sr',
+]);
+
+const BOUNDARY = String.raw`[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])`;
+
+/**
+ * Split the range `[start, end)` of `text` into sentence ranges. A sentence ends at . ! ? or …
+ * followed by white space and a capital or digit, unless the dot ends a known abbreviation or an
+ * initial. Ranges are trimmed of white space.
+ */
+export function splitSentences(text: string, start: number, end: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const slice = text.slice(start, end);
+  let sentenceStart = 0;
+  const boundary = new RegExp(BOUNDARY, 'gu');
+  for (let match = boundary.exec(slice); match; match = boundary.exec(slice)) {
+    if (match[0] === '.' && isAbbreviation(slice, match.index)) continue;
+    pushTrimmed(ranges, slice, sentenceStart, match.index + match[0].length, start);
+    sentenceStart = match.index + match[0].length;
+  }
+  pushTrimmed(ranges, slice, sentenceStart, slice.length, start);
+  return ranges;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+function pushTrimmed(ranges: Array<[number, number]>, text: string, from: number, to: number, offset: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) ranges.push([offset + start, offset + end]);
+}

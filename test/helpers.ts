@@ -1,0 +1,93 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { codeText, type Coding } from '../src/code/apply.js';
+import { compileMatcher } from '../src/code/matcher.js';
+import { loadCodebook } from '../src/codebook/load.js';
+import type { Codebook } from '../src/codebook/model.js';
+import { createCodebookValidator } from '../src/codebook/schema.js';
+import type { Io } from '../src/cli/io.js';
+import { createMarkdownParser } from '../src/ingest/parse-markdown.js';
+import { parseTranscript } from '../src/ingest/parse.js';
+import type { Diagnostic } from '../src/model.js';
+import { segmentTranscript } from '../src/segment/segment.js';
+import { DEFAULT_INTERVIEWERS, type Segment, type SegmentOptions } from '../src/segment/segment-model.js';
+
+/** A fake terminal: what the CLI wrote to stdout and stderr. */
+export interface FakeIo extends Io {
+  readonly out: () => string;
+  readonly err: () => string;
+}
+
+/** An Io whose streams collect text; `cwd` defaults to a new temporary folder. */
+export function fakeIo(cwd: string, options: { tty?: boolean } = {}): FakeIo {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (chunk: string) => (out += chunk), isTTY: options.tty ?? false },
+    stderr: { write: (chunk: string) => (err += chunk), isTTY: options.tty ?? false },
+    cwd,
+    env: {},
+    out: () => out,
+    err: () => err,
+  };
+}
+
+/** A new temporary folder with the given files (paths relative to it, `/`-separated). */
+export function makeTree(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'rodedraad-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(root, ...name.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return root;
+}
+
+/** Parse and segment a transcript written inline. */
+export function segment(
+  text: string,
+  options: Partial<SegmentOptions> & { format?: 'markdown' | 'text' } = {},
+): { segments: Segment[]; diagnostics: Diagnostic[] } {
+  const parsed = parseTranscript(text, options.format ?? 'markdown', 'test.md', createMarkdownParser());
+  return segmentTranscript(parsed, text, 'test.md', {
+    unit: options.unit ?? 'turn',
+    documentId: options.documentId ?? 'R01',
+    interviewers: options.interviewers ?? DEFAULT_INTERVIEWERS,
+  });
+}
+
+/** Load a codebook written inline; throws with the diagnostics when it is invalid. */
+export function codebookFrom(yaml: string, file = 'test.yaml'): Codebook {
+  const loaded = loadCodebook({ file, text: yaml, sha256: '0' }, createCodebookValidator());
+  if (!loaded.codebook) throw new Error(loaded.diagnostics.map((d) => `${d.place?.line}:${d.place?.column} ${d.reason}`).join('\n'));
+  return loaded.codebook;
+}
+
+/** A one-code Dutch (or English) codebook with the given patterns. */
+export function oneCode(match: readonly string[], extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {}): Codebook {
+  const list = (items: readonly string[]) => items.map((item) => `          - ${JSON.stringify(item)}`).join('\n');
+  return codebookFrom(`id: test
+title: Test
+version: 1.0.0
+language: ${extra.language ?? 'nl'}
+themes:
+  - id: thema
+    label: Thema
+    codes:
+      - id: code
+        label: Code
+        match:
+${list(match)}
+${extra.unless ? `        unless:\n${list(extra.unless)}\n` : ''}${extra.negation ? `        negation: ${extra.negation}\n` : ''}`);
+}
+
+/** Code a text with a codebook; returns the codings. */
+export function codeWith(codebook: Codebook, text: string): Coding[] {
+  return codeText(compileMatcher([codebook]), text).codings;
+}
+
+/** The evidence texts of the codings of a text, marked with ! when negated. */
+export function evidence(codebook: Codebook, text: string): string[] {
+  return codeWith(codebook, text).flatMap((coding) => coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`));
+}
