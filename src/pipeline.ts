@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { Coding } from './code/apply.js';
 import { codeText } from './code/apply.js';
 import { compileMatcher, type CodeRef, type Matcher } from './code/matcher.js';
-import { tokenize } from './code/tokenize.js';
+import { countWords } from './code/tokenize.js';
 import type { Codebook } from './codebook/model.js';
 import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
 import { createMarkdownParser, type MarkdownParser } from './ingest/parse-markdown.js';
 import { parseTranscript } from './ingest/parse.js';
-import { readSourceText } from './ingest/read-file.js';
+import { readSourceText, type SourceText } from './ingest/read-file.js';
 import type { Attributes } from './ingest/transcript.js';
 import type { Diagnostic } from './model.js';
 import { segmentTranscript } from './segment/segment.js';
@@ -52,7 +52,7 @@ export interface CodingRun {
   /** Every code of every codebook, in order. */
   readonly codes: readonly CodeRef[];
   /** Code transcripts; transcripts that cannot be used are reported and skipped. */
-  documents(files: readonly TranscriptFile[], events: PipelineEvents): AsyncGenerator<CodedDocument>;
+  documents(files: readonly TranscriptFile[], events: PipelineEvents): Generator<CodedDocument>;
 }
 
 /**
@@ -64,11 +64,11 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
   const markdown = createMarkdownParser();
   return {
     codes: matcher.codes,
-    async *documents(files, events) {
+    *documents(files, events) {
       const defaultIds = assignDefaultIds(files);
       const usedIds = new Map<string, string>();
       for (const [index, file] of files.entries()) {
-        const document = await codeFile(file, defaultIds[index]!, matcher, markdown, settings, events);
+        const document = codeFile(readSourceText(file), file, defaultIds[index]!, matcher, markdown, settings, events);
         if (document) {
           const other = usedIds.get(document.id);
           if (other !== undefined) {
@@ -89,15 +89,15 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
   };
 }
 
-async function codeFile(
+function codeFile(
+  source: SourceText | Diagnostic,
   file: TranscriptFile,
   defaultId: string,
   matcher: Matcher,
   markdown: MarkdownParser,
   settings: CodingSettings,
   events: PipelineEvents,
-): Promise<CodedDocument | null> {
-  const source = await readSourceText(file);
+): CodedDocument | null {
   if ('reason' in source) {
     events.diagnostic(source);
     return null;
@@ -122,8 +122,23 @@ async function codeFile(
   }
   const segments = segmented.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
-    if (!coded) return { ...segment, coded, words: tokenize(segment.text).length, codings: [] };
-    return { ...segment, coded, ...codeText(matcher, segment.text) };
+    const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
+    return {
+      index: segment.index,
+      speaker: segment.speaker,
+      role: segment.role,
+      section: segment.section,
+      time: segment.time,
+      text: segment.text,
+      map: segment.map,
+      start: segment.start,
+      end: segment.end,
+      codePointStart: segment.codePointStart,
+      codePointEnd: segment.codePointEnd,
+      coded,
+      words,
+      codings,
+    };
   });
   const { id: _id, ...attributes } = parsed.attributes;
   return { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments };

@@ -56,7 +56,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
 
   const run = createCodingRun(codebooks, settings);
   const folder = await OutputFolder.create(out, shownOut);
-  const progress = createProgress(io.stderr, options.quiet !== true, 'coding');
+  const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
   let written: { tally: CorpusTally; summary: string };
   try {
     written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language });
@@ -102,7 +102,7 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
     diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic),
     progress: (done: number, total: number) => job.progress.update(done, total),
   };
-  for await (const document of run.documents(job.files, events)) {
+  for (const document of run.documents(job.files, events)) {
     await codings.write(formatCsvRows(codingRows(document), dialect));
     await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
     await result.write(resultJsonDocument(document, summaries.length === 0));

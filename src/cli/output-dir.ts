@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
 import path from 'node:path';
 import { UserError } from '../model.js';
 import { describeFsError } from '../ingest/list-files.js';
+
+/** Bytes a staged file may buffer before coding waits for the disk: large, so that writing overlaps coding. */
+const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /** A file being written into the staging folder. */
 export interface StagedFile {
@@ -15,7 +20,7 @@ export interface StagedFile {
  * output folder keeps its old files until the new ones replace them one by one (each a rename).
  */
 export class OutputFolder {
-  private readonly handles = new Map<string, FileHandle>();
+  private readonly streams = new Map<string, WriteStream>();
 
   private constructor(
     readonly target: string,
@@ -46,11 +51,13 @@ export class OutputFolder {
 
   /** Open a file in staging; text written to it appears in the target only on commit. */
   async file(name: string): Promise<StagedFile> {
-    const handle = await open(path.join(this.staging, name), 'w');
-    this.handles.set(name, handle);
+    const stream = createWriteStream(path.join(this.staging, name), { highWaterMark: WRITE_BUFFER });
+    this.streams.set(name, stream);
+    await once(stream, 'open');
     return {
+      // Buffered: wait only when the stream asks to (backpressure).
       write: async (text) => {
-        if (text.length > 0) await handle.write(text);
+        if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
       },
     };
   }
@@ -68,7 +75,7 @@ export class OutputFolder {
       await rename(this.staging, this.target);
       return;
     }
-    for (const name of [...this.handles.keys()].sort()) {
+    for (const name of [...this.streams.keys()].sort()) {
       await rename(path.join(this.staging, name), path.join(this.target, name));
     }
     await rm(this.staging, { recursive: true, force: true });
@@ -82,6 +89,12 @@ export class OutputFolder {
   }
 
   private async closeAll(): Promise<void> {
-    for (const handle of this.handles.values()) await handle.close().catch(() => undefined);
+    for (const stream of this.streams.values()) {
+      if (stream.closed) continue;
+      const closed = once(stream, 'close').catch(() => undefined);
+      stream.end();
+      await closed;
+      if (stream.errored) throw stream.errored;
+    }
   }
 }

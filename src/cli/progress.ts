@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { OutputStream } from './io.js';
 
 /** A progress indicator; does nothing unless its stream is a terminal. */
@@ -8,8 +7,9 @@ export interface Progress {
 }
 
 /** A progress bar on stderr when it is a terminal (never in pipes, files or CI logs). */
-export function createProgress(stream: OutputStream, enabled: boolean, label: string): Progress {
+export async function createProgress(stream: OutputStream, enabled: boolean, label: string): Promise<Progress> {
   if (!enabled || stream.isTTY !== true) return { update() {}, stop() {} };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: stream as unknown as NodeJS.WritableStream,

@@ -1,5 +1,4 @@
-import { findCue, scopeNegation, type NegationScope } from './negation.js';
-import type { Language } from './stem.js';
+import { findCue, type NegationContext } from './negation.js';
 import type { CodeRef, Matcher, PatternHit, SegmentMatches } from './matcher.js';
 
 /** One piece of evidence: where a pattern matched in the segment text, and whether it is negated. */
@@ -47,20 +46,13 @@ export function codeText(matcher: Matcher, text: string): { codings: Coding[]; w
       }
     }
   }
-  const scopes = new Map<Language, NegationScope>();
-  const scope = (language: Language): NegationScope => {
-    let found = scopes.get(language);
-    if (!found) {
-      found = scopeNegation(matches.tokens, matches.entries.map((entry) => entry.form), language);
-      scopes.set(language, found);
-    }
-    return found;
-  };
+  const forms = matches.entries.map((entry) => entry.form);
   const codings: Coding[] = [];
   for (const [order, patternHits] of [...hitsByCode].sort((a, b) => a[0] - b[0])) {
     if (vetoed.has(order)) continue;
     const code = matcher.codes[order]!;
-    const hits = patternHits.map((hit) => toHit(hit, matches, scope(code.codebook.language)));
+    const context: NegationContext = { tokens: matches.tokens, forms, language: code.codebook.language };
+    const hits = patternHits.map((hit) => toHit(hit, matches, context));
     const counting = hits.filter((hit) => {
       if (code.code.negation === 'exclude') return !hit.negated;
       if (code.code.negation === 'require') return hit.negated;
@@ -74,8 +66,8 @@ export function codeText(matcher: Matcher, text: string): { codings: Coding[]; w
   return { codings, words };
 }
 
-function toHit(hit: PatternHit, matches: SegmentMatches, scope: NegationScope): Hit {
-  const cue = hit.matched.length > 0 ? findCue(scope, hit.matched) : -1;
+function toHit(hit: PatternHit, matches: SegmentMatches, context: NegationContext): Hit {
+  const cue = hit.matched.length > 0 ? findCue(context, hit.matched) : -1;
   return {
     pattern: hit.pattern.text,
     start: hit.start,

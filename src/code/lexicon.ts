@@ -19,13 +19,11 @@ export class Lexicon {
   private readonly wildcardAtoms: { readonly id: number; readonly test: RegExp }[] = [];
   private readonly stemmers = new Map<Language, { stem: Stemmer; cache: Map<string, string> }>();
   private readonly entries = new Map<string, WordEntry>();
-  private readonly entriesByForm = new Map<string, WordEntry>();
   private atomCount = 0;
 
   /** Register a word test of a pattern in `language`; returns the atom ids that satisfy it. */
   register(test: WordTest, language: Language): number[] {
     this.entries.clear();
-    this.entriesByForm.clear();
     if (test.kind === 'exact') return [this.intern(this.exactAtoms, test.form)];
     if (test.kind === 'wildcard') {
       const id = this.atomCount++;
@@ -39,17 +37,14 @@ export class Lexicon {
     return [...new Set(keys.map((key) => this.intern(this.stemAtoms, `${language}:${key}`)))];
   }
 
-  /** Analyse a written word (cached by its exact spelling). */
+  /** Analyse a written word; spellings that normalise to the same form share one entry. */
   lookup(raw: string): WordEntry {
-    const cached = this.entries.get(raw);
-    if (cached) return cached;
     const form = normalizeWord(raw);
-    let entry = this.entriesByForm.get(form);
+    let entry = this.entries.get(form);
     if (!entry) {
       entry = { form, atoms: this.analyse(form) };
-      this.entriesByForm.set(form, entry);
+      this.entries.set(form, entry);
     }
-    this.entries.set(raw, entry);
     return entry;
   }
 

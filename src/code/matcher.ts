@@ -95,39 +95,47 @@ function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern[]): (t
       byFirstAtom.set(atom, list);
     }
   });
+  // Each distinct spelling is analysed once: its lexicon entry and the patterns that can start at it.
+  const words = new Map<string, { readonly entry: WordEntry; readonly starts: readonly CompiledPattern[] }>();
+  const describe = (raw: string) => {
+    let word = words.get(raw);
+    if (!word) {
+      const entry = lexicon.lookup(raw);
+      const indexes = new Set(entry.atoms.flatMap((atom) => byFirstAtom.get(atom) ?? []));
+      word = { entry, starts: [...indexes].sort((a, b) => a - b).map((index) => patterns[index]!) };
+      words.set(raw, word);
+    }
+    return word;
+  };
   const regexPatterns = patterns.filter((pattern) => pattern.regex !== null);
   return (text) => {
     const tokens = tokenize(text);
-    const entries = tokens.map((token) => lexicon.lookup(token.raw));
-    const hits: PatternHit[] = [];
-    const tried = new Set<number>();
+    const entries: WordEntry[] = [];
+    const starts: (readonly CompiledPattern[])[] = [];
     for (let position = 0; position < tokens.length; position++) {
-      tried.clear();
-      for (const atom of entries[position]!.atoms) {
-        for (const index of byFirstAtom.get(atom) ?? []) {
-          if (tried.has(index)) continue;
-          tried.add(index);
-          const pattern = patterns[index]!;
-          const matched = matchPhrase(pattern, tokens, entries, position);
-          if (matched) {
-            hits.push({ pattern, start: tokens[position]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
-          }
+      const word = describe(tokens[position]!.raw);
+      entries.push(word.entry);
+      starts.push(word.starts);
+    }
+    const hits: PatternHit[] = [];
+    for (let position = 0; position < tokens.length; position++) {
+      const candidates = starts[position]!;
+      for (let index = 0; index < candidates.length; index++) {
+        const pattern = candidates[index]!;
+        const matched = pattern.elements.length === 1 ? [position] : matchPhrase(pattern, tokens, entries, position);
+        if (matched) {
+          hits.push({ pattern, start: tokens[position]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
         }
       }
     }
     for (const pattern of regexPatterns) hits.push(...matchRegex(pattern, text, tokens));
-    hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (regexPatterns.length > 0) hits.sort((a, b) => a.start - b.start || a.end - b.end);
     return { tokens, entries, hits };
   };
 }
 
 /** The token positions of the shortest match of a phrase starting at `first`, or null. */
-function matchPhrase(
-  pattern: CompiledPattern,
-  tokens: readonly Token[],
-  entries: readonly WordEntry[],
-  first: number,
-): number[] | null {
+function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries: readonly WordEntry[], first: number): number[] | null {
   const matched = [first];
   const clause = tokens[first]!.clause;
   const extend = (element: number): boolean => {

@@ -41,63 +41,74 @@ const LEXICONS: Readonly<Record<Language, NegationLexicon>> = {
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
 
-/** Per segment and language: which tokens are cues, and the clause of each token. */
-export interface NegationScope {
-  readonly isCue: readonly boolean[];
-  readonly clause: readonly number[];
+/** Each word of a pseudo-cue, with the sequences it stands in and where. */
+type PseudoIndex = ReadonlyMap<string, readonly { readonly sequence: readonly string[]; readonly offset: number }[]>;
+
+const PSEUDO_INDEX: Readonly<Record<Language, PseudoIndex>> = { nl: indexPseudo(LEXICONS.nl.pseudo), en: indexPseudo(LEXICONS.en.pseudo) };
+
+function indexPseudo(sequences: readonly (readonly string[])[]): PseudoIndex {
+  const index = new Map<string, { sequence: readonly string[]; offset: number }[]>();
+  for (const sequence of sequences) {
+    sequence.forEach((word, offset) => index.set(word, [...(index.get(word) ?? []), { sequence, offset }]));
+  }
+  return index;
 }
 
-/** Find cues and clauses in a segment's tokens (forms are the normalised words). */
-export function scopeNegation(tokens: readonly Token[], forms: readonly string[], language: Language): NegationScope {
-  const lexicon = LEXICONS[language];
-  const neutral = new Array<boolean>(tokens.length).fill(false);
-  for (let index = 0; index < forms.length; index++) {
-    for (const sequence of lexicon.pseudo) {
-      if (sequence.every((word, offset) => forms[index + offset] === word)) {
-        for (let offset = 0; offset < sequence.length; offset++) neutral[index + offset] = true;
-      }
-    }
-  }
-  const isCue: boolean[] = [];
-  const clause: number[] = [];
-  let current = 0;
-  for (let index = 0; index < tokens.length; index++) {
-    const form = forms[index]!;
-    if (index > 0 && tokens[index]!.clause !== tokens[index - 1]!.clause) current++;
-    const terminator = !neutral[index] && lexicon.terminators.has(form);
-    if (terminator) current++;
-    clause.push(current);
-    if (terminator) current++;
-    isCue.push(!neutral[index] && (lexicon.cues.has(form) || (lexicon.cueSuffix !== null && form.endsWith(lexicon.cueSuffix))));
-  }
-  return { isCue, clause };
+/** The words of a segment as the negation rules see them. */
+export interface NegationContext {
+  readonly tokens: readonly Token[];
+  /** Normalised form of each token. */
+  readonly forms: readonly string[];
+  readonly language: Language;
 }
 
 /**
- * The cue that negates a hit on the tokens `matched` (sorted positions), or -1. A cue counts within
- * 4 words before and 3 after the hit, or in a gap inside it, in the same clause; the hit's own
- * words never negate it.
+ * The position of the cue that negates a hit on the tokens `matched` (sorted), or -1. A cue counts
+ * within 4 words before and 3 after the hit, or in a gap inside it, in the same clause: sentence
+ * punctuation and terminators (maar, but) end a clause. Pseudo-cues ("niet alleen", "geen idee")
+ * neither negate nor end a clause, and the hit's own words never negate it. Only the words around
+ * the hit are looked at.
  */
-export function findCue(scope: NegationScope, matched: readonly number[]): number {
+export function findCue(context: NegationContext, matched: readonly number[]): number {
   const first = matched[0]!;
   const last = matched[matched.length - 1]!;
-  const clause = scope.clause[first]!;
-  const own = new Set(matched);
+  const { tokens } = context;
   for (let index = first + 1; index < last; index++) {
-    if (!own.has(index) && scope.isCue[index]) return index;
+    if (!matched.includes(index) && isCue(context, index)) return index;
   }
   for (let index = first - 1; index >= 0 && index >= first - CUE_WINDOW_BEFORE; index--) {
-    if (scope.clause[index] !== clause) break;
-    if (scope.isCue[index]) return index;
+    if (tokens[index]!.clause !== tokens[first]!.clause || isTerminator(context, index)) break;
+    if (isCue(context, index)) return index;
   }
-  for (let index = last + 1; index < scope.isCue.length && index <= last + CUE_WINDOW_AFTER; index++) {
-    if (scope.clause[index] !== scope.clause[last]) break;
-    if (scope.isCue[index]) return index;
+  for (let index = last + 1; index < tokens.length && index <= last + CUE_WINDOW_AFTER; index++) {
+    if (tokens[index]!.clause !== tokens[last]!.clause || isTerminator(context, index)) break;
+    if (isCue(context, index)) return index;
   }
   return -1;
 }
 
-/** Normalise cue lists written by people (exported for tests and codebook checks). */
+function isCue(context: NegationContext, index: number): boolean {
+  const lexicon = LEXICONS[context.language];
+  const form = context.forms[index]!;
+  const cue = lexicon.cues.has(form) || (lexicon.cueSuffix !== null && form.endsWith(lexicon.cueSuffix));
+  return cue && !isPseudo(context, index);
+}
+
+function isTerminator(context: NegationContext, index: number): boolean {
+  return LEXICONS[context.language].terminators.has(context.forms[index]!) && !isPseudo(context, index);
+}
+
+/** True when the word at `index` is part of a pseudo-cue sequence. */
+function isPseudo(context: NegationContext, index: number): boolean {
+  const { forms } = context;
+  for (const { sequence, offset } of PSEUDO_INDEX[context.language].get(forms[index]!) ?? []) {
+    const start = index - offset;
+    if (start >= 0 && sequence.every((word, position) => forms[start + position] === word)) return true;
+  }
+  return false;
+}
+
+/** True when `word` is a negation cue of the language (for codebook checks). */
 export function isNegationCue(word: string, language: Language): boolean {
   const form = normalizeWord(word);
   const lexicon = LEXICONS[language];

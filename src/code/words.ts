@@ -1,12 +1,9 @@
-/** Letters, marks and digits, joined into one word by inner hyphens and apostrophes. */
-export const WORD_SOURCE = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*`;
-
-/** A whole string that is one word. */
-const ONE_WORD = new RegExp(`^${WORD_SOURCE}$`, 'u');
+import { tokenize } from './tokenize.js';
 
 /** True when `text` is exactly one word as the tokenizer sees it. */
 export function isWord(text: string): boolean {
-  return ONE_WORD.test(text);
+  const tokens = tokenize(text);
+  return tokens.length === 1 && tokens[0]!.start === 0 && tokens[0]!.end === text.length;
 }
 
 /**

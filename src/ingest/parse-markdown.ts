@@ -3,7 +3,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../model.js';
-import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
@@ -28,7 +27,7 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
       case 'yaml': {
         const start = node.position?.start.offset ?? 0;
         const yamlStart = text.indexOf('\n', start) + 1;
-        const result = parseFrontMatter(node.value, yamlStart, file, createLocator(text).point);
+        const result = parseFrontMatter(node.value, yamlStart, file, text);
         attributes = result.attributes;
         diagnostics.push(...result.diagnostics);
         return;

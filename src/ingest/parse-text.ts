@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../model.js';
-import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
@@ -17,7 +16,7 @@ export function parseTextTranscript(text: string, file: string): ParsedTranscrip
   const frontMatter = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (frontMatter && frontMatter.index === 0) {
     const yamlStart = text.indexOf('\n') + 1;
-    const result = parseFrontMatter(frontMatter[1]!, yamlStart, file, createLocator(text).point);
+    const result = parseFrontMatter(frontMatter[1]!, yamlStart, file, text);
     attributes = result.attributes;
     diagnostics.push(...result.diagnostics);
     bodyStart = frontMatter[0].length;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { Diagnostic } from '../model.js';
 import { describeFsError, type TranscriptFile } from './list-files.js';
 
@@ -13,11 +12,15 @@ export interface SourceText {
   readonly sha256: string;
 }
 
-/** Read and decode one transcript; a file that cannot be used gives a diagnostic instead. */
-export async function readSourceText(file: TranscriptFile): Promise<SourceText | Diagnostic> {
+/**
+ * Read and decode one transcript; a file that cannot be used gives a diagnostic instead.
+ * Synchronous: coding is bound by the processor, and one small read costs less than the
+ * round trip through the thread pool.
+ */
+export function readSourceText(file: TranscriptFile): SourceText | Diagnostic {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absolute);
+    bytes = readFileSync(file.absolute);
   } catch (error) {
     return problem(file, `cannot read file: ${describeFsError(error)}`, 'unreadable-file');
   }
@@ -31,21 +34,21 @@ export function decodeSource(file: TranscriptFile, bytes: Uint8Array): SourceTex
   if (nul >= 0) {
     return problem(file, `binary file (a NUL byte at byte ${nul}), not a text transcript`, 'binary-file');
   }
-  if (!isUtf8(bytes)) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');
-    const line = lines.length;
-    const column = lines[lines.length - 1]!.length + 1;
     return {
       file: file.display,
-      place: { line, column, offset: before.length },
+      place: { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: before.length },
       severity: 'warning',
       reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8`,
       ruleId: 'invalid-utf8',
     };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
   return { file, text, sha256 };
 }
 

@@ -74,7 +74,8 @@ export function resultJsonDocument(document: CodedDocument, first: boolean): str
       })),
     })),
   };
-  return `${first ? '' : ','}\n    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+  // One line per document: compact for large corpora, still easy to diff and to read with jq.
+  return `${first ? '' : ','}\n    ${JSON.stringify(value)}`;
 }
 
 /** The end of result.json: totals per code and the diagnostics of the run. */

@@ -1,5 +1,5 @@
 import type { Attributes, AttributeValue, TextBlock } from '../ingest/transcript.js';
-import { createMidLineScanner, findLabelCandidates, labelKey, type LabelMatch } from './labels.js';
+import { createLabelFinder, createMidLineScanner, labelKey, type LabelMatch } from './labels.js';
 import type { Role } from './segment-model.js';
 
 /** A stretch of one block's text: `[start, end)`, trimmed. */
@@ -36,10 +36,14 @@ export function buildTurns(
   documentId: string,
   defaultInterviewers: readonly string[],
 ): { turns: Turn[]; labelled: boolean } {
-  const candidates = blocks.map((block) => (block.kind === 'paragraph' ? findLabelCandidates(block.text) : []));
+  const findLabels = createLabelFinder();
+  const candidates = blocks.map((block) => (block.kind === 'paragraph' ? findLabels(block.text) : []));
   const speakers = findSpeakers(candidates, attributes, documentId, defaultInterviewers);
-  const labelled = candidates.some((found) => found.some((match) => speakers.byKey.has(labelKey(match.label))));
-  const scanMidLine = createMidLineScanner([...new Set([...candidates.flat().map((match) => match.label), ...speakers.byKey.values()])].filter((label) => speakers.byKey.has(labelKey(label))));
+  const isSpeaker = (match: LabelMatch): boolean => speakers.byKey.has(match.key);
+  const labelled = candidates.some((found) => found.some(isSpeaker));
+  // Mid-line labels are matched as written: every spelling seen at a line start, and the declared ones.
+  const spellings = new Set([...candidates.flat().filter(isSpeaker).map((match) => match.label), ...speakers.byKey.values()]);
+  const scanMidLine = createMidLineScanner([...spellings]);
 
   const turns: Turn[] = [];
   let section: string | null = null;
@@ -61,10 +65,7 @@ export function buildTurns(
       current = null;
       return;
     }
-    const labels = mergeLabels(
-      candidates[blockIndex]!.filter((match) => speakers.byKey.has(labelKey(match.label))),
-      scanMidLine(block.text),
-    );
+    const labels = mergeLabels(candidates[blockIndex]!.filter(isSpeaker), scanMidLine(block.text));
     const firstStart = labels[0]?.start ?? block.text.length;
     if (firstStart > 0 && block.text.slice(0, firstStart).trim() !== '') {
       const turn: Turn = current !== null && labelled ? current : open(last.speaker, last.role, labelled ? last.time : null);
@@ -72,9 +73,8 @@ export function buildTurns(
       current = turn;
     }
     labels.forEach((match, index) => {
-      const key = labelKey(match.label);
-      const role: Role = speakers.interviewers.has(key) ? 'interviewer' : 'respondent';
-      const turn = open(speakers.byKey.get(key)!, role, match.time);
+      const role: Role = speakers.interviewers.has(match.key) ? 'interviewer' : 'respondent';
+      const turn = open(speakers.byKey.get(match.key)!, role, match.time);
       addPiece(turn, block, match.contentStart, labels[index + 1]?.start ?? block.text.length);
       current = turn;
     });
@@ -94,9 +94,8 @@ function findSpeakers(
   const counts = new Map<string, number>();
   const shown = new Map<string, string>();
   for (const match of candidates.flat()) {
-    const key = labelKey(match.label);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (!shown.has(key)) shown.set(key, match.label);
+    counts.set(match.key, (counts.get(match.key) ?? 0) + 1);
+    if (!shown.has(match.key)) shown.set(match.key, match.label);
   }
   const byKey = new Map<string, string>();
   for (const label of declared) byKey.set(labelKey(label), shown.get(labelKey(label)) ?? label);

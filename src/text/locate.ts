@@ -9,14 +9,11 @@ export interface Locator {
 /** Build a locator for `text`; lines end at LF (a CR before it belongs to the line). */
 export function createLocator(text: string): Locator {
   const lineStarts = [0];
+  for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
+  // Positions just after each astral character (two UTF-16 units, one code point); usually none.
   const astral: number[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit === 10) lineStarts.push(index + 1);
-    else if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) astral.push(index + 1);
-    }
+  if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
+    for (const match of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) astral.push(match.index + 1);
   }
   return {
     point(offset) {
