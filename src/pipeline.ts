@@ -52,52 +52,76 @@ export interface CodingRun {
   /** Every code of every codebook, in order. */
   readonly codes: readonly CodeRef[];
   /** Code transcripts; transcripts that cannot be used are reported and skipped. */
-  documents(files: readonly TranscriptFile[], events: PipelineEvents): Generator<CodedDocument>;
+  documents(files: readonly TranscriptFile[], events: PipelineEvents): AsyncGenerator<CodedDocument>;
 }
 
 /**
- * The pipeline, in one place: read -> parse -> segment -> code, one document at a time, so that
- * memory does not grow with the corpus.
+ * A transcript read, parsed and segmented: plain serialisable data that depends only on the
+ * file's bytes (`sha256`) and the segmentation settings, not on any codebook.
+ */
+export interface SegmentedTranscript {
+  readonly id: string;
+  readonly file: string;
+  readonly format: TranscriptFormat;
+  readonly sha256: string;
+  readonly attributes: Attributes;
+  readonly segments: readonly Segment[];
+}
+
+/**
+ * Transcripts go through the stages a batch at a time: the next batch is read from disk while
+ * this one is parsed, and each stage keeps its data in the processor's cache.
+ */
+const BATCH = 32;
+
+/**
+ * The pipeline, in one place: read -> parse -> segment -> code, a few documents at a time, so
+ * that memory does not grow with the corpus.
  */
 export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings): CodingRun {
   const matcher = compileMatcher(codebooks);
   const markdown = createMarkdownParser();
   return {
     codes: matcher.codes,
-    *documents(files, events) {
+    async *documents(files, events) {
       const defaultIds = assignDefaultIds(files);
       const usedIds = new Map<string, string>();
-      for (const [index, file] of files.entries()) {
-        const document = codeFile(readSourceText(file), file, defaultIds[index]!, matcher, markdown, settings, events);
-        if (document) {
-          const other = usedIds.get(document.id);
-          if (other !== undefined) {
+      const read = (first: number) => Promise.all(files.slice(first, first + BATCH).map(readSourceText));
+      let reading = read(0);
+      for (let first = 0; first < files.length; first += BATCH) {
+        const sources = await reading;
+        if (first + BATCH < files.length) reading = read(first + BATCH);
+        const batch = sources.map((source, offset) => segmentFile(source, files[first + offset]!, defaultIds[first + offset]!, markdown, settings, events));
+        for (const [offset, transcript] of batch.entries()) {
+          const file = files[first + offset]!;
+          const other = transcript ? usedIds.get(transcript.id) : undefined;
+          if (transcript && other !== undefined) {
             events.diagnostic({
               file: file.display,
               severity: 'warning',
-              reason: `document id "${document.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
+              reason: `document id "${transcript.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
               ruleId: 'duplicate-document',
             });
-          } else {
-            usedIds.set(document.id, file.display);
-            yield document;
+          } else if (transcript) {
+            usedIds.set(transcript.id, file.display);
+            yield codeTranscript(transcript, matcher, settings);
           }
+          events.progress(first + offset + 1, files.length);
         }
-        events.progress(index + 1, files.length);
       }
     },
   };
 }
 
-function codeFile(
+/** Parse and segment one file as read; problems are reported and give null. */
+export function segmentFile(
   source: SourceText | Diagnostic,
   file: TranscriptFile,
   defaultId: string,
-  matcher: Matcher,
   markdown: MarkdownParser,
   settings: CodingSettings,
   events: PipelineEvents,
-): CodedDocument | null {
+): SegmentedTranscript | null {
   if ('reason' in source) {
     events.diagnostic(source);
     return null;
@@ -120,7 +144,13 @@ function codeFile(
     events.diagnostic({ file: file.display, severity: 'warning', reason: 'transcript has no text to code; skipped', ruleId: 'empty-transcript' });
     return null;
   }
-  const segments = segmented.segments.map((segment): CodedSegment => {
+  const { id: _id, ...attributes } = parsed.attributes;
+  return { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments: segmented.segments };
+}
+
+/** Code the segments of a transcript (respondents; interviewers too when the settings say so). */
+export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher, settings: CodingSettings): CodedDocument {
+  const segments = transcript.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
     const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
     return {
@@ -140,8 +170,7 @@ function codeFile(
       codings,
     };
   });
-  const { id: _id, ...attributes } = parsed.attributes;
-  return { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments };
+  return { ...transcript, segments };
 }
 
 /** Default document ids: the file name without extension, or the path where names repeat. */

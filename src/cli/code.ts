@@ -102,7 +102,7 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
     diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic),
     progress: (done: number, total: number) => job.progress.update(done, total),
   };
-  for (const document of run.documents(job.files, events)) {
+  for await (const document of run.documents(job.files, events)) {
     await codings.write(formatCsvRows(codingRows(document), dialect));
     await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
     await result.write(resultJsonDocument(document, summaries.length === 0));

@@ -110,32 +110,43 @@ function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern[]): (t
   const regexPatterns = patterns.filter((pattern) => pattern.regex !== null);
   return (text) => {
     const tokens = tokenize(text);
-    const entries: WordEntry[] = [];
-    const starts: (readonly CompiledPattern[])[] = [];
-    for (let position = 0; position < tokens.length; position++) {
-      const word = describe(tokens[position]!.raw);
-      entries.push(word.entry);
-      starts.push(word.starts);
-    }
+    const entries: WordEntry[] = new Array(tokens.length);
     const hits: PatternHit[] = [];
+    // Phrases wait until every word is looked up: [position, pattern] pairs.
+    const phrases: (number | CompiledPattern)[] = [];
     for (let position = 0; position < tokens.length; position++) {
-      const candidates = starts[position]!;
-      for (let index = 0; index < candidates.length; index++) {
-        const pattern = candidates[index]!;
-        const matched = pattern.elements.length === 1 ? [position] : matchPhrase(pattern, tokens, entries, position);
-        if (matched) {
-          hits.push({ pattern, start: tokens[position]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
-        }
+      const token = tokens[position]!;
+      const word = describe(token.raw);
+      entries[position] = word.entry;
+      const starts = word.starts;
+      for (let index = 0; index < starts.length; index++) {
+        const pattern = starts[index]!;
+        if (pattern.elements.length === 1) hits.push({ pattern, start: token.start, end: token.end, matched: [position] });
+        else phrases.push(position, pattern);
       }
     }
+    for (let index = 0; index < phrases.length; index += 2) {
+      const position = phrases[index] as number;
+      const pattern = phrases[index + 1] as CompiledPattern;
+      const matched = matchPhrase(pattern, tokens, entries, position);
+      if (matched) hits.push({ pattern, start: tokens[position]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
+    }
     for (const pattern of regexPatterns) hits.push(...matchRegex(pattern, text, tokens));
-    if (regexPatterns.length > 0) hits.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (phrases.length > 0 || regexPatterns.length > 0) hits.sort(byPlace);
     return { tokens, entries, hits };
   };
 }
 
+/** Hits in text order; at one place, shorter first, then in pattern order (the sort is stable). */
+function byPlace(a: PatternHit, b: PatternHit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** The token positions of the shortest match of a phrase starting at `first`, or null. */
 function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries: readonly WordEntry[], first: number): number[] | null {
+  // Most attempts start at a common word ("een", "de") and fail at once on the next word.
+  const second = pattern.elements[1]!;
+  if (second.gapBefore === 0 && !(first + 1 < tokens.length && passes(entries[first + 1]!, second.atoms))) return null;
   const matched = [first];
   const clause = tokens[first]!.clause;
   const extend = (element: number): boolean => {
@@ -144,7 +155,7 @@ function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries
     const previous = matched[matched.length - 1]!;
     for (let position = previous + 1; position <= previous + 1 + gapBefore && position < tokens.length; position++) {
       if (tokens[position]!.clause !== clause) return false;
-      if (entries[position]!.atoms.some((atom) => atoms.has(atom))) {
+      if (passes(entries[position]!, atoms)) {
         matched.push(position);
         if (extend(element + 1)) return true;
         matched.pop();
@@ -153,6 +164,12 @@ function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries
     return false;
   };
   return extend(1) ? matched : null;
+}
+
+/** Whether a word passes one of the word tests of a phrase position. */
+function passes(entry: WordEntry, atoms: ReadonlySet<number>): boolean {
+  for (const atom of entry.atoms) if (atoms.has(atom)) return true;
+  return false;
 }
 
 function matchRegex(pattern: CompiledPattern, text: string, tokens: readonly Token[]): PatternHit[] {

@@ -9,56 +9,32 @@ export interface Token {
   readonly clause: number;
 }
 
-const LETTER_MARK_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
-
-/** Length (1 or 2 UTF-16 units) of the word character at `index`, or 0 when it is none. */
-function wordCharLength(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  const point = text.codePointAt(index)!;
-  const length = point > 0xffff ? 2 : 1;
-  return LETTER_MARK_OR_DIGIT.test(text.slice(index, index + length)) ? length : 0;
-}
-
-/** Hyphens and apostrophes join word characters into one word (Wmo-loket, auto's, didn't). */
-function isJoiner(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019 || code === 0x2010 || code === 0x2011;
-}
+/** A word: letters, marks and digits, joined by inner hyphens and apostrophes (Wmo-loket, auto's, didn't). */
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*`;
 
 /**
- * Split a segment's text into words (letters, marks and digits, joined by inner hyphens and
- * apostrophes) with offsets and clause numbers. Sentence punctuation (. ! ? ; :) and blank lines
- * end a clause; runs of dots and … are hesitations in transcripts and do not.
+ * Split a segment's text into words with offsets and clause numbers. Sentence punctuation
+ * (. ! ? ; :) and blank lines end a clause; runs of dots and … are hesitations in transcripts
+ * and do not.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const word = new RegExp(WORD, 'gu');
   let clause = 0;
-  let breakSeen = false;
-  let index = 0;
-  while (index < text.length) {
-    const length = wordCharLength(text, index);
-    if (length === 0) {
-      if (tokens.length > 0 && !breakSeen && endsClauseAt(text, index)) breakSeen = true;
-      index++;
-      continue;
-    }
-    const start = index;
-    index += length;
-    for (;;) {
-      const next = wordCharLength(text, index);
-      if (next > 0) {
-        index += next;
-      } else if (index + 1 < text.length && isJoiner(text.charCodeAt(index)) && wordCharLength(text, index + 1) > 0) {
-        index++;
-      } else {
-        break;
-      }
-    }
-    if (breakSeen) clause++;
-    breakSeen = false;
-    tokens.push({ raw: text.slice(start, index), start, end: index, clause });
+  let previousEnd = 0;
+  for (let match = word.exec(text); match !== null; match = word.exec(text)) {
+    const start = match.index;
+    if (tokens.length > 0 && gapEndsClause(text, previousEnd, start)) clause++;
+    previousEnd = start + match[0].length;
+    tokens.push({ raw: match[0], start, end: previousEnd, clause });
   }
   return tokens;
+}
+
+/** Whether the text between two words, `[from, to)`, ends a clause. */
+function gapEndsClause(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (endsClauseAt(text, index)) return true;
+  return false;
 }
 
 /** Whether the character at `index` (outside a word) ends a clause. */
@@ -84,16 +60,7 @@ function endsClauseAt(text: string, index: number): boolean {
 /** The number of words in a text, without building tokens. */
 export function countWords(text: string): number {
   let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index++) {
-    const length = wordCharLength(text, index);
-    if (length > 0) {
-      if (!inWord) count++;
-      inWord = true;
-      index += length - 1;
-    } else if (!(inWord && isJoiner(text.charCodeAt(index)) && wordCharLength(text, index + 1) > 0)) {
-      inWord = false;
-    }
-  }
+  const word = new RegExp(WORD, 'gu');
+  while (word.exec(text) !== null) count++;
   return count;
 }

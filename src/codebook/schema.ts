@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import validateCodebook from './codebook-validator.generated.js';
 
 /** The codebook JSON Schema shipped in `schema/codebook.schema.json`. */
 export interface JsonSchema {
@@ -13,17 +13,27 @@ export interface JsonSchema {
   readonly $ref?: string;
 }
 
-/** A validator for codebooks, compiled once per run. */
-export interface CodebookValidator {
-  readonly schema: JsonSchema;
-  validate(value: unknown): readonly ErrorObject[];
+/** A JSON Schema validation error, as Ajv reports it. */
+export interface SchemaError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string;
 }
 
-/** Load the shipped schema and compile it with every error reported, not just the first. */
+/** A validator for codebooks. */
+export interface CodebookValidator {
+  readonly schema: JsonSchema;
+  validate(value: unknown): readonly SchemaError[];
+}
+
+/** Ajv's standalone validator, compiled from the schema by scripts/generate-validator.mjs. */
+type GeneratedValidator = ((value: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/** The shipped schema with its precompiled validator, which reports every error, not just the first. */
 export function createCodebookValidator(): CodebookValidator {
   const schema = createRequire(import.meta.url)('../../schema/codebook.schema.json') as JsonSchema;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const check: ValidateFunction = ajv.compile(schema);
+  const check = validateCodebook as GeneratedValidator;
   return {
     schema,
     validate(value) {

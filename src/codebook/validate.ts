@@ -1,5 +1,4 @@
-import type { ErrorObject } from 'ajv';
-import { schemaAt, type JsonSchema } from './schema.js';
+import { schemaAt, type JsonSchema, type SchemaError } from './schema.js';
 
 /** A schema problem in words, and where it points. */
 export interface SchemaProblem {
@@ -10,7 +9,7 @@ export interface SchemaProblem {
 }
 
 /** Turn Ajv errors into one readable problem each: what is wrong, what was expected, an example. */
-export function describeSchemaErrors(errors: readonly ErrorObject[], schema: JsonSchema, value: unknown): SchemaProblem[] {
+export function describeSchemaErrors(errors: readonly SchemaError[], schema: JsonSchema, value: unknown): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -25,7 +24,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], schema: Jso
   return problems;
 }
 
-function describe(error: ErrorObject, path: (string | number)[], schema: JsonSchema, value: unknown): SchemaProblem {
+function describe(error: SchemaError, path: (string | number)[], schema: JsonSchema, value: unknown): SchemaProblem {
   const where = describePath(path, value);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -52,11 +51,10 @@ function describe(error: ErrorObject, path: (string | number)[], schema: JsonSch
       return { path, key: null, message: `${where} must be ${article(String(params['type']))}; found ${show(found)}${hint}${expectation(schemaAt(schema, path))}` };
     }
     case 'pattern':
+      if (params['pattern'] === '\\S') return { path, key: null, message: `${where} must not be empty${expectation(schemaAt(schema, path))}` };
       return { path, key: null, message: `${where} has the wrong form, found ${show(valueAt(value, path))}${expectation(schemaAt(schema, path))}` };
     case 'minItems':
       return { path, key: null, message: `${where} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}${expectation(schemaAt(schema, path))}` };
-    case 'minLength':
-      return { path, key: null, message: `${where} must not be empty${expectation(schemaAt(schema, path))}` };
     default:
       return { path, key: null, message: `${where} ${error.message ?? 'is not valid'}` };
   }
@@ -72,25 +70,40 @@ function expectation(schema: JsonSchema | null, name?: string): string {
   return `${description}, for example ${name ? `${name}: ` : ''}${shown}`;
 }
 
-/** A readable name for a place in the codebook: `code "x" (themes[0].codes[1])`. */
+/** A readable name for a place in the codebook: `code "x"`, `match pattern 2 of code "x"`. */
 function describePath(path: readonly (string | number)[], value: unknown): string {
   if (path.length === 0) return 'the codebook';
   const last = path[path.length - 1]!;
-  const parent = path[path.length - 2];
-  const item = valueAt(value, path);
-  const id = typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : null;
   if (typeof last === 'number') {
-    const kind = parent === 'themes' ? 'theme' : parent === 'codes' ? 'code' : parent === 'examples' ? 'example' : parent === 'match' || parent === 'unless' ? `${parent} pattern` : 'item';
-    return id ? `${kind} "${id}"` : `${kind} ${last + 1} of ${String(parent)}${owner(path.slice(0, -2), value)}`;
+    const id = idAt(value, path);
+    const kind = kindOf(path);
+    return id ? `${kind} "${id}"` : `${kind} ${last + 1}${owner(path.slice(0, -2), value)}`;
   }
   return `"${last}"${owner(path.slice(0, -1), value)}`;
 }
 
+/** What the list item at `path` is, from the name of its list. */
+function kindOf(path: readonly (string | number)[]): string {
+  const list = path[path.length - 2];
+  if (list === 'themes') return 'theme';
+  if (list === 'codes') return 'code';
+  if (list === 'examples') return 'example';
+  if (list === 'match' || list === 'unless') return `${list} pattern`;
+  return 'item';
+}
+
+/** " of code "x"" for the item that holds a place, or nothing at the top. */
 function owner(path: readonly (string | number)[], value: unknown): string {
   if (path.length === 0) return '';
+  const id = idAt(value, path);
+  const index = path[path.length - 1];
+  if (id) return ` of ${kindOf(path)} "${id}"`;
+  return typeof index === 'number' ? ` of ${kindOf(path)} ${index + 1}${owner(path.slice(0, -2), value)}` : '';
+}
+
+function idAt(value: unknown, path: readonly (string | number)[]): string | null {
   const item = valueAt(value, path);
-  if (typeof item === 'object' && item !== null && 'id' in item) return ` of "${String((item as { id: unknown }).id)}"`;
-  return '';
+  return typeof item === 'object' && item !== null && 'id' in item ? String((item as { id: unknown }).id) : null;
 }
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model.js';
 import { describeFsError, type TranscriptFile } from './list-files.js';
 
@@ -12,15 +12,11 @@ export interface SourceText {
   readonly sha256: string;
 }
 
-/**
- * Read and decode one transcript; a file that cannot be used gives a diagnostic instead.
- * Synchronous: coding is bound by the processor, and one small read costs less than the
- * round trip through the thread pool.
- */
-export function readSourceText(file: TranscriptFile): SourceText | Diagnostic {
+/** Read and decode one transcript; a file that cannot be used gives a diagnostic instead. */
+export async function readSourceText(file: TranscriptFile): Promise<SourceText | Diagnostic> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absolute);
+    bytes = await readFile(file.absolute);
   } catch (error) {
     return problem(file, `cannot read file: ${describeFsError(error)}`, 'unreadable-file');
   }
