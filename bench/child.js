@@ -1,9 +1,12 @@
 // One measurement in a fresh process, so that every stage starts as cold as a real run:
-//   parse <folder>          remark alone on the files (read beforehand)
+//   remark <folder>         remark-parse alone on the files (read beforehand), as the issue names it
+//   parse <folder>          remark-parse with remark-frontmatter, the parser rodedraad uses, alone
 //   segment-code <folder>   segmenting and coding alone (files read and parsed beforehand)
 //   code <folder> <out>     rodedraad code end to end (reading and writing included)
 // Prints {milliseconds, maxRssMB, bytes, segments} as JSON.
 import { readdirSync, readFileSync } from 'node:fs';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import path from 'node:path';
 import { codeText } from '../dist/code/apply.js';
 import { compileMatcher } from '../dist/code/matcher.js';
@@ -21,9 +24,15 @@ const parse = createMarkdownParser();
 const parsed = mode === 'segment-code' ? texts.map((text, index) => parseTranscript(text, 'markdown', files[index], parse)) : [];
 const matcher = mode === 'segment-code' ? compileMatcher(await loadCodebooks([], process.cwd())) : null;
 let segments = 0;
+// Module loading is a fixed start-up cost, not throughput: load the command before the clock starts
+// (the --help figure shows start-up).
+if (mode === 'code') await import('../dist/cli/code.js');
 
 const started = process.hrtime.bigint();
-if (mode === 'parse') {
+if (mode === 'remark') {
+  const plain = unified().use(remarkParse).freeze();
+  for (const text of texts) plain.parse(text);
+} else if (mode === 'parse') {
   for (const text of texts) parse(text);
 } else if (mode === 'segment-code') {
   parsed.forEach((transcript, index) => {

@@ -4,8 +4,11 @@ export type { Io, OutputStream } from './cli/io.js';
 export { UserError } from './model.js';
 export type { Diagnostic, Point, Severity } from './model.js';
 
-export { createCodingRun } from './pipeline.js';
+export { codeTranscript, createCodingRun } from './pipeline.js';
 export type { CodedDocument, CodedSegment, CodingRun, CodingSettings, PipelineEvents } from './pipeline.js';
+export { prepareFile } from './prepare.js';
+export type { PreparedFile, SegmentedTranscript, SegmentSettings } from './prepare.js';
+export { prepareFiles } from './prepare-files.js';
 
 export { listTranscriptFiles } from './ingest/list-files.js';
 export type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';

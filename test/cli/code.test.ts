@@ -192,3 +192,24 @@ describe('rodedraad help and version', () => {
     expect(io.err()).toContain('Usage: rodedraad');
   });
 });
+
+describe('progress', () => {
+  it('shows a progress bar on a terminal only', async () => {
+    const tty = fakeIo(fixture, { tty: true });
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rodedraad-out-')), 'out');
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-o', out, '--no-color'], tty)).toBe(0);
+    expect(tty.err()).toContain('coding [');
+    expect(tty.err()).toContain('2/2 files');
+
+    const pipe = fakeIo(fixture);
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-o', out], pipe)).toBe(0);
+    expect(pipe.err()).not.toContain('coding [');
+  });
+
+  it('shows no progress bar with --quiet, even on a terminal', async () => {
+    const tty = fakeIo(fixture, { tty: true });
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rodedraad-out-')), 'out');
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-o', out, '-q'], tty)).toBe(0);
+    expect(tty.err()).not.toContain('coding [');
+  });
+});

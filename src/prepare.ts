@@ -1,0 +1,56 @@
+import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
+import type { MarkdownParser } from './ingest/parse-markdown.js';
+import { parseTranscript } from './ingest/parse.js';
+import { readSourceText } from './ingest/read-file.js';
+import type { Attributes } from './ingest/transcript.js';
+import type { Diagnostic } from './model.js';
+import { segmentTranscript } from './segment/segment.js';
+import type { Segment, SegmentUnit } from './segment/segment-model.js';
+
+/** What decides how a transcript is segmented. */
+export interface SegmentSettings {
+  readonly unit: SegmentUnit;
+  /** Interviewer labels for documents whose front matter names none. */
+  readonly interviewers: readonly string[];
+}
+
+/**
+ * A transcript read, parsed and segmented: plain serialisable data that depends only on the
+ * file's bytes (`sha256`) and the segment settings, not on any codebook, so that it can be
+ * cached by that hash and made on another thread.
+ */
+export interface SegmentedTranscript {
+  readonly id: string;
+  readonly file: string;
+  readonly format: TranscriptFormat;
+  readonly sha256: string;
+  readonly attributes: Attributes;
+  readonly segments: readonly Segment[];
+}
+
+/** One file prepared: the transcript, or null when it cannot be used, and what was found. */
+export interface PreparedFile {
+  readonly transcript: SegmentedTranscript | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Read, parse and segment one file. Problems are diagnostics; a file that cannot be used gives null. */
+export async function prepareFile(file: TranscriptFile, defaultId: string, settings: SegmentSettings, markdown: MarkdownParser): Promise<PreparedFile> {
+  const source = await readSourceText(file);
+  if ('reason' in source) return { transcript: null, diagnostics: [source] };
+  const parsed = parseTranscript(source.text, file.format, file.display, markdown);
+  if (parsed.diagnostics.length > 0) {
+    const skipped: Diagnostic = { file: file.display, severity: 'warning', reason: 'front matter could not be read; transcript skipped', ruleId: 'front-matter' };
+    return { transcript: null, diagnostics: [...parsed.diagnostics, skipped] };
+  }
+  const idValue = parsed.attributes['id'];
+  const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue).trim() || defaultId : defaultId;
+  const segmented = segmentTranscript(parsed, source.text, file.display, { unit: settings.unit, documentId: id, interviewers: settings.interviewers });
+  if (segmented.segments.length === 0) {
+    const empty: Diagnostic = { file: file.display, severity: 'warning', reason: 'transcript has no text to code; skipped', ruleId: 'empty-transcript' };
+    return { transcript: null, diagnostics: [...segmented.diagnostics, empty] };
+  }
+  const { id: _id, ...attributes } = parsed.attributes;
+  const transcript: SegmentedTranscript = { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments: segmented.segments };
+  return { transcript, diagnostics: segmented.diagnostics };
+}
