@@ -32,3 +32,11 @@ export class UserError extends Error {
 export function fileDiagnostic(file: string, severity: Severity, reason: string, ruleId: string): Diagnostic {
   return { file, severity, reason, ruleId };
 }
+
+/** The user interrupted the run; nothing was written. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted; no output was written');
+    this.name = 'InterruptedError';
+  }
+}

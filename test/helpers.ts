@@ -1,6 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { codeText, type Coding } from '../src/code/apply.js';
 import { compileMatcher } from '../src/code/matcher.js';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -33,9 +34,18 @@ export function fakeIo(cwd: string, options: { tty?: boolean } = {}): FakeIo {
   };
 }
 
+/** One folder for every temporary folder of a test file, removed after the file's tests. */
+const scratch = mkdtempSync(path.join(tmpdir(), 'rodedraad-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A new, empty temporary folder. */
+export function makeTempDir(): string {
+  return mkdtempSync(path.join(scratch, 'dir-'));
+}
+
 /** A new temporary folder with the given files (paths relative to it, `/`-separated). */
 export function makeTree(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'rodedraad-test-'));
+  const root = makeTempDir();
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(root, ...name.split('/'));
     mkdirSync(path.dirname(target), { recursive: true });

@@ -4,7 +4,7 @@ import { createCodingRun, type CodingRun, type CodingSettings } from '../pipelin
 import type { CorpusTally } from '../aggregate/tally.js';
 import type { TranscriptFile } from '../ingest/list-files.js';
 import { listTranscriptFiles, displayPath } from '../ingest/list-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { InterruptedError, UserError, type Diagnostic } from '../model.js';
 import { CODINGS_COLUMNS, codingRows } from '../results/codings-csv.js';
 import { csvDialect, formatCsvRows } from '../results/csv.js';
 import { documentRows, summariseDocument, type DocumentSummary } from '../results/documents-csv.js';
@@ -59,7 +59,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
   let written: { tally: CorpusTally; summary: string };
   try {
-    written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language });
+    written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language, signal: io.signal });
     await folder.commit();
   } catch (error) {
     progress.stop();
@@ -83,6 +83,7 @@ interface WriteJob {
   readonly excel: boolean;
   readonly head: ResultHead;
   readonly language: ReportLanguage;
+  readonly signal: AbortSignal | undefined;
 }
 
 /** Code document by document, streaming rows into the staged files; returns the totals and the summary. */
@@ -103,6 +104,7 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
     progress: (done: number, total: number) => job.progress.update(done, total),
   };
   for await (const document of run.documents(job.files, events)) {
+    if (job.signal?.aborted) throw new InterruptedError();
     await codings.write(formatCsvRows(codingRows(document), dialect));
     await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
     await result.write(resultJsonDocument(document, summaries.length === 0));

@@ -53,10 +53,13 @@ export class OutputFolder {
   async file(name: string): Promise<StagedFile> {
     const stream = createWriteStream(path.join(this.staging, name), { highWaterMark: WRITE_BUFFER });
     this.streams.set(name, stream);
+    // A failed write (a full disk) is kept and thrown at the next write or at commit.
+    stream.on('error', () => undefined);
     await once(stream, 'open');
     return {
       // Buffered: wait only when the stream asks to (backpressure).
       write: async (text) => {
+        if (stream.errored) throw this.failure(stream);
         if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
       },
     };
@@ -83,18 +86,23 @@ export class OutputFolder {
 
   /** Remove staging (and any folder this run created for it). */
   async discard(): Promise<void> {
-    await this.closeAll();
+    await this.closeAll().catch(() => undefined);
     await rm(this.staging, { recursive: true, force: true });
     if (this.createdParent) await rm(this.createdParent, { recursive: true, force: true });
   }
 
   private async closeAll(): Promise<void> {
     for (const stream of this.streams.values()) {
-      if (stream.closed) continue;
-      const closed = once(stream, 'close').catch(() => undefined);
-      stream.end();
-      await closed;
-      if (stream.errored) throw stream.errored;
+      if (!stream.closed) {
+        const closed = once(stream, 'close').catch(() => undefined);
+        stream.end();
+        await closed;
+      }
+      if (stream.errored) throw this.failure(stream);
     }
+  }
+
+  private failure(stream: WriteStream): UserError {
+    return new UserError(`${path.join(this.target, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`);
   }
 }

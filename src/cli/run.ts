@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
-import { UserError } from '../model.js';
+import { InterruptedError, UserError } from '../model.js';
 import { DEFAULT_INTERVIEWERS } from '../segment/segment-model.js';
-import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -71,6 +71,10 @@ function reportError(error: unknown, io: Io, argv: readonly string[]): number {
     const message = error.message.replace(/^error: /, '');
     io.stderr.write(`rodedraad: ${message}\n`);
     return EXIT_USAGE;
+  }
+  if (error instanceof InterruptedError) {
+    io.stderr.write(`rodedraad: ${error.message}\n`);
+    return EXIT_INTERRUPTED;
   }
   const chalk = createChalk(io.stderr, io.env, !argv.includes('--no-color'));
   if (error instanceof UserError) {

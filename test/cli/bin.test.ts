@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers.js';
 
 // The built binary, as users run it (npm test builds dist/ first).
 const bin = fileURLToPath(new URL('../../bin/rodedraad.js', import.meta.url));
@@ -34,7 +36,7 @@ describe('the rodedraad binary', () => {
   });
 
   it('writes no stdout noise when the summary goes to stdout (natural must not print banners)', () => {
-    const result = rodedraad('code', 'test/fixtures/small-corpus/interviews', '-c', 'test/fixtures/small-corpus/codebook.yaml', '--out', `${process.env['TMPDIR'] ?? '/tmp'}/rodedraad-bin-test`);
+    const result = rodedraad('code', 'test/fixtures/small-corpus/interviews', '-c', 'test/fixtures/small-corpus/codebook.yaml', '--out', path.join(makeTempDir(), 'out'));
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('# rodedraad: samenvatting van de codering\n')).toBe(true);
   });

@@ -1,17 +1,16 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { fakeIo, makeTree } from '../helpers.js';
+import { fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/small-corpus/', import.meta.url));
 const outputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'];
 
 /** Run `code` on the small corpus into a new temporary folder. */
 async function codeSmallCorpus(...extra: string[]) {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'rodedraad-out-')), 'out');
+  const out = path.join(makeTempDir(), 'out');
   const io = fakeIo(fixture);
   const code = await run(['code', 'interviews', '--codebook', 'codebook.yaml', '--out', out, ...extra], io);
   const read = (name: string) => readFileSync(path.join(out, name), 'utf8');
@@ -196,7 +195,7 @@ describe('rodedraad help and version', () => {
 describe('progress', () => {
   it('shows a progress bar on a terminal only', async () => {
     const tty = fakeIo(fixture, { tty: true });
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rodedraad-out-')), 'out');
+    const out = path.join(makeTempDir(), 'out');
     expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-o', out, '--no-color'], tty)).toBe(0);
     expect(tty.err()).toContain('coding [');
     expect(tty.err()).toContain('2/2 files');
@@ -208,8 +207,20 @@ describe('progress', () => {
 
   it('shows no progress bar with --quiet, even on a terminal', async () => {
     const tty = fakeIo(fixture, { tty: true });
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rodedraad-out-')), 'out');
+    const out = path.join(makeTempDir(), 'out');
     expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-o', out, '-q'], tty)).toBe(0);
     expect(tty.err()).not.toContain('coding [');
+  });
+});
+
+describe('interrupting', () => {
+  it('stops at once when the signal is aborted, leaving no output and no staging folder', async () => {
+    const root = makeTree({ 'cb.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'), 'r1.md': 'I: Vraag?\n\nR1: Een wachtlijst.\n' });
+    const controller = new AbortController();
+    controller.abort();
+    const io = { ...fakeIo(root), signal: controller.signal };
+    expect(await run(['code', 'r1.md', '-c', 'cb.yaml', '-q'], io)).toBe(130);
+    expect(io.err()).toBe('rodedraad: interrupted; no output was written\n');
+    expect(readdirSync(root).sort()).toEqual(['cb.yaml', 'r1.md']);
   });
 });
