@@ -57,6 +57,15 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runCode(paths, options, io));
     });
 
+  program
+    .command('codebooks')
+    .description('list the shipped codebooks: id, title, version, language, number of themes and codes')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (options) => {
+      const { runCodebooks } = await import('./codebooks.js');
+      setExitCode(await runCodebooks(options, io));
+    });
+
   return program;
 }
 

@@ -5,6 +5,8 @@ import { normalizeWord } from './words.js';
 /** Negation cues, clause terminators and pseudo-cues of one language (normalised forms). */
 interface NegationLexicon {
   readonly cues: ReadonlySet<string>;
+  /** Cues that negate only what follows them (a determiner or preposition: geen wachtlijst, zonder hulp). */
+  readonly forwardOnly: ReadonlySet<string>;
   /** A cue may also be a word ending (English n't). */
   readonly cueSuffix: string | null;
   readonly terminators: ReadonlySet<string>;
@@ -18,6 +20,7 @@ const LEXICONS: Readonly<Record<Language, NegationLexicon>> = {
       'niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'nauwelijks', 'amper', 'zonder', 'noch',
       'geeneens', 'nimmer', 'evenmin', 'allerminst',
     ]),
+    forwardOnly: new Set(['geen', 'zonder', 'noch']),
     cueSuffix: null,
     terminators: new Set(['maar', 'echter', 'behalve', 'alleen', 'hoewel', 'ofschoon']),
     pseudo: [
@@ -28,6 +31,7 @@ const LEXICONS: Readonly<Record<Language, NegationLexicon>> = {
   },
   en: {
     cues: new Set(['not', 'no', 'never', 'nobody', 'nothing', 'nowhere', 'without', 'nor', 'neither', 'none', 'cannot', 'hardly', 'barely']),
+    forwardOnly: new Set(['no', 'without', 'nor', 'neither']),
     cueSuffix: "n't",
     terminators: new Set(['but', 'however', 'except', 'although', 'though']),
     pseudo: [
@@ -65,11 +69,14 @@ export interface NegationContext {
 /**
  * The position of the cue that negates a hit on the tokens `matched` (sorted), or -1. A cue counts
  * within 4 words before and 3 after the hit, or in a gap inside it, in the same clause: sentence
- * punctuation and terminators (maar, but) end a clause. Pseudo-cues ("niet alleen", "geen idee")
- * neither negate nor end a clause, and the hit's own words never negate it. Only the words around
- * the hit are looked at.
+ * punctuation and terminators (maar, but) end a clause. Cues that negate only what follows them
+ * (geen, zonder; no, without) do not count after the hit. Pseudo-cues ("niet alleen", "geen
+ * idee") neither negate nor end a clause. A hit whose own words hold a cue ("geen hulp",
+ * "niemand belde") is a negative expression already: other cues do not turn it around ("echt
+ * niet", "nooit geen"). Only the words around the hit are looked at.
  */
 export function findCue(context: NegationContext, matched: readonly number[]): number {
+  if (matched.some((index) => isCue(context, index))) return -1;
   const first = matched[0]!;
   const last = matched[matched.length - 1]!;
   const { tokens } = context;
@@ -80,9 +87,10 @@ export function findCue(context: NegationContext, matched: readonly number[]): n
     if (tokens[index]!.clause !== tokens[first]!.clause || isTerminator(context, index)) break;
     if (isCue(context, index)) return index;
   }
+  const forwardOnly = LEXICONS[context.language].forwardOnly;
   for (let index = last + 1; index < tokens.length && index <= last + CUE_WINDOW_AFTER; index++) {
     if (tokens[index]!.clause !== tokens[last]!.clause || isTerminator(context, index)) break;
-    if (isCue(context, index)) return index;
+    if (isCue(context, index) && !forwardOnly.has(context.forms[index]!)) return index;
   }
   return -1;
 }

@@ -23,7 +23,7 @@ const TEXT = {
     columns: ['thema', 'code', 'documenten', 'segmenten', 'ontkend'],
     notFound: 'Niet gevonden',
     none: 'geen',
-    negatedNote: '"ontkend": segmenten waarin de code alleen ontkend voorkomt ("niemand belde terug"); ze tellen mee in de segmenten.',
+    negatedNote: '"ontkend": segmenten waarin de code alleen ontkend voorkomt ("ik heb nooit een wachtlijst gehad"); ze tellen mee in de segmenten.',
   },
   en: {
     title: 'rodedraad: coding summary',
@@ -41,7 +41,7 @@ const TEXT = {
     columns: ['theme', 'code', 'documents', 'segments', 'negated'],
     notFound: 'Not found',
     none: 'none',
-    negatedNote: '"negated": segments where the code occurs only negated ("nobody called back"); they are counted in the segments.',
+    negatedNote: '"negated": segments where the code occurs only negated ("I never had a waiting list"); they are counted in the segments.',
   },
 } as const;
 

@@ -127,7 +127,7 @@ describe('rodedraad code on bad input', () => {
   });
 
   it('an unknown codebook name', async () => {
-    await expectUsageError(['good', '-c', 'geen-codeboek'], {}, /^rodedraad: unknown codebook "geen-codeboek"; shipped codebooks: scp-gezien-gehoord-geholpen.* \(or give a path to a \.yaml file\)$/);
+    await expectUsageError(['good', '-c', 'geen-codeboek'], {}, 'rodedraad: unknown codebook "geen-codeboek"; shipped codebooks: leefgebieden, psd-leerthemas, scp-gezien-gehoord-geholpen, sociale-basis (or give a path to a .yaml file)');
   });
 
   it('an empty folder', async () => {
@@ -222,5 +222,22 @@ describe('interrupting', () => {
     expect(await run(['code', 'r1.md', '-c', 'cb.yaml', '-q'], io)).toBe(130);
     expect(io.err()).toBe('rodedraad: interrupted; no output was written\n');
     expect(readdirSync(root).sort()).toEqual(['cb.yaml', 'r1.md']);
+  });
+});
+
+describe('rodedraad codebooks', () => {
+  it('lists every shipped codebook with its size', async () => {
+    const io = fakeIo(fixture);
+    expect(await run(['codebooks'], io)).toBe(0);
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id +title +version +language +themes +codes$/);
+    expect(lines.find((line) => line.startsWith('scp-gezien-gehoord-geholpen '))).toMatch(/ nl +3 +14$/);
+  });
+
+  it('writes JSON with --format json', async () => {
+    const io = fakeIo(fixture);
+    expect(await run(['codebooks', '--format', 'json'], io)).toBe(0);
+    const rows = JSON.parse(io.out()) as { id: string; language: string; themes: number; codes: number }[];
+    expect(rows.find((row) => row.id === 'scp-gezien-gehoord-geholpen')).toMatchObject({ language: 'nl', themes: 3, codes: 14 });
   });
 });

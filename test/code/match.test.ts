@@ -110,9 +110,17 @@ describe('negation', () => {
     expect(evidence(wachtlijst, 'Geen probleem, die wachtlijst.')).toEqual(['wachtlijst']);
   });
 
-  it('cue words inside the pattern itself do not negate it', () => {
+  it('cue words inside the pattern itself do not negate it, and other cues do not turn it around', () => {
     expect(evidence(oneCode(['geen hulp']), 'Ik kreeg geen hulp.')).toEqual(['geen hulp']);
-    expect(evidence(oneCode(['geen hulp']), 'Ik kreeg nooit geen hulp.')).toEqual(['!geen hulp']);
+    expect(evidence(oneCode(['geen hulp']), 'Ik kreeg nooit geen hulp.')).toEqual(['geen hulp']);
+    expect(evidence(oneCode(['niet ~1 geluisterd']), 'Er werd niet geluisterd, echt niet.')).toEqual(['niet geluisterd']);
+  });
+
+  it('geen and zonder negate only what follows them', () => {
+    expect(evidence(wachtlijst, 'Een wachtlijst, geen huisarts.')).toEqual(['wachtlijst']);
+    expect(evidence(wachtlijst, 'De wachtlijst zonder dat iemand belde.')).toEqual(['wachtlijst']);
+    expect(evidence(wachtlijst, 'Zonder wachtlijst.')).toEqual(['!wachtlijst']);
+    expect(evidence(wachtlijst, 'De wachtlijst was er niet.')).toEqual(['!wachtlijst']);
   });
 
   it('negation: flag codes negated hits and marks them', () => {
