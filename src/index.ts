@@ -34,3 +34,15 @@ export type { Pattern, PatternError } from './code/pattern.js';
 
 export { Tally } from './aggregate/tally.js';
 export type { CodeTally, CorpusTally } from './aggregate/tally.js';
+
+export { readCodingResult } from './ingest/read-result.js';
+export type { CodingResult } from './results/result-model.js';
+export { analyse } from './report/report-data.js';
+export type { ReportData, ReportSettings } from './report/report-data.js';
+export { buildReport } from './report/build-report.js';
+export type { Report } from './report/build-report.js';
+export { codePrevalence, themePrevalence } from './aggregate/prevalence.js';
+export { cooccurrence } from './aggregate/cooccurrence.js';
+export { buildCorpus } from './aggregate/corpus.js';
+export { DEFAULT_SATURATION, findSaturation, interviewOrder, saturationSteps } from './aggregate/saturation.js';
+export type { Saturation, SaturationParameters, SaturationStep } from './aggregate/saturation.js';

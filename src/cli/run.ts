@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model.js';
 import { DEFAULT_INTERVIEWERS } from '../segment/segment-model.js';
+import { REPORT_DEFAULTS } from './report-defaults.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -55,6 +56,26 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       const { runCode } = await import('./code.js');
       setExitCode(await runCode(paths, options, io));
+    });
+
+  program
+    .command('report')
+    .description('red-thread report of coded results: prevalence, groups, co-occurrence, quotes, code saturation')
+    .argument('<results-dir>', 'the folder that rodedraad code wrote (or its result.json)')
+    .option('-o, --out <dir>', 'output folder (default: the results folder)')
+    .option('--by <attributes>', 'comma-separated document attributes to group by, e.g. gemeente,rol')
+    .option('--min-share <share>', 'share of interviews from which a code is a red thread (0.5 or 50%)', REPORT_DEFAULTS.minShare)
+    .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
+    .option('--base-size <b>', 'code saturation: interviews in the base', REPORT_DEFAULTS.baseSize)
+    .option('--run-length <r>', 'code saturation: interviews in the run after the saturation point', REPORT_DEFAULTS.runLength)
+    .option('--threshold <t>', 'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)', REPORT_DEFAULTS.threshold)
+    .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
+    .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
+    .option('-q, --quiet', 'do not print the summary')
+    .option('--no-color', 'no colours in messages')
+    .action(async (location: string, options) => {
+      const { runReport } = await import('./report.js');
+      setExitCode(await runReport(location, options, io));
     });
 
   program

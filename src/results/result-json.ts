@@ -3,6 +3,7 @@ import type { CorpusTally } from '../aggregate/tally.js';
 import type { Diagnostic } from '../model.js';
 import type { CodedDocument, CodingSettings } from '../pipeline.js';
 import { toSourceRange } from '../text/source-map.js';
+import type { ResultCodebook, ResultDocument, ResultTotals } from './result-model.js';
 
 /** Identifies result.json files; `report`, `agree`, `diff` and `export` read them. */
 export const RESULT_FORMAT = 'rodedraad-result';
@@ -35,7 +36,7 @@ export function resultJsonHead(head: ResultHead): string {
 
 /** One document of result.json, with its segments, codings and hits located in the file. */
 export function resultJsonDocument(document: CodedDocument, first: boolean): string {
-  const value = {
+  const value: ResultDocument = {
     id: document.id,
     file: document.file,
     format: document.format,
@@ -80,7 +81,7 @@ export function resultJsonDocument(document: CodedDocument, first: boolean): str
 
 /** The end of result.json: totals per code and the diagnostics of the run. */
 export function resultJsonTail(tally: CorpusTally, diagnostics: readonly Diagnostic[]): string {
-  const totals = {
+  const totals: ResultTotals = {
     documents: tally.documents,
     segments: tally.segments,
     respondentSegments: tally.respondentSegments,
@@ -98,7 +99,7 @@ export function resultJsonTail(tally: CorpusTally, diagnostics: readonly Diagnos
   return `${tally.documents > 0 ? '\n  ' : ''}],${rest}\n`;
 }
 
-function describeCodebook(codebook: Codebook) {
+function describeCodebook(codebook: Codebook): ResultCodebook {
   return {
     id: codebook.id,
     title: codebook.title,

@@ -1,0 +1,62 @@
+import type { CodeInfo, CorpusDocument, ThemeInfo } from './corpus.js';
+
+/** How often something occurs: documents (and their share), segments, distinct speakers. */
+export interface Prevalence {
+  readonly documents: number;
+  /** Share of the documents counted, 0 to 1. */
+  readonly share: number;
+  readonly segments: number;
+  readonly speakers: number;
+  /** Segments where it is only mentioned negated (not counted above). */
+  readonly negatedSegments: number;
+}
+
+/** Prevalence of a code, with its rank. */
+export interface CodePrevalence extends Prevalence {
+  readonly code: CodeInfo;
+  readonly rank: number;
+}
+
+/** Prevalence of a theme (any of its codes), with its rank. */
+export interface ThemePrevalence extends Prevalence {
+  readonly theme: ThemeInfo;
+  readonly rank: number;
+}
+
+/** Prevalence of every code in `documents`, ranked by document share, then segments, then codebook order. */
+export function codePrevalence(codes: readonly CodeInfo[], documents: readonly CorpusDocument[]): CodePrevalence[] {
+  return rank(codes.map((code) => ({ code, ...count([code.id], documents) })));
+}
+
+/** Prevalence of every theme: a theme is present where any of its codes is. */
+export function themePrevalence(themes: readonly ThemeInfo[], documents: readonly CorpusDocument[]): ThemePrevalence[] {
+  return rank(themes.map((theme) => ({ theme, ...count(theme.codes.map((code) => code.id), documents) })));
+}
+
+function count(ids: readonly string[], documents: readonly CorpusDocument[]): Prevalence {
+  let present = 0;
+  let segments = 0;
+  let negatedSegments = 0;
+  const speakers = new Set<string>();
+  for (const document of documents) {
+    let found = false;
+    for (const segment of document.segments) {
+      if (ids.some((id) => segment.present.has(id))) {
+        found = true;
+        segments++;
+        if (segment.speaker !== null) speakers.add(`${document.id}\u0000${segment.speaker}`);
+      } else if (ids.some((id) => segment.negated.has(id))) {
+        negatedSegments++;
+      }
+    }
+    if (found) present++;
+  }
+  return { documents: present, share: documents.length === 0 ? 0 : present / documents.length, segments, speakers: speakers.size, negatedSegments };
+}
+
+function rank<T extends Prevalence>(entries: readonly T[]): (T & { rank: number })[] {
+  return entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => b.entry.share - a.entry.share || b.entry.segments - a.entry.segments || a.order - b.order)
+    .map(({ entry }, index) => ({ ...entry, rank: index + 1 }));
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { displayPath } from '../ingest/list-files.js';
+import { readCodingResult } from '../ingest/read-result.js';
+import { UserError } from '../model.js';
+import { buildReport } from '../report/build-report.js';
+import type { ReportSettings } from '../report/report-data.js';
+import type { CodingResult } from '../results/result-model.js';
+import type { ReportLanguage } from '../results/summary-md.js';
+import { EXIT_OK, type Io } from './io.js';
+import { OutputFolder } from './output-dir.js';
+import { createChalk, printDiagnostics } from './terminal.js';
+import { readToolVersion } from './version.js';
+
+/** Options of `rodedraad report` as commander parses them. */
+export interface ReportOptions {
+  readonly out?: string;
+  readonly by?: string;
+  readonly minShare: string;
+  readonly quotes: string;
+  readonly baseSize: string;
+  readonly runLength: string;
+  readonly threshold: string;
+  readonly lang?: string;
+  readonly excel?: boolean;
+  readonly quiet?: boolean;
+  readonly color?: boolean;
+}
+
+/** `rodedraad report <results-dir>`: the red-thread report of a coding result. */
+export async function runReport(location: string, options: ReportOptions, io: Io): Promise<number> {
+  const chalk = createChalk(io.stderr, io.env, options.color !== false);
+  const { result, file } = await readCodingResult(location, io.cwd);
+  const settings = toSettings(options, result);
+  const shownFile = displayPath(file, io.cwd);
+  const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
+  const out = path.resolve(io.cwd, options.out ?? path.dirname(file));
+  const clash = report.files.find((entry) => path.join(out, entry.name) === file);
+  if (clash) throw new UserError(`${shownFile}: would be overwritten by the report; choose another --out`);
+  const folder = await OutputFolder.create(out, displayPath(out, io.cwd));
+  try {
+    for (const entry of report.files) await folder.writeFile(entry.name, entry.content);
+    await folder.commit();
+  } catch (error) {
+    await folder.discard();
+    throw error;
+  }
+  printDiagnostics(report.diagnostics, io.stderr, chalk, true);
+  if (options.quiet !== true) io.stdout.write(report.summary);
+  io.stderr.write(`${chalk.green('✔')} wrote the report into ${displayPath(out, io.cwd)}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
+  return EXIT_OK;
+}
+
+function toSettings(options: ReportOptions, result: CodingResult): ReportSettings {
+  const by = (options.by ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const attributes = [...new Set(result.documents.flatMap((document) => Object.keys(document.attributes)))].sort();
+  for (const attribute of by) {
+    if (!attributes.includes(attribute)) {
+      throw new UserError(`--by ${attribute}: no document has this attribute; the documents have: ${attributes.join(', ') || 'no attributes at all'}`);
+    }
+  }
+  const language = options.lang ?? result.codebooks[0]?.language ?? 'nl';
+  if (language !== 'nl' && language !== 'en') throw new UserError(`--lang must be nl or en; found "${language}"`);
+  return Object.freeze({
+    minShare: share(options.minShare, '--min-share'),
+    by: Object.freeze([...new Set(by)]),
+    quotes: whole(options.quotes, '--quotes', 0),
+    saturation: Object.freeze({
+      base: whole(options.baseSize, '--base-size', 1),
+      run: whole(options.runLength, '--run-length', 1),
+      threshold: share(options.threshold, '--threshold'),
+    }),
+    language: language as ReportLanguage,
+  });
+}
+
+/** A share from 0 to 1, written as 0.5 or 50%. */
+function share(value: string, flag: string): number {
+  const text = value.trim();
+  const number = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (!Number.isFinite(number) || number < 0 || number > 1 || text === '') throw new UserError(`${flag} must be a share from 0 to 1 (0.5 or 50%); found "${value}"`);
+  return number;
+}
+
+function whole(value: string, flag: string, minimum: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < minimum) throw new UserError(`${flag} must be a whole number of at least ${minimum}; found "${value}"`);
+  return number;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, formatQuote, QUOTE_LENGTH } from '../../src/report/quote-format.js';
+
+const hit = (text: string, word: string) => {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length };
+};
+
+describe('formatQuote', () => {
+  it('quotes a short segment whole, with the evidence in bold', () => {
+    const text = 'Ik heb maanden op een wachtlijst gestaan.';
+    expect(formatQuote(text, [hit(text, 'wachtlijst')])).toBe('Ik heb maanden op een **wachtlijst** gestaan.');
+  });
+
+  it('trims a long segment around the evidence, at sentence or word boundaries, with ellipses', () => {
+    const filler = 'Dat was in de tijd dat alles tegelijk kwam en niemand het overzag. ';
+    const text = `${filler.repeat(4)}Toen stond ik op de wachtlijst voor de ggz. ${filler.repeat(4)}`;
+    const quote = formatQuote(text, [hit(text, 'wachtlijst')]);
+    expect(quote).toContain('**wachtlijst**');
+    expect(quote.startsWith('…')).toBe(true);
+    expect(quote.endsWith('…')).toBe(true);
+    expect(quote.length).toBeLessThanOrEqual(QUOTE_LENGTH + 10);
+    expect(quote).toMatch(/^…[A-Z]/);
+    expect(quote).toMatch(/\.…$/);
+  });
+
+  it('keeps all evidence when it fits, and merges overlapping hits', () => {
+    const text = 'Niemand belde me terug, en de wachtlijst bleef.';
+    expect(formatQuote(text, [hit(text, 'belde me terug'), hit(text, 'me terug'), hit(text, 'wachtlijst')])).toBe(
+      'Niemand **belde me terug**, en de **wachtlijst** bleef.',
+    );
+  });
+
+  it('shows paragraph breaks as " / " and escapes Markdown', () => {
+    const text = 'Eerste *alinea* [1].\n\nTweede_alinea met <wachtlijst>.';
+    expect(formatQuote(text, [hit(text, 'wachtlijst')])).toBe('Eerste \\*alinea\\* \\[1\\]. / Tweede\\_alinea met \\<**wachtlijst**\\>.');
+  });
+
+  it('escapes every Markdown character that could become markup', () => {
+    expect(escapeMarkdown('a|b # c_d `e`')).toBe('a\\|b \\# c\\_d \\`e\\`');
+  });
+});
