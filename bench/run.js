@@ -2,7 +2,7 @@
 // `rodedraad code` end to end on synthetic corpora of 100 and
 // 1,000 interviews; peak memory of the end-to-end runs; how fast `rodedraad --help` returns.
 // Figures only: benchmarks are not tests.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +62,16 @@ for (let run = 0; run < 15; run++) {
 }
 help.sort((a, b) => a - b);
 
+// `rodedraad check` on all shipped codebooks together, as a CI job runs it: a fresh process each time.
+const shipped = readdirSync(path.join(root, 'codebooks')).filter((name) => name.endsWith('.yaml')).map((name) => path.join('codebooks', name));
+const checks = [];
+for (let run = 0; run < 7; run++) {
+  const started = process.hrtime.bigint();
+  spawnSync(process.execPath, [path.join(root, 'bin/rodedraad.js'), 'check', ...shipped], { cwd: root, stdio: 'ignore' });
+  checks.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+checks.sort((a, b) => a - b);
+
 console.log(`rodedraad benchmark: node ${process.version}, ${availableParallelism()} cores, default codebook, best of ${repeats} rounds of fresh processes\n`);
 console.log('| interviews | MB | segments | remark-parse alone | remark-parse + frontmatter alone | segment + code alone | end to end | end to end / remark-parse | end to end / remark-parse + frontmatter | peak memory |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -76,4 +86,5 @@ console.log('\nremark-parse alone: unified().use(remarkParse).parse() on each fi
 console.log('remark-frontmatter, which on transcripts with front matter is faster; both baselines are shown.');
 console.log('Ratios: median over the rounds of baseline time / end-to-end time in the same round (higher is better).');
 console.log('Peak memory: resident set of the end-to-end process.');
+console.log(`\`rodedraad check\` on the ${shipped.length} shipped codebooks together: median ${format(checks[3], 0)} ms, slowest ${format(checks[6], 0)} ms (7 runs, node start-up included)`);
 console.log(`\`rodedraad --help\`: median ${format(help[7], 0)} ms, slowest ${format(help[14], 0)} ms (15 runs of node bin/rodedraad.js --help, node start-up included)`);

@@ -46,3 +46,10 @@ export { cooccurrence } from './aggregate/cooccurrence.js';
 export { buildCorpus } from './aggregate/corpus.js';
 export { DEFAULT_SATURATION, findSaturation, interviewOrder, saturationSteps } from './aggregate/saturation.js';
 export type { Saturation, SaturationParameters, SaturationStep } from './aggregate/saturation.js';
+
+export { segmentedTranscripts } from './pipeline.js';
+export { checkCodebooks } from './check/check.js';
+export type { CheckResult } from './check/check.js';
+export { diffCodebooks } from './diff/compare.js';
+export type { CodebookDiff, CodeChange, SegmentChange } from './diff/compare.js';
+export { formatDiffJson, formatDiffMarkdown } from './diff/format.js';

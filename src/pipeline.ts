@@ -59,29 +59,38 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
   return {
     codes: matcher.codes,
     async *documents(files, events) {
-      const defaultIds = assignDefaultIds(files);
-      const usedIds = new Map<string, string>();
-      let done = 0;
-      for await (const prepared of prepareFiles(files, defaultIds, settings)) {
-        const file = files[done++]!;
-        for (const diagnostic of prepared.diagnostics) events.diagnostic(diagnostic);
-        const transcript = prepared.transcript;
-        const other = transcript ? usedIds.get(transcript.id) : undefined;
-        if (transcript && other !== undefined) {
-          events.diagnostic({
-            file: file.display,
-            severity: 'warning',
-            reason: `document id "${transcript.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
-            ruleId: 'duplicate-document',
-          });
-        } else if (transcript) {
-          usedIds.set(transcript.id, file.display);
-          yield codeTranscript(transcript, matcher, settings);
-        }
-        events.progress(done, files.length);
-      }
+      for await (const transcript of segmentedTranscripts(files, settings, events)) yield codeTranscript(transcript, matcher, settings);
     },
   };
+}
+
+/**
+ * Read, parse and segment transcripts in file order, without coding them: what several codings
+ * of the same corpus (such as `diff`) share. Unusable files and repeated document ids are
+ * reported and skipped.
+ */
+export async function* segmentedTranscripts(files: readonly TranscriptFile[], settings: SegmentSettings, events: PipelineEvents): AsyncGenerator<SegmentedTranscript> {
+  const defaultIds = assignDefaultIds(files);
+  const usedIds = new Map<string, string>();
+  let done = 0;
+  for await (const prepared of prepareFiles(files, defaultIds, settings)) {
+    const file = files[done++]!;
+    for (const diagnostic of prepared.diagnostics) events.diagnostic(diagnostic);
+    const transcript = prepared.transcript;
+    const other = transcript ? usedIds.get(transcript.id) : undefined;
+    if (transcript && other !== undefined) {
+      events.diagnostic({
+        file: file.display,
+        severity: 'warning',
+        reason: `document id "${transcript.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
+        ruleId: 'duplicate-document',
+      });
+    } else if (transcript) {
+      usedIds.set(transcript.id, file.display);
+      yield transcript;
+    }
+    events.progress(done, files.length);
+  }
 }
 
 /** Code the segments of a transcript (respondents; interviewers too when the settings say so). */

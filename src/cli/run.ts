@@ -79,6 +79,35 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('check')
+    .description('lint codebooks for CI: schema, ids, examples as tests, risky patterns; with --corpus also usage and coverage')
+    .argument('<codebooks...>', 'codebook files, or names of shipped codebooks; checked together')
+    .option('--corpus <paths...>', 'also code these transcripts: codes never found, uncoded share per document')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--no-color', 'no colours')
+    .action(async (values: string[], options) => {
+      const { runCheck } = await import('./check.js');
+      setExitCode(await runCheck(values, options, io));
+    });
+
+  program
+    .command('diff')
+    .description('code a corpus with two versions of a codebook and show which segments gain or lose which codes')
+    .argument('<old>', 'the codebook before the change (file or shipped name)')
+    .argument('<new>', 'the codebook after the change')
+    .argument('<paths...>', 'transcript files or folders')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
+    .addOption(new Option('-u, --unit <unit>', 'segment unit').choices(['turn', 'paragraph', 'sentence']).default('turn'))
+    .option('--include-interviewer', 'also code interviewer turns')
+    .option('--fail-on-change', 'exit 1 when any segment gains or loses a code')
+    .option('--no-color', 'no colours in messages')
+    .action(async (before: string, after: string, paths: string[], options) => {
+      const { runDiff } = await import('./diff.js');
+      setExitCode(await runDiff(before, after, paths, options, io));
+    });
+
+  program
     .command('codebooks')
     .description('list the shipped codebooks: id, title, version, language, number of themes and codes')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -2,6 +2,14 @@ import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
 import type { Code, CodeExample, Codebook } from './model.js';
 
+/** A code that coded an example: the patterns that matched and the words they matched. */
+export interface ExampleCoding {
+  readonly code: string;
+  readonly negated: boolean;
+  readonly patterns: readonly string[];
+  readonly evidence: readonly string[];
+}
+
 /** How the engine codes one example of a code. */
 export interface ExampleResult {
   readonly codebook: Codebook;
@@ -10,7 +18,7 @@ export interface ExampleResult {
   /** Whether the example's own code coded it (negated mentions included). */
   readonly coded: boolean;
   /** Every code that coded the example, with the words that matched. */
-  readonly codings: readonly { readonly code: string; readonly negated: boolean; readonly evidence: readonly string[] }[];
+  readonly codings: readonly ExampleCoding[];
 }
 
 /** True when the engine does what the example expects: `match` coded, `none` not coded. */
@@ -28,6 +36,7 @@ export function runExamples(codebooks: readonly Codebook[], matcher: Matcher): E
           const codings = codeText(matcher, example.text).codings.map((coding) => ({
             code: coding.code.code.id,
             negated: coding.negated,
+            patterns: [...new Set(coding.hits.map((hit) => hit.pattern))],
             evidence: [...new Set(coding.hits.map((hit) => example.text.slice(hit.start, hit.end)))],
           }));
           results.push({ codebook, code, example, coded: codings.some((coding) => coding.code === code.id), codings });

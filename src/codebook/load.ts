@@ -22,9 +22,15 @@ interface Places {
 
 /**
  * Parse and validate a codebook: YAML syntax, the JSON Schema, then every pattern. Every
- * problem is reported at once with its place; the codebook is null when there is any error.
+ * problem is reported at once with its place; the codebook is null when there is any error,
+ * except that with `dropInvalidPatterns` (for `check`) a codebook that fits the schema is
+ * returned without its invalid patterns, so that the other checks can still run.
  */
-export function loadCodebook(source: CodebookSource, validator: CodebookValidator): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
+export function loadCodebook(
+  source: CodebookSource,
+  validator: CodebookValidator,
+  options: { readonly dropInvalidPatterns?: boolean } = {},
+): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const places = createPlaces(document, lineCounter);
@@ -41,10 +47,11 @@ export function loadCodebook(source: CodebookSource, validator: CodebookValidato
   const diagnostics: Diagnostic[] = describeSchemaErrors(validator.validate(value), validator.schema, value).map((problem) =>
     error(places.at(problem.path, problem.key), problem.message, 'schema'),
   );
+  const fitsSchema = diagnostics.length === 0;
   diagnostics.push(...checkPatterns(value, places).map(({ place, reason }) => error(place, reason, 'invalid-pattern')));
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
-  if (diagnostics.length > 0) return { codebook: null, diagnostics };
-  return { codebook: toCodebook(value as RawCodebook, source, places), diagnostics: [] };
+  if (diagnostics.length > 0 && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
+  return { codebook: toCodebook(value as RawCodebook, source, places), diagnostics };
 }
 
 /** Parse every pattern found, even in a codebook that fails the schema, so all problems show at once. */
@@ -107,6 +114,7 @@ function createPlaces(document: Document, lineCounter: LineCounter): Places {
 interface RawExample {
   text: string;
   expect: 'match' | 'none';
+  also?: string[];
 }
 interface RawCode {
   id: string;
@@ -142,7 +150,9 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places): C
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? []).map((text, index) => ({ text, place: places.at([...codePath, list, index]) }));
+        (code[list] ?? [])
+          .map((text, index) => ({ text, place: places.at([...codePath, list, index]) }))
+          .filter((pattern) => parsePattern(pattern.text).kind !== 'error');
       return {
         id: code.id,
         label: code.label,
@@ -155,6 +165,7 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places): C
         examples: (code.examples ?? []).map((example, index): CodeExample => ({
           text: example.text,
           expect: example.expect,
+          also: example.also ?? [],
           place: places.at([...codePath, 'examples', index]),
         })),
         place: places.at(codePath),

@@ -14,6 +14,8 @@ export interface PatternSource {
 export interface CodeExample {
   readonly text: string;
   readonly expect: 'match' | 'none';
+  /** Other codes that may also code a match example (an intended overlap). */
+  readonly also: readonly string[];
   readonly place: Point;
 }
 

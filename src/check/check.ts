@@ -1,0 +1,45 @@
+import { compileMatcher } from '../code/matcher.js';
+import { loadCodebook, type CodebookSource } from '../codebook/load.js';
+import type { Codebook } from '../codebook/model.js';
+import { createCodebookValidator } from '../codebook/schema.js';
+import { findDuplicateIds } from '../codebook/unique-ids.js';
+import type { TranscriptFile } from '../ingest/list-files.js';
+import type { Diagnostic } from '../model.js';
+import type { CodingSettings } from '../pipeline.js';
+import { checkContent } from './content-rules.js';
+import type { CheckContext } from './context.js';
+import { checkCorpus } from './corpus-rules.js';
+import { checkExamples } from './example-rules.js';
+import { checkPatterns } from './pattern-rules.js';
+import { checkUnless } from './unless-rules.js';
+
+/** The codebooks `check` could load, and every problem found in them. */
+export interface CheckResult {
+  readonly codebooks: readonly Codebook[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Lint codebooks checked together: YAML syntax, the schema and patterns as they load (`yaml-syntax`,
+ * `schema`, `invalid-pattern`), ids across codebooks (`duplicate-id`), then the rules on what
+ * loaded; with a corpus also `unused-code` and `coverage`, and the corpus as evidence for `dead-unless`.
+ */
+export async function checkCodebooks(
+  sources: readonly CodebookSource[],
+  corpus: { readonly files: readonly TranscriptFile[]; readonly settings: CodingSettings } | null = null,
+): Promise<CheckResult> {
+  const validator = createCodebookValidator();
+  const diagnostics: Diagnostic[] = [];
+  const codebooks: Codebook[] = [];
+  for (const source of sources) {
+    const loaded = loadCodebook(source, validator, { dropInvalidPatterns: true });
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.codebook) codebooks.push(loaded.codebook);
+  }
+  diagnostics.push(...findDuplicateIds(codebooks));
+  const context: CheckContext = { codebooks, matcher: compileMatcher(codebooks) };
+  const found = corpus === null ? null : await checkCorpus(codebooks, corpus.files, corpus.settings);
+  if (found) diagnostics.push(...found.diagnostics);
+  diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
+  return { codebooks, diagnostics };
+}

@@ -1,0 +1,51 @@
+import type { Codebook } from '../codebook/model.js';
+import type { TranscriptFile } from '../ingest/list-files.js';
+import type { Diagnostic } from '../model.js';
+import { createCodingRun, type CodingSettings } from '../pipeline.js';
+import { allCodes, finding } from './context.js';
+
+/** What coding a corpus tells `check`: its diagnostics and the coded segment texts. */
+export interface CorpusFindings {
+  readonly diagnostics: Diagnostic[];
+  /** Text of every coded segment, for the rules that look for co-occurrence. */
+  readonly texts: string[];
+  readonly documents: number;
+}
+
+/**
+ * Code the corpus with all codebooks together. `unused-code` (warning): a code that codes no
+ * segment (negated mentions do not count). `coverage` (info): per document, the share of coded
+ * segments (respondents) that no code reaches.
+ */
+export async function checkCorpus(codebooks: readonly Codebook[], files: readonly TranscriptFile[], settings: CodingSettings): Promise<CorpusFindings> {
+  const diagnostics: Diagnostic[] = [];
+  const texts: string[] = [];
+  const used = new Set<string>();
+  let documents = 0;
+  let segments = 0;
+  const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
+  for await (const document of createCodingRun(codebooks, settings).documents(files, events)) {
+    documents += 1;
+    const coded = document.segments.filter((segment) => segment.coded);
+    segments += coded.length;
+    let uncoded = 0;
+    for (const segment of coded) {
+      texts.push(segment.text);
+      const present = segment.codings.filter((coding) => !coding.negated);
+      for (const coding of present) used.add(coding.code.code.id);
+      if (present.length === 0) uncoded += 1;
+    }
+    const share = coded.length === 0 ? 0 : uncoded / coded.length;
+    diagnostics.push({
+      file: document.file,
+      severity: 'info',
+      reason: `${document.id}: ${uncoded} of ${coded.length} respondent segments (${Math.round(share * 100)}%) have no code`,
+      ruleId: 'coverage',
+    });
+  }
+  for (const { codebook, code } of allCodes(codebooks)) {
+    if (used.has(code.id)) continue;
+    diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`, 'unused-code'));
+  }
+  return { diagnostics, texts, documents };
+}

@@ -1,0 +1,59 @@
+import type { Codebook } from '../codebook/model.js';
+import type { Diagnostic } from '../model.js';
+
+/** Counts of diagnostics by severity. */
+export interface DiagnosticCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** How many errors, warnings and notes there are. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  const count = (severity: Diagnostic['severity']): number => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */
+export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[]): string {
+  const value = {
+    files,
+    codebooks: codebooks.map((codebook) => ({ file: codebook.file, id: codebook.id, version: codebook.version, sha256: codebook.sha256 })),
+    diagnostics: diagnostics.map((diagnostic) => ({
+      file: diagnostic.file,
+      line: diagnostic.place?.line ?? null,
+      column: diagnostic.place?.column ?? null,
+      severity: diagnostic.severity,
+      message: diagnostic.reason,
+      ruleId: diagnostic.ruleId,
+    })),
+    summary: countDiagnostics(diagnostics),
+  };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+const COMMANDS: Readonly<Record<Diagnostic['severity'], string>> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/**
+ * `check --format github`: GitHub Actions workflow commands, so problems show inline on a pull
+ * request (`::error file=…,line=…,col=…,title=…::message`).
+ */
+export function formatCheckGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((diagnostic) => {
+      const properties = [`file=${escapeProperty(diagnostic.file)}`];
+      if (diagnostic.place) properties.push(`line=${diagnostic.place.line}`, `col=${diagnostic.place.column}`);
+      properties.push(`title=${escapeProperty(`rodedraad ${diagnostic.ruleId}`)}`);
+      return `::${COMMANDS[diagnostic.severity]} ${properties.join(',')}::${escapeData(diagnostic.reason)}\n`;
+    })
+    .join('');
+}
+
+// The escaping GitHub's toolkit (@actions/core) applies to workflow command data and properties.
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

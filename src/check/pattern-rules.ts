@@ -1,0 +1,95 @@
+import { parsePattern, type Pattern } from '../code/pattern.js';
+import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
+import { stopwords } from '../code/stopwords.js';
+import type { PatternSource } from '../codebook/model.js';
+import type { Diagnostic } from '../model.js';
+import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
+import { patternKey } from './pattern-key.js';
+import { findBacktrackingRisks } from './regex-safety.js';
+
+interface PatternUse {
+  readonly entry: CodeEntry;
+  readonly source: PatternSource;
+  readonly pattern: Pattern;
+  readonly list: 'match' | 'unless';
+}
+
+/**
+ * `unsafe-regex` (error when exponential, warning when polynomial), `duplicate-pattern` (warning:
+ * the same normalised match pattern twice in a codebook) and `stopword-pattern` (warning: a pattern that
+ * fires in nearly every segment).
+ */
+export function checkPatterns(context: CheckContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const stemmers = new Map<Language, Stemmer>();
+  const firstUse = new Map<string, PatternUse>();
+  const stopwordSets = new Map<Language, ReadonlySet<string>>();
+  for (const use of patternUses(context)) {
+    const { entry, source, pattern, list } = use;
+    const file = entry.codebook.file;
+    if (pattern.kind === 'regex') diagnostics.push(...regexRisks(use));
+    const language = entry.codebook.language;
+    let words = stopwordSets.get(language);
+    if (!words) stopwordSets.set(language, (words = stopwords(language)));
+    const common = commonness(pattern, words);
+    if (common !== null) {
+      const effect = list === 'match' ? 'codes nearly every segment' : 'vetoes the code in nearly every segment';
+      diagnostics.push(finding(file, source.place, 'warning', `${list} pattern ${quote(source.text)} of "${entry.code.id}" ${common}, so it ${effect}`, 'stopword-pattern'));
+    }
+    if (list !== 'match') continue;
+    let stem = stemmers.get(language);
+    if (!stem) stemmers.set(language, (stem = createStemmer(language)));
+    // Within a codebook: codebooks used together may share words on purpose (different dimensions).
+    const key = `${entry.codebook.file}\u0000${patternKey(pattern, stem)}`;
+    const first = firstUse.get(key);
+    if (!first) {
+      firstUse.set(key, use);
+      continue;
+    }
+    const where = `line ${first.source.place.line}`;
+    const same = first.source.text.trim() === source.text.trim() ? 'is also' : `matches the same words as ${quote(first.source.text)},`;
+    const owner = first.entry.code === entry.code ? 'of the same code' : `of "${first.entry.code.id}"`;
+    diagnostics.push(finding(file, source.place, 'warning', `match pattern ${quote(source.text)} of "${entry.code.id}" ${same} a pattern ${owner} (${where}); keep one`, 'duplicate-pattern'));
+  }
+  return diagnostics;
+}
+
+function* patternUses(context: CheckContext): Generator<PatternUse> {
+  for (const entry of allCodes(context.codebooks)) {
+    for (const list of ['match', 'unless'] as const) {
+      for (const source of entry.code[list]) {
+        const pattern = parsePattern(source.text);
+        if (pattern.kind !== 'error') yield { entry, source, pattern, list };
+      }
+    }
+  }
+}
+
+function regexRisks({ entry, source, pattern }: PatternUse): Diagnostic[] {
+  if (pattern.kind !== 'regex') return [];
+  return findBacktrackingRisks(pattern.source, pattern.flags).map((risk) => {
+    const [inner, outer] = risk.quantifiers.map((quantifier) => `"${quantifier}"`);
+    const text = `regex ${quote(source.text)} of "${entry.code.id}"`;
+    const input = JSON.stringify(risk.character.repeat(3) + '…');
+    return risk.exponential
+      ? finding(entry.codebook.file, source.place, 'error', `${text} can take exponential time: ${inner} and ${outer} can match the same ${input} in many ways; make the repeated parts exclusive`, 'unsafe-regex')
+      : finding(entry.codebook.file, source.place, 'warning', `${text} can take polynomial time: ${inner} and ${outer} can trade ${input} between them; make them exclusive or bound them ({0,40})`, 'unsafe-regex');
+  });
+}
+
+/** Why a pattern fires nearly everywhere, or null when it does not. */
+function commonness(pattern: Pattern, words: ReadonlySet<string>): string | null {
+  if (pattern.kind === 'regex') {
+    return new RegExp(pattern.source, pattern.flags).test('') ? 'matches empty text' : null;
+  }
+  const tests = pattern.elements.flatMap((element) => element.alternatives);
+  if (tests.every((test) => test.kind !== 'wildcard' && words.has(test.form))) {
+    return pattern.elements.length === 1 ? 'is a stopword' : 'is made of stopwords only';
+  }
+  if (pattern.elements.length > 1) return null;
+  for (const test of tests) {
+    if (test.kind === 'wildcard' && test.glob.replace(/\*/g, '').length < 3) return `is a wildcard on fewer than three letters (${quote(test.glob)})`;
+    if (test.kind !== 'wildcard' && test.form.length === 1) return `is a single letter (${quote(test.form)})`;
+  }
+  return null;
+}

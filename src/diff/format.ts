@@ -1,0 +1,55 @@
+import type { Codebook } from '../codebook/model.js';
+import type { CodebookDiff, SegmentChange } from './compare.js';
+
+/** Which codebook versions were compared. */
+export interface DiffSides {
+  readonly before: readonly Codebook[];
+  readonly after: readonly Codebook[];
+}
+
+/** `diff --format json`: the versions, per-code counts and every changed segment. */
+export function formatDiffJson(sides: DiffSides, diff: CodebookDiff): string {
+  const describe = (codebooks: readonly Codebook[]) => codebooks.map((codebook) => ({ file: codebook.file, id: codebook.id, version: codebook.version, sha256: codebook.sha256 }));
+  const value = { before: describe(sides.before), after: describe(sides.after), documents: diff.documents, segments: diff.segments, codes: diff.codes, changes: diff.changes };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** `diff` as Markdown, for a pull-request comment. */
+export function formatDiffMarkdown(sides: DiffSides, diff: CodebookDiff): string {
+  const name = (codebooks: readonly Codebook[]): string => codebooks.map((codebook) => `\`${codebook.id}\` ${codebook.version} (${codebook.file})`).join(' + ');
+  const lines = [
+    '# Codebook diff',
+    '',
+    `From ${name(sides.before)} to ${name(sides.after)}, on ${diff.documents} ${diff.documents === 1 ? 'document' : 'documents'} (${diff.segments} coded segments).`,
+    '',
+  ];
+  const changed = diff.codes.filter((code) => code.gained > 0 || code.lost > 0);
+  if (changed.length === 0) return [...lines, 'No segment gains or loses a code.', ''].join('\n');
+  const gained = changed.reduce((sum, code) => sum + code.gained, 0);
+  const lost = changed.reduce((sum, code) => sum + code.lost, 0);
+  lines.push(`${changed.length} ${changed.length === 1 ? 'code changes' : 'codes change'}: ${gained} ${gained === 1 ? 'segment' : 'segments'} gained, ${lost} lost.`, '');
+  lines.push('| code | before | after | gained | lost |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const code of changed) lines.push(`| ${cell(code.label)} (\`${code.code}\`) | ${code.before} | ${code.after} | +${code.gained} | −${code.lost} |`);
+  for (const code of changed) {
+    lines.push('', `## ${code.label} (\`${code.code}\`)`, '');
+    for (const change of diff.changes.filter((entry) => entry.code === code.code)) lines.push(...formatChange(change));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function formatChange(change: SegmentChange): string[] {
+  const lines = change.lineStart === change.lineEnd ? `r. ${change.lineStart}` : `r. ${change.lineStart}-${change.lineEnd}`;
+  const patterns = change.patterns.map((pattern) => `\`${pattern.replace(/`/g, 'ˋ')}\``).join(', ');
+  const evidence = change.evidence.map((words) => `“${words}”`).join(', ');
+  const what = change.change === 'gained' ? `**+ gained**, now matched by ${patterns}: ${evidence}` : `**− lost**, was matched by ${patterns}: ${evidence}`;
+  return [`- ${what} — ${change.document}, ${lines} (${change.file})`, `  > ${excerpt(change.text)}`];
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 300 ? flat : `${flat.slice(0, 299)}…`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
