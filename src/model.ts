@@ -17,6 +17,19 @@ export interface Diagnostic {
   readonly ruleId: string;
 }
 
+/** Counts of diagnostics by severity. */
+export interface DiagnosticCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** How many errors, warnings and notes there are. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  const count = (severity: Diagnostic['severity']): number => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
 /** A problem the user can fix (bad input, bad flags): the CLI prints it in one line and exits 2. */
 export class UserError extends Error {
   readonly diagnostics: readonly Diagnostic[];

@@ -38,7 +38,7 @@ export async function checkCodebooks(
   }
   diagnostics.push(...findDuplicateIds(codebooks));
   const context: CheckContext = { codebooks, matcher: compileMatcher(codebooks) };
-  const found = corpus === null ? null : await checkCorpus(codebooks, corpus.files, corpus.settings);
+  const found = corpus === null ? null : await checkCorpus(context, corpus.files, corpus.settings);
   if (found) diagnostics.push(...found.diagnostics);
   diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
   return { codebooks, diagnostics };

@@ -1,8 +1,7 @@
-import type { Codebook } from '../codebook/model.js';
 import type { TranscriptFile } from '../ingest/list-files.js';
 import type { Diagnostic } from '../model.js';
-import { createCodingRun, type CodingSettings } from '../pipeline.js';
-import { allCodes, finding } from './context.js';
+import { codeTranscript, segmentedTranscripts, type CodingSettings } from '../pipeline.js';
+import { allCodes, finding, type CheckContext } from './context.js';
 
 /** What coding a corpus tells `check`: its diagnostics and the coded segment texts. */
 export interface CorpusFindings {
@@ -13,18 +12,19 @@ export interface CorpusFindings {
 }
 
 /**
- * Code the corpus with all codebooks together. `unused-code` (warning): a code that codes no
+ * Code the corpus with all codebooks together, with the matcher the other rules use. `unused-code` (warning): a code that codes no
  * segment (negated mentions do not count). `coverage` (info): per document, the share of coded
  * segments (respondents) that no code reaches.
  */
-export async function checkCorpus(codebooks: readonly Codebook[], files: readonly TranscriptFile[], settings: CodingSettings): Promise<CorpusFindings> {
+export async function checkCorpus(context: CheckContext, files: readonly TranscriptFile[], settings: CodingSettings): Promise<CorpusFindings> {
   const diagnostics: Diagnostic[] = [];
   const texts: string[] = [];
   const used = new Set<string>();
   let documents = 0;
   let segments = 0;
   const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
-  for await (const document of createCodingRun(codebooks, settings).documents(files, events)) {
+  for await (const transcript of segmentedTranscripts(files, settings, events)) {
+    const document = codeTranscript(transcript, context.matcher, settings);
     documents += 1;
     const coded = document.segments.filter((segment) => segment.coded);
     segments += coded.length;
@@ -43,7 +43,7 @@ export async function checkCorpus(codebooks: readonly Codebook[], files: readonl
       ruleId: 'coverage',
     });
   }
-  for (const { codebook, code } of allCodes(codebooks)) {
+  for (const { codebook, code } of allCodes(context.codebooks)) {
     if (used.has(code.id)) continue;
     diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`, 'unused-code'));
   }

@@ -1,18 +1,5 @@
 import type { Codebook } from '../codebook/model.js';
-import type { Diagnostic } from '../model.js';
-
-/** Counts of diagnostics by severity. */
-export interface DiagnosticCounts {
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-}
-
-/** How many errors, warnings and notes there are. */
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): DiagnosticCounts {
-  const count = (severity: Diagnostic['severity']): number => diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
-}
+import { countDiagnostics, type Diagnostic } from '../model.js';
 
 /** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */
 export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[]): string {

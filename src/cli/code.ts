@@ -3,7 +3,7 @@ import { Tally } from '../aggregate/tally.js';
 import { createCodingRun, type CodingRun, type CodingSettings } from '../pipeline.js';
 import type { CorpusTally } from '../aggregate/tally.js';
 import type { TranscriptFile } from '../ingest/list-files.js';
-import { listTranscriptFiles, displayPath } from '../ingest/list-files.js';
+import { displayPath } from '../ingest/list-files.js';
 import { InterruptedError, UserError, type Diagnostic } from '../model.js';
 import { CODINGS_COLUMNS, codingRows } from '../results/codings-csv.js';
 import { csvDialect, formatCsvRows } from '../results/csv.js';
@@ -11,21 +11,18 @@ import { documentRows, summariseDocument, type DocumentSummary } from '../result
 import { matrixHeader, matrixRow } from '../results/matrix-csv.js';
 import { resultJsonDocument, resultJsonHead, resultJsonTail, type ResultHead } from '../results/result-json.js';
 import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
-import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
 import { loadCodebooks } from '../codebook/load-all.js';
 import { EXIT_OK, type Io } from './io.js';
+import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
 import { OutputFolder } from './output-dir.js';
 import { createProgress, type Progress } from './progress.js';
 import { createChalk, printDiagnostics, sortDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
 /** Options of `rodedraad code` as commander parses them. */
-export interface CodeOptions {
+export interface CodeOptions extends CodingOptions {
   readonly codebook: readonly string[];
   readonly out: string;
-  readonly unit: string;
-  readonly includeInterviewer?: boolean;
-  readonly interviewers?: string;
   readonly excel?: boolean;
   readonly lang?: string;
   readonly quiet?: boolean;
@@ -37,20 +34,16 @@ export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'resu
 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
-  const settings = toSettings(options);
+  const settings = codingSettings(options);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const codebooks = await loadCodebooks(options.codebook, io.cwd);
-  const language: ReportLanguage = validateLanguage(options.lang) ?? codebooks[0]!.language;
+  const language: ReportLanguage = languageOption(options.lang) ?? codebooks[0]!.language;
   const out = path.resolve(io.cwd, options.out);
   const shownOut = displayPath(out, io.cwd);
 
   const diagnostics: Diagnostic[] = [];
-  const listing = await listTranscriptFiles(paths, { cwd: io.cwd, exclude: [out] });
+  const listing = await listTranscripts(paths, io.cwd, [out]);
   diagnostics.push(...listing.diagnostics);
-  if (listing.files.length === 0) {
-    const skipped = listing.diagnostics.map((diagnostic) => `; ${diagnostic.reason}`).join('');
-    throw new UserError(`${paths.join(', ')}: no transcripts found (.md, .markdown or .txt files)${skipped}`);
-  }
   const clash = listing.files.find((file) => CODE_OUTPUTS.some((name) => path.join(out, name) === file.absolute));
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
@@ -122,18 +115,4 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
   const summary = formatSummary(tally, job.head.codebooks, job.head.settings, job.language);
   await folder.writeFile('summary.md', summary);
   return { tally, summary };
-}
-
-function toSettings(options: CodeOptions): CodingSettings {
-  if (!SEGMENT_UNITS.includes(options.unit as SegmentUnit)) {
-    throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
-  }
-  const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : options.interviewers.split(',').map((label) => label.trim()).filter((label) => label !== '');
-  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
-}
-
-function validateLanguage(value: string | undefined): ReportLanguage | undefined {
-  if (value === undefined) return undefined;
-  if (value !== 'nl' && value !== 'en') throw new UserError(`--lang must be nl or en; found "${value}"`);
-  return value;
 }

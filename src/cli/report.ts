@@ -7,6 +7,7 @@ import type { ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../results/result-model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { EXIT_OK, type Io } from './io.js';
+import { languageOption } from './options.js';
 import { OutputFolder } from './output-dir.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -58,8 +59,7 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
       throw new UserError(`--by ${attribute}: no document has this attribute; the documents have: ${attributes.join(', ') || 'no attributes at all'}`);
     }
   }
-  const language = options.lang ?? result.codebooks[0]?.language ?? 'nl';
-  if (language !== 'nl' && language !== 'en') throw new UserError(`--lang must be nl or en; found "${language}"`);
+  const language: ReportLanguage = languageOption(options.lang) ?? result.codebooks[0]?.language ?? 'nl';
   return Object.freeze({
     minShare: share(options.minShare, '--min-share'),
     by: Object.freeze([...new Set(by)]),
@@ -69,7 +69,7 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
       run: whole(options.runLength, '--run-length', 1),
       threshold: share(options.threshold, '--threshold'),
     }),
-    language: language as ReportLanguage,
+    language,
   });
 }
 

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model.js';
-import { DEFAULT_INTERVIEWERS } from '../segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../segment/segment-model.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
 import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
@@ -36,7 +36,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       outputError: () => undefined,
     });
 
-  program
+  const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
     .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
@@ -45,10 +45,8 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder', 'rodedraad-out')
-    .addOption(new Option('-u, --unit <unit>', 'segment unit').choices(['turn', 'paragraph', 'sentence']).default('turn'))
-    .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `comma-separated interviewer labels for transcripts that declare none (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
+    .option('-o, --out <dir>', 'output folder', 'rodedraad-out');
+  addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
@@ -91,15 +89,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runCheck(values, options, io));
     });
 
-  program
+  const diff = program
     .command('diff')
     .description('code a corpus with two versions of a codebook and show which segments gain or lose which codes')
     .argument('<old>', 'the codebook before the change (file or shipped name)')
     .argument('<new>', 'the codebook after the change')
     .argument('<paths...>', 'transcript files or folders')
-    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'))
-    .addOption(new Option('-u, --unit <unit>', 'segment unit').choices(['turn', 'paragraph', 'sentence']).default('turn'))
-    .option('--include-interviewer', 'also code interviewer turns')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']).default('markdown'));
+  addCodingFlags(diff)
     .option('--fail-on-change', 'exit 1 when any segment gains or loses a code')
     .option('--no-color', 'no colours in messages')
     .action(async (before: string, after: string, paths: string[], options) => {
@@ -117,6 +114,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   return program;
+}
+
+/** The flags that decide segmenting and coding, shared by code and diff. */
+function addCodingFlags(command: Command): Command {
+  return command
+    .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
+    .option('--include-interviewer', 'also code interviewer turns')
+    .option('--interviewers <labels>', `comma-separated interviewer labels for transcripts that declare none (default: ${DEFAULT_INTERVIEWERS.join(',')})`);
 }
 
 function collect(value: string, previous: string[]): string[] {

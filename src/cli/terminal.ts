@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Diagnostic } from '../model.js';
+import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../model.js';
 import { compareNames } from '../ingest/list-files.js';
 import type { Io, OutputStream } from './io.js';
 
@@ -36,11 +36,11 @@ export function formatDiagnostic(diagnostic: Diagnostic, chalk: ChalkInstance): 
 /** Print diagnostics sorted, one per line; with `summary`, a last line counting them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: OutputStream, chalk: ChalkInstance, summary: boolean): void {
   for (const diagnostic of sortDiagnostics(diagnostics)) stream.write(`${formatDiagnostic(diagnostic, chalk)}\n`);
-  if (!summary || diagnostics.length === 0) return;
-  const count = (severity: Diagnostic['severity'], noun: string): string | null => {
-    const n = diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-    return n === 0 ? null : `${n} ${noun}${n === 1 ? '' : 's'}`;
-  };
-  const parts = [count('error', 'error'), count('warning', 'warning'), count('info', 'note')].filter((part) => part !== null);
-  stream.write(`${parts.join(', ')}\n`);
+  if (summary && diagnostics.length > 0) stream.write(`${describeCounts(countDiagnostics(diagnostics))}\n`);
+}
+
+/** "1 error, 2 warnings, 3 notes", leaving out what there is none of. */
+export function describeCounts(counts: DiagnosticCounts): string {
+  const part = (count: number, noun: string): string | null => (count === 0 ? null : `${count} ${noun}${count === 1 ? '' : 's'}`);
+  return [part(counts.errors, 'error'), part(counts.warnings, 'warning'), part(counts.infos, 'note')].filter((entry) => entry !== null).join(', ');
 }

@@ -51,7 +51,8 @@ export function loadCodebook(
   diagnostics.push(...checkPatterns(value, places).map(({ place, reason }) => error(place, reason, 'invalid-pattern')));
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
   if (diagnostics.length > 0 && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
-  return { codebook: toCodebook(value as RawCodebook, source, places), diagnostics };
+  // Patterns are parsed again only when some failed, to leave those out.
+  return { codebook: toCodebook(value as RawCodebook, source, places, diagnostics.length > 0), diagnostics };
 }
 
 /** Parse every pattern found, even in a codebook that fails the schema, so all problems show at once. */
@@ -144,7 +145,7 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropInvalid: boolean): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
@@ -152,7 +153,7 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places): C
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
         (code[list] ?? [])
           .map((text, index) => ({ text, place: places.at([...codePath, list, index]) }))
-          .filter((pattern) => parsePattern(pattern.text).kind !== 'error');
+          .filter((pattern) => !dropInvalid || parsePattern(pattern.text).kind !== 'error');
       return {
         id: code.id,
         label: code.label,

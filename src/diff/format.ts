@@ -1,4 +1,5 @@
 import type { Codebook } from '../codebook/model.js';
+import { table } from '../report/markdown-table.js';
 import type { CodebookDiff, SegmentChange } from './compare.js';
 
 /** Which codebook versions were compared. */
@@ -28,8 +29,7 @@ export function formatDiffMarkdown(sides: DiffSides, diff: CodebookDiff): string
   const gained = changed.reduce((sum, code) => sum + code.gained, 0);
   const lost = changed.reduce((sum, code) => sum + code.lost, 0);
   lines.push(`${changed.length} ${changed.length === 1 ? 'code changes' : 'codes change'}: ${gained} ${gained === 1 ? 'segment' : 'segments'} gained, ${lost} lost.`, '');
-  lines.push('| code | before | after | gained | lost |', '| --- | ---: | ---: | ---: | ---: |');
-  for (const code of changed) lines.push(`| ${cell(code.label)} (\`${code.code}\`) | ${code.before} | ${code.after} | +${code.gained} | −${code.lost} |`);
+  lines.push(...table(['code', 'before', 'after', 'gained', 'lost'], changed.map((code) => [`${code.label} (\`${code.code}\`)`, code.before, code.after, `+${code.gained}`, `−${code.lost}`]), 'lrrrr'));
   for (const code of changed) {
     lines.push('', `## ${code.label} (\`${code.code}\`)`, '');
     for (const change of diff.changes.filter((entry) => entry.code === code.code)) lines.push(...formatChange(change));
@@ -48,8 +48,4 @@ function formatChange(change: SegmentChange): string[] {
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= 300 ? flat : `${flat.slice(0, 299)}…`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }

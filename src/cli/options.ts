@@ -1,0 +1,41 @@
+import type { CodingSettings } from '../pipeline.js';
+import { listTranscriptFiles, type TranscriptFile } from '../ingest/list-files.js';
+import { UserError, type Diagnostic } from '../model.js';
+import type { ReportLanguage } from '../results/summary-md.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
+
+/** The flags that decide how transcripts are segmented and coded (code, diff; check --corpus). */
+export interface CodingOptions {
+  readonly unit: string;
+  readonly includeInterviewer?: boolean;
+  readonly interviewers?: string;
+}
+
+/** Validate the coding flags once into frozen settings. */
+export function codingSettings(options: CodingOptions): CodingSettings {
+  if (!SEGMENT_UNITS.includes(options.unit as SegmentUnit)) {
+    throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
+  }
+  const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : options.interviewers.split(',').map((label) => label.trim()).filter((label) => label !== '');
+  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
+}
+
+/** The --lang value, checked; undefined when the flag is not given. */
+export function languageOption(value: string | undefined): ReportLanguage | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'nl' && value !== 'en') throw new UserError(`--lang must be nl or en; found "${value}"`);
+  return value;
+}
+
+/**
+ * The transcript files under `paths`, with the warnings about files skipped; a user error naming
+ * why when there is none. `label` names the paths in that message (such as "--corpus interviews").
+ */
+export async function listTranscripts(paths: readonly string[], cwd: string, exclude: readonly string[], label = paths.join(', ')): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
+  const listing = await listTranscriptFiles(paths, { cwd, exclude });
+  if (listing.files.length === 0) {
+    const skipped = listing.diagnostics.map((diagnostic) => `; ${diagnostic.reason}`).join('');
+    throw new UserError(`${label}: no transcripts found (.md, .markdown or .txt files)${skipped}`);
+  }
+  return listing;
+}
