@@ -39,7 +39,7 @@ export async function prepareFile(file: TranscriptFile, defaultId: string, setti
   const source = await readSourceText(file);
   if ('reason' in source) return { transcript: null, diagnostics: [source] };
   const parsed = parseTranscript(source.text, file.format, file.display, markdown);
-  if (parsed.diagnostics.length > 0) {
+  if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {
     const skipped: Diagnostic = { file: file.display, severity: 'warning', reason: 'front matter could not be read; transcript skipped', ruleId: 'front-matter' };
     return { transcript: null, diagnostics: [...parsed.diagnostics, skipped] };
   }
@@ -48,9 +48,9 @@ export async function prepareFile(file: TranscriptFile, defaultId: string, setti
   const segmented = segmentTranscript(parsed, source.text, file.display, { unit: settings.unit, documentId: id, interviewers: settings.interviewers });
   if (segmented.segments.length === 0) {
     const empty: Diagnostic = { file: file.display, severity: 'warning', reason: 'transcript has no text to code; skipped', ruleId: 'empty-transcript' };
-    return { transcript: null, diagnostics: [...segmented.diagnostics, empty] };
+    return { transcript: null, diagnostics: [...parsed.diagnostics, ...segmented.diagnostics, empty] };
   }
   const { id: _id, ...attributes } = parsed.attributes;
   const transcript: SegmentedTranscript = { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments: segmented.segments };
-  return { transcript, diagnostics: segmented.diagnostics };
+  return { transcript, diagnostics: [...parsed.diagnostics, ...segmented.diagnostics] };
 }

@@ -3,6 +3,7 @@ import { listTranscriptFiles, type TranscriptFile } from '../ingest/list-files.j
 import { UserError, type Diagnostic } from '../model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
+import { splitLabels } from '../segment/speakers.js';
 
 /** The flags that decide how transcripts are segmented and coded (code, diff; check --corpus). */
 export interface CodingOptions {
@@ -16,7 +17,7 @@ export function codingSettings(options: CodingOptions): CodingSettings {
   if (!SEGMENT_UNITS.includes(options.unit as SegmentUnit)) {
     throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
   }
-  const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : options.interviewers.split(',').map((label) => label.trim()).filter((label) => label !== '');
+  const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : splitLabels(options.interviewers);
   return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
 }
 

@@ -121,7 +121,7 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `comma-separated interviewer labels for transcripts that declare none (default: ${DEFAULT_INTERVIEWERS.join(',')})`);
+    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`);
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Diagnostic } from '../model.js';
 import { MappedTextBuilder } from '../text/source-map.js';
+import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
 
@@ -55,6 +56,8 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
     }
   };
   visit(tree);
+  const unclosed = tree.children[0]?.type === 'yaml' ? null : unclosedFrontMatter(text, file);
+  if (unclosed) diagnostics.push(unclosed);
   return { attributes, blocks, diagnostics };
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model.js';
 import { MappedTextBuilder } from '../text/source-map.js';
+import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
 
@@ -20,6 +21,9 @@ export function parseTextTranscript(text: string, file: string): ParsedTranscrip
     attributes = result.attributes;
     diagnostics.push(...result.diagnostics);
     bodyStart = frontMatter[0].length;
+  } else {
+    const unclosed = unclosedFrontMatter(text, file);
+    if (unclosed) diagnostics.push(unclosed);
   }
   return { attributes, blocks: splitParagraphs(text, bodyStart), diagnostics };
 }

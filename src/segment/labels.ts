@@ -1,14 +1,24 @@
 /**
- * Speaker labels, as DESIGN.md "Transcripts" lists them, recognised on the plain text of a
- * paragraph (Markdown bold already removed): `R07:`, `R07 (00:12:31):`, `[00:12:31] R07:`,
- * `[R07]`. A label names up to four words and ends in a colon followed by white space.
+ * Speaker labels, as the README's "Transcripts" section lists them, recognised on the plain text
+ * of a paragraph (Markdown bold already removed): `R07:`, `R07 (00:12:31):`, `[00:12:31] R07:`,
+ * `[R07]`, `Onderzoeker (Gemeente X):`, `Jansen, Piet:`, and a label with a timestamp on a line
+ * of its own above the words (`Marieke de Vries  0:09`, `Spreker 1 [00:00:05]`). A label names
+ * up to five words.
  */
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'’\-]*`;
-const LABEL = `${WORD}(?:[ \\t]${WORD}){0,3}`;
-const LEADING_TIME = String.raw`(?:\[(${TIME})\][ \t]*)?`;
-const TRAILING = String.raw`[ \t]*(?:[(\[](${TIME})[)\]])?[ \t]*:(?=\s|$)`;
+const LABEL = String.raw`${WORD}(?:(?:[ \t]+|,[ \t]*)${WORD}){0,4}`;
+const PAREN = String.raw`\([^()\n:]{1,60}\)`;
+/** A paragraph number of text taken from a PDF (`23   Participant: ...`), only in numbered documents. */
+const NUMBER = String.raw`(?:\d{1,5}[ \t]+)?`;
+const LEADING_TIME = String.raw`(?:[\[(]?(?<lead>${TIME})[\])]?[ \t]+)?`;
+/** `LABEL:` with an optional parenthesised part and timestamps before or after it. */
+const COLON_LABEL = String.raw`${LEADING_TIME}(?<name>${LABEL})(?:[ \t]*(?<part>${PAREN}))?[ \t]*(?:[(\[](?<trail>${TIME})[)\]])?[ \t]*:(?=\s|$)[ \t]*`;
+/** `[LABEL]` before the words. */
+const BRACKET_LABEL = String.raw`${LEADING_TIME}\[(?<name>${LABEL})\](?=\s|$)[ \t]*`;
+/** A label and a timestamp alone on their line; the words follow below. */
+const LINE_LABEL = String.raw`(?:[\[(]?(?<lead>${TIME})[\])]?[ \t]+(?<name>${LABEL})(?:[ \t]*(?<part>${PAREN}))?|(?<name2>${LABEL})(?:[ \t]*(?<part2>${PAREN}))?(?:[ \t]+|[ \t]*[\[(])(?<trail>${TIME})[\])]?)[ \t]*:?[ \t]*(?=\n|$)`;
 
 /** A label found at the start of a line or mid-line. */
 export interface LabelMatch {
@@ -35,31 +45,44 @@ export function findInlineTimes(text: string, start: number, end: number): Array
   return found;
 }
 
-/** How far from the start of a line the colon or bracket of a label can stand. */
-const MAX_LABEL_PREFIX = 80;
-const LINE_START_LABEL = String.raw`[ \t]*${LEADING_TIME}(?:\[(${LABEL})\](?=\s|$)|(${LABEL})${TRAILING})[ \t]*`;
+/** How far from the start of a line the colon, bracket or timestamp of a label can stand. */
+const MAX_LABEL_PREFIX = 100;
 
-/** Finds every label-shaped prefix at the start of a line, speaker or not; make one per document. */
-export function createLabelFinder(): (text: string) => LabelMatch[] {
-  const pattern = new RegExp(LINE_START_LABEL, 'uy');
+/**
+ * Finds every label-shaped prefix at the start of a line, speaker or not; make one per document.
+ * In a `numbered` document a paragraph number may stand before the label.
+ */
+export function createLabelFinder(numbered: boolean): (text: string) => LabelMatch[] {
+  const indent = String.raw`[ \t]*${numbered ? NUMBER : ''}`;
+  const patterns = [COLON_LABEL, BRACKET_LABEL, LINE_LABEL].map((pattern) => new RegExp(indent + pattern, 'uy'));
   return (text) => {
     const found: LabelMatch[] = [];
     for (let lineStart = 0; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       if (hasLabelEnd(text, lineStart, Math.min(lineEnd, lineStart + MAX_LABEL_PREFIX))) {
-        pattern.lastIndex = lineStart;
-        const match = pattern.exec(text);
-        if (match) {
-          const leading = match[0].length - match[0].trimStart().length;
-          const label = (match[2] ?? match[3])!;
-          found.push({ start: lineStart + leading, contentStart: lineStart + match[0].length, label, key: labelKey(label), time: match[1] ?? match[4] ?? null });
+        for (const pattern of patterns) {
+          pattern.lastIndex = lineStart;
+          const match = pattern.exec(text);
+          if (match) {
+            found.push(toLabelMatch(match, lineStart));
+            break;
+          }
         }
       }
       lineStart = lineEnd + 1;
     }
     return found;
   };
+}
+
+function toLabelMatch(match: RegExpExecArray, lineStart: number): LabelMatch {
+  const groups = match.groups!;
+  const name = (groups['name'] ?? groups['name2'])!;
+  const part = groups['part'] ?? groups['part2'];
+  const label = part ? `${name} ${part}` : name;
+  const start = lineStart + (match[0].length - match[0].trimStart().length);
+  return { start, contentStart: lineStart + match[0].length, label, key: labelKey(label), time: groups['lead'] ?? groups['trail'] ?? null };
 }
 
 /** A label ends in ":" or "]" near the start of its line; most lines have neither. */

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../model.js';
-import type { ParsedTranscript } from '../ingest/transcript.js';
+import type { ParsedTranscript, TextBlock } from '../ingest/transcript.js';
 import { createLocator, type Locator } from '../text/locate.js';
 import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
-import { findInlineTimes } from './labels.js';
+import { isNumbered, layoutRanges } from './layout.js';
 import type { Segment, SegmentOptions } from './segment-model.js';
 import { splitSentences } from './sentences.js';
+import type { SpeakerNote } from './speakers.js';
 import { buildTurns, type Piece, type Turn } from './turns.js';
 
 /** Cut a parsed transcript into segments (turns, paragraphs or sentences) located in its source. */
@@ -14,26 +15,51 @@ export function segmentTranscript(
   file: string,
   options: SegmentOptions,
 ): { segments: Segment[]; diagnostics: Diagnostic[] } {
-  const { turns, labelled } = buildTurns(parsed.blocks, parsed.attributes, options.documentId, options.interviewers);
+  const numbered = isNumbered(parsed.blocks);
+  const { turns, labelled, notes } = buildTurns(parsed.blocks, parsed.attributes, options.documentId, options.interviewers, numbered);
   const locator = createLocator(source);
+  const layout = new Map<TextBlock, Array<[number, number]>>();
+  const hidden = (block: TextBlock) => {
+    let ranges = layout.get(block);
+    if (!ranges) layout.set(block, (ranges = layoutRanges(block, numbered)));
+    return ranges;
+  };
   const segments: Segment[] = [];
   for (const turn of turns) {
     for (const pieces of cutTurn(turn, options.unit)) {
-      const text = joinPieces(pieces);
-      if (text.text.trim() === '') continue;
+      const text = joinPieces(pieces, hidden);
+      if (text.text === '') continue;
       segments.push(toSegment(segments.length + 1, turn, text, locator));
     }
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = notes.map((note) => toDiagnostic(note, parsed.blocks, locator, file));
   if (segments.length > 0 && !labelled) {
     diagnostics.push({
       file,
-      severity: 'info',
-      reason: `no speaker labels found: each paragraph is a segment spoken by ${options.documentId}`,
+      severity: 'warning',
+      reason: `no speaker labels found: each paragraph is read as a respondent turn of ${options.documentId}; if others speak, start their turns with a label (I: ..., ${options.documentId}: ...) or declare speakers: and interviewers: in the front matter`,
       ruleId: 'no-speaker-labels',
     });
   }
+  const other = segments.filter((segment) => segment.role === 'other');
+  if (other.length > 0) {
+    const words = other.reduce((sum, segment) => sum + segment.text.split(/\s+/).filter((word) => word !== '').length, 0);
+    diagnostics.push({
+      file,
+      place: other[0]!.start,
+      severity: 'info',
+      reason: `${words} word(s) before the first speaker label are not coded (a title or notes); give them a label if someone says them`,
+      ruleId: 'text-before-labels',
+    });
+  }
   return { segments, diagnostics };
+}
+
+function toDiagnostic(note: SpeakerNote, blocks: readonly TextBlock[], locator: Locator, file: string): Diagnostic {
+  const diagnostic = { file, severity: note.severity, reason: note.reason, ruleId: note.ruleId };
+  if (!note.at) return diagnostic;
+  const block = blocks[note.at.block]!;
+  return { ...diagnostic, place: locator.point(toSourceOffset(block.map, note.at.match.start)) };
 }
 
 /** The pieces of each segment of a turn. */
@@ -45,18 +71,33 @@ function cutTurn(turn: Turn, unit: SegmentOptions['unit']): Piece[][] {
   );
 }
 
-/** Join pieces with a blank line, leaving out timestamps that stand in the running text. */
-function joinPieces(pieces: readonly Piece[]): MappedText {
+/** Join pieces with a blank line, leaving out layout (timestamps, paragraph numbers); trimmed. */
+function joinPieces(pieces: readonly Piece[], hidden: (block: TextBlock) => readonly (readonly [number, number])[]): MappedText {
   const builder = new MappedTextBuilder();
   for (const piece of pieces) {
-    if (builder.length > 0) builder.appendUnmapped('\n\n');
+    const part = new MappedTextBuilder();
     let cursor = piece.start;
-    for (const [start, end] of findInlineTimes(piece.block.text, piece.start, piece.end)) {
-      builder.appendSlice(piece.block, cursor, start);
-      cursor = end;
+    for (const [start, end] of hidden(piece.block)) {
+      if (end <= cursor || start >= piece.end) continue;
+      if (start > cursor) part.appendSlice(piece.block, cursor, start);
+      cursor = Math.max(cursor, end);
     }
-    builder.appendSlice(piece.block, cursor, piece.end);
+    if (cursor < piece.end) part.appendSlice(piece.block, cursor, piece.end);
+    const text = trimmed(part.build());
+    if (text.text === '') continue;
+    if (builder.length > 0) builder.appendUnmapped('\n\n');
+    builder.appendSlice(text, 0, text.text.length);
   }
+  return builder.build();
+}
+
+/** A mapped text without white space at its ends. */
+function trimmed(text: MappedText): MappedText {
+  const start = text.text.length - text.text.trimStart().length;
+  const end = text.text.trimEnd().length;
+  if (start === 0 && end === text.text.length) return text;
+  const builder = new MappedTextBuilder();
+  if (end > start) builder.appendSlice(text, start, end);
   return builder.build();
 }
 

@@ -1,6 +1,7 @@
-import type { Attributes, AttributeValue, TextBlock } from '../ingest/transcript.js';
-import { createLabelFinder, createMidLineScanner, labelKey, type LabelMatch } from './labels.js';
+import type { Attributes, TextBlock } from '../ingest/transcript.js';
+import { createLabelFinder, createMidLineScanner, type LabelMatch } from './labels.js';
 import type { Role } from './segment-model.js';
+import { findSpeakers, guessInterviewer, type Candidate, type SpeakerNote, type Speakers, type TurnCount } from './speakers.js';
 
 /** A stretch of one block's text: `[start, end)`, trimmed. */
 export interface Piece {
@@ -18,45 +19,50 @@ export interface Turn {
   readonly pieces: Piece[];
 }
 
-/** Who may speak in a document, decided before turns are built. */
-interface Speakers {
-  /** Display form by label key, for every label that is a speaker. */
-  readonly byKey: ReadonlyMap<string, string>;
-  readonly interviewers: ReadonlySet<string>;
+/** The turns of a document and what was assumed to find them. */
+export interface Turns {
+  readonly turns: readonly Turn[];
+  /** The document has speaker labels (or declares speakers). */
+  readonly labelled: boolean;
+  readonly notes: readonly SpeakerNote[];
 }
 
 /**
- * Cut a document's blocks into speaker turns. A label is a speaker when it recurs at the start of
- * a line, or is declared (front matter `speakers`/`interviewers`, the document id). Unlabelled
- * paragraphs continue the turn before them; headings set the section.
+ * Cut a document's blocks into speaker turns (see findSpeakers for which labels are speakers).
+ * Unlabelled text continues the turn before it; headings set the section. In a document whose
+ * only labels are the interviewer's, a paragraph without a label after an interviewer's turn is
+ * read as the respondent's answer.
  */
 export function buildTurns(
   blocks: readonly TextBlock[],
   attributes: Attributes,
   documentId: string,
   defaultInterviewers: readonly string[],
-): { turns: Turn[]; labelled: boolean } {
-  const findLabels = createLabelFinder();
-  const candidates = blocks.map((block) => (block.kind === 'paragraph' ? findLabels(block.text) : []));
+  numbered: boolean,
+): Turns {
+  const findLabels = createLabelFinder(numbered);
+  const found = blocks.map((block) => (block.kind === 'paragraph' ? findLabels(block.text) : []));
+  const candidates: Candidate[] = found.flatMap((matches, block) => matches.map((match) => ({ block, match })));
   const speakers = findSpeakers(candidates, attributes, documentId, defaultInterviewers);
-  const isSpeaker = (match: LabelMatch): boolean => speakers.byKey.has(match.key);
-  const labelled = candidates.some((found) => found.some(isSpeaker));
+  const speakerOf = (match: LabelMatch): string | undefined => speakers.byKey.get(speakers.aliases.get(match.key) ?? match.key) === undefined ? undefined : (speakers.aliases.get(match.key) ?? match.key);
   // Mid-line labels are matched as written: every spelling seen at a line start, and the declared ones.
-  const spellings = new Set([...candidates.flat().filter(isSpeaker).map((match) => match.label), ...speakers.byKey.values()]);
-  const scanMidLine = createMidLineScanner([...spellings]);
+  const spellings = new Set([...candidates.filter(({ match }) => speakerOf(match) !== undefined).map(({ match }) => match.label), ...speakers.byKey.values()]);
+  const scanMidLine = createMidLineScanner(speakers.labelled ? [...spellings] : []);
+  const present = [...speakers.present];
+  const interviewerOnly = present.length > 0 && present.every((key) => speakers.interviewers.has(key));
 
-  const turns: Turn[] = [];
+  const turns: { key: string | null; turn: Turn }[] = [];
   let section: string | null = null;
-  let current: Turn | null = null;
-  let last: { speaker: string | null; role: Role; time: string | null } = labelled
-    ? { speaker: null, role: 'other', time: null }
-    : { speaker: documentId, role: 'respondent', time: null };
+  let current: { key: string | null; turn: Turn } | null = null;
+  let last: { key: string | null; speaker: string | null; role: Role; time: string | null } = speakers.labelled
+    ? { key: null, speaker: null, role: 'other', time: null }
+    : { key: null, speaker: documentId, role: 'respondent', time: null };
 
-  const open = (speaker: string | null, role: Role, time: string | null): Turn => {
-    const turn: Turn = { speaker, role, section, time, pieces: [] };
-    turns.push(turn);
-    last = { speaker, role, time };
-    return turn;
+  const open = (key: string | null, speaker: string | null, role: Role, time: string | null) => {
+    const entry = { key, turn: { speaker, role, section, time, pieces: [] as Piece[] } };
+    turns.push(entry);
+    last = { key, speaker, role, time };
+    return entry;
   };
 
   blocks.forEach((block, blockIndex) => {
@@ -65,53 +71,64 @@ export function buildTurns(
       current = null;
       return;
     }
-    const labels = mergeLabels(candidates[blockIndex]!.filter(isSpeaker), scanMidLine(block.text));
+    const labels = mergeLabels(found[blockIndex]!.filter((match) => speakerOf(match) !== undefined), scanMidLine(block.text));
     const firstStart = labels[0]?.start ?? block.text.length;
     if (firstStart > 0 && block.text.slice(0, firstStart).trim() !== '') {
-      const turn: Turn = current !== null && labelled ? current : open(last.speaker, last.role, labelled ? last.time : null);
-      addPiece(turn, block, 0, firstStart);
-      current = turn;
+      let entry: { key: string | null; turn: Turn };
+      if (interviewerOnly && last.role === 'interviewer') entry = open(null, documentId, 'respondent', null);
+      else entry = current !== null && speakers.labelled ? current : open(last.key, last.speaker, last.role, speakers.labelled ? last.time : null);
+      addPiece(entry.turn, block, 0, firstStart);
+      current = entry;
     }
     labels.forEach((match, index) => {
-      const role: Role = speakers.interviewers.has(match.key) ? 'interviewer' : 'respondent';
-      const turn = open(speakers.byKey.get(match.key)!, role, match.time);
-      addPiece(turn, block, match.contentStart, labels[index + 1]?.start ?? block.text.length);
-      current = turn;
+      const key = speakerOf(match) ?? match.key;
+      const role: Role = speakers.interviewers.has(key) ? 'interviewer' : 'respondent';
+      const entry = open(key, speakers.byKey.get(key)!, role, match.time);
+      addPiece(entry.turn, block, match.contentStart, labels[index + 1]?.start ?? block.text.length);
+      current = entry;
     });
   });
-  return { turns: turns.filter((turn) => turn.pieces.length > 0), labelled };
+  const kept = turns.filter(({ turn }) => turn.pieces.length > 0);
+  const notes = [...speakers.notes, ...roleNotes(speakers, kept, interviewerOnly, documentId)];
+  const guessed = speakers.guessInterviewer ? guess(kept, speakers, notes) : null;
+  return {
+    turns: kept.map(({ key, turn }) => (guessed !== null && key === guessed ? { ...turn, role: 'interviewer' } : turn)),
+    labelled: speakers.labelled,
+    notes,
+  };
 }
 
-function findSpeakers(
-  candidates: readonly LabelMatch[][],
-  attributes: Attributes,
-  documentId: string,
-  defaultInterviewers: readonly string[],
-): Speakers {
-  const declaredInterviewers = toLabels(attributes['interviewers'] ?? attributes['interviewer']);
-  const interviewerLabels = declaredInterviewers.length > 0 ? declaredInterviewers : defaultInterviewers;
-  const declared = [...toLabels(attributes['speakers']), ...interviewerLabels, documentId];
-  const counts = new Map<string, number>();
-  const shown = new Map<string, string>();
-  for (const match of candidates.flat()) {
-    counts.set(match.key, (counts.get(match.key) ?? 0) + 1);
-    if (!shown.has(match.key)) shown.set(match.key, match.label);
+/** Warnings for a transcript whose labels leave out the interviewer or the respondent. */
+function roleNotes(speakers: Speakers, turns: readonly { key: string | null; turn: Turn }[], interviewerOnly: boolean, documentId: string): SpeakerNote[] {
+  if (!interviewerOnly) return [];
+  const answers = turns.filter(({ key, turn }) => key === null && turn.role === 'respondent').length;
+  const names = [...speakers.present].map((key) => `"${speakers.byKey.get(key)}"`).join(', ');
+  const reason =
+    answers > 0
+      ? `only interviewer labels (${names}): ${answers} paragraph(s) without a label after an interviewer's turn are read as answers of ${documentId}; label the respondent's turns (${documentId}:) or declare speakers: in the front matter if that is wrong`
+      : `only interviewer labels (${names}) and no respondent's turn: nothing is coded; label the respondent's turns (${documentId}:) or set interviewers: in the front matter`;
+  return [{ at: null, severity: 'warning', reason, ruleId: 'no-respondent' }];
+}
+
+/** Guess the interviewer from who asks the questions; adds the note that says what was assumed. */
+function guess(turns: readonly { key: string | null; turn: Turn }[], speakers: Speakers, notes: SpeakerNote[]): string | null {
+  const counts = new Map<string, TurnCount>();
+  for (const { key, turn } of turns) {
+    if (key === null) continue;
+    const asks = turn.pieces.some((piece) => piece.block.text.slice(piece.start, piece.end).includes('?'));
+    const count = counts.get(key) ?? { turns: 0, questions: 0 };
+    counts.set(key, { turns: count.turns + 1, questions: count.questions + (asks ? 1 : 0) });
   }
-  const byKey = new Map<string, string>();
-  for (const label of declared) byKey.set(labelKey(label), shown.get(labelKey(label)) ?? label);
-  for (const [key, count] of counts) if (count >= 2) byKey.set(key, shown.get(key)!);
-  return { byKey, interviewers: new Set(interviewerLabels.map(labelKey)) };
-}
-
-/** Labels named by a front-matter value: a list, or one label, or labels separated by commas. */
-function toLabels(value: AttributeValue | undefined): string[] {
-  if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => toLabels(item as AttributeValue));
-  if (typeof value === 'object') return [];
-  return String(value)
-    .split(',')
-    .map((label) => label.trim())
-    .filter((label) => label !== '');
+  if (counts.size === 0) return null;
+  const names = [...counts.keys()].map((key) => `"${speakers.byKey.get(key)}"`).join(', ');
+  const fix = 'name the interviewer with interviewers: [...] in the front matter or --interviewers (interviewers: [] says there is none)';
+  const found = guessInterviewer(counts, speakers.byKey);
+  if (found) {
+    notes.push({ at: null, severity: 'warning', reason: `no interviewer label among ${names}; assumed "${speakers.byKey.get(found.key)}" is the interviewer (${found.because}): ${fix}`, ruleId: 'no-interviewer' });
+    return found.key;
+  }
+  notes.push({ at: null, severity: 'warning', reason: `no interviewer label among ${names}: every turn is coded as a respondent's; ${fix}`, ruleId: 'no-interviewer' });
+  return null;
 }
 
 /** Line-start labels and mid-line labels in text order; a line-start label wins where both overlap. */

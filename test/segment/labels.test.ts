@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { codingSettings } from '../../src/cli/options.js';
+import { createMarkdownParser } from '../../src/ingest/parse-markdown.js';
+import { parseTranscript } from '../../src/ingest/parse.js';
+import { labelBase, labelShape } from '../../src/segment/label-shape.js';
+import { splitLabels } from '../../src/segment/speakers.js';
 import { segment } from '../helpers.js';
 
 const twoTurns = (first: string, second: string) => `${first} Hoe gaat het?\n\n${second} Goed hoor.\n\n${first} Fijn.\n\n${second} Ja.\n`;
@@ -74,8 +79,14 @@ describe('speaker label forms', () => {
 
   it('uses the interviewer labels of the settings for documents that declare none', () => {
     const text = 'Dan: Question?\n\nP1: Answer.\n\nDan: Thanks.\n\nP1: Sure.\n';
-    expect(segment(text, { interviewers: ['Dan'] }).segments.map((s) => s.role)).toEqual(['interviewer', 'respondent', 'interviewer', 'respondent']);
-    expect(segment(text).segments.map((s) => s.role)).toEqual(['respondent', 'respondent', 'respondent', 'respondent']);
+    const declared = segment(text, { interviewers: ['Dan'] });
+    expect(declared.segments.map((s) => s.role)).toEqual(['interviewer', 'respondent', 'interviewer', 'respondent']);
+    expect(declared.diagnostics).toEqual([]);
+    // Without it, Dan is taken for the interviewer because P1 names a respondent, and the run says so.
+    const guessed = segment(text);
+    expect(guessed.segments.map((s) => s.role)).toEqual(['interviewer', 'respondent', 'interviewer', 'respondent']);
+    expect(guessed.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['no-interviewer', 'warning']]);
+    expect(guessed.diagnostics[0]!.reason).toContain('assumed "Dan" is the interviewer');
   });
 
   it('compares labels without regard to case', () => {
@@ -86,5 +97,138 @@ describe('speaker label forms', () => {
   it('does not take clock times or URLs for labels', () => {
     const { segments } = segment('I: Wanneer?\n\nR1: Om 10:30 uur.\n\n10:45 was het al te laat, zie https://example.org.\n\nI: Oké.\n\nR1: Ja.\n', { documentId: 'R1' });
     expect(segments[1]!.text).toBe('Om 10:30 uur.\n\n10:45 was het al te laat, zie https://example.org.');
+  });
+});
+
+describe('the label rule for transcripts', () => {
+  it('starts a turn at every label line inside one Markdown paragraph, bold or not', () => {
+    const { segments } = segment('**I:** Hoe ging dat?\n**R1:** Slecht.\nI: Waarom?\nR1: Niemand belde terug.\n', { documentId: 'R1' });
+    expect(segments.map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['I', 'interviewer', 'Hoe ging dat?'],
+      ['R1', 'respondent', 'Slecht.'],
+      ['I', 'interviewer', 'Waarom?'],
+      ['R1', 'respondent', 'Niemand belde terug.'],
+    ]);
+  });
+
+  it('keeps prose, enumerations and reported speech with a colon inside the turn', () => {
+    const text = 'I: Wat moet er anders?\n\nR1: Drie dingen.\nEén: tijd.\nTwee: geld.\nToen zei ik: nou, dan niet.\nLet op: dit blijft tekst.\n\nI: Dank u.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'R1' });
+    expect(segments.map((s) => s.speaker)).toEqual(['I', 'R1', 'I']);
+    expect(segments[1]!.text).toBe('Drie dingen.\nEén: tijd.\nTwee: geld.\nToen zei ik: nou, dan niet.\nLet op: dit blijft tekst.');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads metadata lines before the first label as uncoded text, not as speakers', () => {
+    const text = 'Datum: 12 maart 2025\nLocatie: wijkcentrum De Brug\n\nI: Vertelt u eens.\n\nR2: Nou, het begon met een brief.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'R2' });
+    expect(segments.map((s) => [s.speaker, s.role])).toEqual([
+      [null, 'other'],
+      ['I', 'interviewer'],
+      ['R2', 'respondent'],
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['text-before-labels', 'info']]);
+  });
+
+  it('takes a name used once after the first speaker as a speaker, and warns', () => {
+    const text = 'I: Wie helpt u?\n\nR3: Mijn dochter. Ze zit hier ook.\n\nI: Wilt u iets aanvullen?\n\nMarleen: Ja, dat ze het zelf nooit zou vragen.\n\nR3: Dat klopt wel.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'R3' });
+    expect(segments.map((s) => [s.speaker, s.role])).toEqual([
+      ['I', 'interviewer'],
+      ['R3', 'respondent'],
+      ['I', 'interviewer'],
+      ['Marleen', 'respondent'],
+      ['R3', 'respondent'],
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.place?.line])).toEqual([['single-use-label', 7]]);
+  });
+
+  it('reads only declared speakers once speakers: is given, and says which labels it read as text', () => {
+    const text = '---\nspeakers: [R4]\n---\nI: En toen?\n\nR4: Toen belde ik.\n\nMarleen: Ik ook.\n\nI: Oké.\n\nR4: Ja.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'R4' });
+    expect(segments.map((s) => s.speaker)).toEqual(['I', 'R4', 'I', 'R4']);
+    expect(segments[1]!.text).toBe('Toen belde ik.\n\nMarleen: Ik ook.');
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['undeclared-label', 'info']]);
+  });
+
+  it('does not guess an interviewer when the front matter says there is none (interviewers: [])', () => {
+    const text = '---\ninterviewers: []\n---\nAnna: Hoe ging het bij jou?\n\nBram: Slecht, en bij jou?\n\nAnna: Ook.\n\nBram: Tja.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'G1' });
+    expect(segments.map((s) => s.role)).toEqual(['respondent', 'respondent', 'respondent', 'respondent']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('says so when labels name no interviewer and no one stands out as asking', () => {
+    const text = 'Anna: Ik vond het zwaar.\n\nBram: Ik ook, eerlijk gezegd.\n\nAnna: Vooral de wachttijd.\n\nBram: Ja.\n';
+    const { segments, diagnostics } = segment(text, { documentId: 'G2' });
+    expect(segments.map((s) => s.role)).toEqual(['respondent', 'respondent', 'respondent', 'respondent']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['no-interviewer']);
+    expect(diagnostics[0]!.reason).toContain('every turn is coded as a respondent');
+  });
+
+  it('matches interviewer labels with a number, an abbreviation or a parenthesised part', () => {
+    const text = 'I1: Eerste vraag?\n\nR1: Antwoord.\n\nInt.: Tweede vraag?\n\nR1: Nog een antwoord.\n\nOnderzoeker (Movisie): Derde?\n\nR1: Klaar.\n';
+    const { segments } = segment(text, { documentId: 'R1' });
+    expect(segments.map((s) => [s.speaker, s.role])).toEqual([
+      ['I1', 'interviewer'],
+      ['R1', 'respondent'],
+      ['Int.', 'interviewer'],
+      ['R1', 'respondent'],
+      ['Onderzoeker (Movisie)', 'interviewer'],
+      ['R1', 'respondent'],
+    ]);
+  });
+
+  it('reads a label with a colon alone on its line, the words below it', () => {
+    const { segments } = segment('Interviewer:\nHoe gaat het nu?\n\nRespondent:\nBeter, dank u.\n', { format: 'text', documentId: 'R5' });
+    expect(segments.map((s) => [s.speaker, s.text, s.start.line])).toEqual([
+      ['Interviewer', 'Hoe gaat het nu?', 2],
+      ['Respondent', 'Beter, dank u.', 5],
+    ]);
+  });
+
+  it('takes the interviewers of the front matter as listed, commas in a name and all', () => {
+    const text = '---\ninterviewers: ["Bakker, Anouk"]\n---\nBakker, Anouk: Vraag?\n\nJansen, Piet: Antwoord.\n';
+    expect(segment(text, { documentId: 'X' }).segments.map((s) => [s.speaker, s.role])).toEqual([
+      ['Bakker, Anouk', 'interviewer'],
+      ['Jansen, Piet', 'respondent'],
+    ]);
+  });
+
+  it('warns about front matter that is never closed, in Markdown and in plain text', () => {
+    for (const format of ['markdown', 'text'] as const) {
+      const text = '---\nid: R9\n\nI: Vraag?\n\nR9: Antwoord.\n';
+      const parsed = parseTranscript(text, format, 'r9', createMarkdownParser());
+      expect(parsed.diagnostics.map((d) => [d.ruleId, d.severity, d.place?.line])).toEqual([['unclosed-front-matter', 'warning', 1]]);
+    }
+  });
+});
+
+describe('label shapes', () => {
+  it.each([
+    ['Interviewer 2', 'interviewer', 'role'],
+    ['I1', 'i', 'code'],
+    ['Int.', 'int', 'role'],
+    ['Onderzoeker (Gemeente Noorderveld)', 'onderzoeker', 'role'],
+    ['Spreker 1', 'spreker', 'role'],
+    ['R07', 'r', 'code'],
+    ['Particpant', 'particpant', 'role'],
+    ['Jansen, Piet', 'jansen, piet', 'name'],
+    ['Marieke de Vries', 'marieke de vries', 'name'],
+    ['Dhr. van den Berg', 'dhr. van den berg', 'name'],
+    ['Let op', 'let op', 'prose'],
+    ['Toen zei ik', 'toen zei ik', 'prose'],
+    ['Twee', 'twee', 'prose'],
+    ['Vraag 3', 'vraag', 'prose'],
+    ['Datum', 'datum', 'prose'],
+  ])('%s has base %s and reads as %s', (label, base, shape) => {
+    expect(labelBase(label)).toBe(base);
+    expect(labelShape(label)).toBe(shape);
+  });
+
+  it('splits a list of labels on semicolons when there are any, else on commas', () => {
+    expect(splitLabels('Bakker, Anouk; Dan')).toEqual(['Bakker, Anouk', 'Dan']);
+    expect(splitLabels('I, Int')).toEqual(['I', 'Int']);
+    expect(codingSettings({ unit: 'turn', interviewers: 'Bakker, Anouk;Dan' }).interviewers).toEqual(['Bakker, Anouk', 'Dan']);
   });
 });
