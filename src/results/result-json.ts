@@ -5,7 +5,7 @@ import type { CodedDocument, CodingSettings } from '../pipeline.js';
 import { toSourceRange } from '../text/source-map.js';
 import type { ResultCodebook, ResultDocument, ResultTotals } from './result-model.js';
 
-/** Identifies result.json files; `report`, `agree`, `diff` and `export` read them. */
+/** Identifies result.json files; `report` reads them. */
 export const RESULT_FORMAT = 'rodedraad-result';
 /** Raised when the layout of result.json changes incompatibly. */
 export const RESULT_FORMAT_VERSION = 1;

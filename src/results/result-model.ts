@@ -79,7 +79,7 @@ export interface ResultTotals extends Omit<CorpusTally, 'codes'> {
   readonly codes: readonly { readonly code: string; readonly documents: number; readonly segments: number; readonly negated: number }[];
 }
 
-/** result.json: everything `rodedraad code` found, the input of report, agree, diff and export. */
+/** result.json: everything `rodedraad code` found, the input of report. */
 export interface CodingResult {
   readonly format: 'rodedraad-result';
   readonly formatVersion: number;
