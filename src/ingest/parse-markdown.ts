@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -23,6 +23,14 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
   const blocks: TextBlock[] = [];
   let attributes: Attributes = {};
   const diagnostics: Diagnostic[] = [];
+  const visitParagraph = (node: Heading | Paragraph, markerStart?: number): void => {
+    const builder = new MappedTextBuilder();
+    const start = node.position?.start.offset;
+    if (markerStart !== undefined && start !== undefined && start > markerStart) builder.append(text.slice(markerStart, start), markerStart);
+    for (const child of node.children) appendInline(child, text, builder);
+    const block = builder.build();
+    if (block.text.trim() !== '') blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });
+  };
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'yaml': {
@@ -33,16 +41,19 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
         diagnostics.push(...result.diagnostics);
         return;
       }
-      case 'heading':
-      case 'paragraph': {
-        const builder = new MappedTextBuilder();
-        for (const child of node.children) appendInline(child, text, builder);
-        const block = builder.build();
-        if (block.text.trim() !== '') {
-          blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });
+      case 'list':
+        // The number of an ordered list item is what someone said ("2020. Toen ..."): keep it.
+        for (const item of node.children) {
+          item.children.forEach((child, index) => {
+            if (index === 0 && node.ordered && child.type === 'paragraph') visitParagraph(child, item.position?.start.offset);
+            else visit(child);
+          });
         }
         return;
-      }
+      case 'heading':
+      case 'paragraph':
+        visitParagraph(node);
+        return;
       case 'code': {
         // Indented text becomes a code block in Markdown; it is still what someone said.
         const builder = new MappedTextBuilder();

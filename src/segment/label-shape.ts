@@ -34,7 +34,7 @@ const NEUTRAL_ROLE_WORDS = new Set([
  */
 const NOT_A_SPEAKER = new Set([
   // Dutch discourse and function words
-  'kijk', 'nou', 'dus', 'maar', 'en', 'ja', 'nee', 'oke', 'ok', 'okay', 'bijvoorbeeld', 'let', 'zeg', 'zie', 'toen', 'dan',
+  'kijk', 'nou', 'dus', 'maar', 'en', 'ja', 'nee', 'oke', 'ok', 'okay', 'bijvoorbeeld', 'let', 'zeg', 'zie', 'toen',
   'want', 'namelijk', 'kortom', 'goed', 'mooi', 'precies', 'klopt', 'zeker', 'inderdaad', 'oh', 'ah', 'eh', 'ehm', 'hm',
   'hmm', 'nogmaals', 'daarna', 'eerst', 'later', 'ook', 'echt', 'gewoon', 'wel', 'niet', 'geen', 'ik', 'wij', 'we', 'jij',
   'je', 'u', 'hij', 'zij', 'ze', 'het', 'een', 'dat', 'dit', 'die', 'deze', 'wat', 'waar', 'wanneer', 'hoe', 'waarom',
@@ -90,6 +90,22 @@ export function labelBase(label: string): string {
   return base.replace(/\s+/g, ' ');
 }
 
+/** Question-and-answer labels (`Vraag:` / `Antwoord:`): speakers only where they recur. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['vraag', 'question']);
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['antwoord', 'answer']);
+
+/**
+ * True when a label reads as text even where it recurs: its first word is a discourse marker,
+ * an enumeration or a heading word ("Kijk:", "Twee:", "Let op:"), or it is prose of several words.
+ */
+export function isTextLabel(label: string): boolean {
+  const words = labelWords(label);
+  const first = words[0] ?? '';
+  if (QUESTION_WORDS.has(first) || ANSWER_WORDS.has(first)) return words.length > 1;
+  if (NOT_A_SPEAKER.has(first) && !(NAME_PARTICLES.has(first) && words.length > 1)) return true;
+  return words.length > 1 && labelShape(label) === 'prose';
+}
+
 /** Classify a label as a role, a code (R07, P3), a name (Marieke de Vries) or text. */
 export function labelShape(label: string): LabelShape {
   const words = labelWords(label);
@@ -103,7 +119,7 @@ export function labelShape(label: string): LabelShape {
 /** True when the label names someone who answers (respondent, participant, R07, P3). */
 export function isRespondentLabel(label: string): boolean {
   const base = labelBase(label);
-  return RESPONDENT_WORDS.has(base) || nearRoleWord(base, RESPONDENT_WORDS) !== null;
+  return RESPONDENT_WORDS.has(base) || ANSWER_WORDS.has(base) || nearRoleWord(base, RESPONDENT_WORDS) !== null;
 }
 
 function isRoleWord(word: string): boolean {

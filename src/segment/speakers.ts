@@ -1,5 +1,5 @@
 import type { Attributes, AttributeValue } from '../ingest/transcript.js';
-import { editDistance, isRespondentLabel, labelBase, labelShape } from './label-shape.js';
+import { editDistance, isRespondentLabel, isTextLabel, labelBase, labelShape, QUESTION_WORDS } from './label-shape.js';
 import { labelKey, type LabelMatch } from './labels.js';
 
 /** A label-shaped prefix found at a line start, with the block it stands in. */
@@ -53,7 +53,8 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
   const interviewerBases = new Set(interviewerList.map(labelBase));
   const declaredSpeakers = toLabels(own(attributes, 'speakers') ?? null);
   const declared = new Set([...declaredSpeakers, ...interviewerList, documentId].map(labelKey));
-  const isInterviewerKey = (key: string, label: string): boolean => interviewerBases.has(labelBase(label)) || interviewerList.some((entry) => labelKey(entry) === key);
+  const isInterviewerKey = (key: string, label: string): boolean =>
+    interviewerBases.has(labelBase(label)) || QUESTION_WORDS.has(labelBase(label)) || interviewerList.some((entry) => labelKey(entry) === key);
 
   const counts = new Map<string, number>();
   const shown = new Map<string, string>();
@@ -70,8 +71,8 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
   for (const label of [...declaredSpeakers, ...interviewerList, documentId]) byKey.set(labelKey(label), shown.get(labelKey(label)) ?? label);
   const recognised = (key: string): boolean => {
     const label = shown.get(key)!;
-    if (declared.has(key) || isInterviewerKey(key, label)) return true;
-    return counts.get(key)! >= 2 && !(labelShape(label) === 'prose' && /\s/.test(label.trim()));
+    if (declared.has(key) || (isInterviewerKey(key, label) && !QUESTION_WORDS.has(labelBase(label)))) return true;
+    return counts.get(key)! >= 2 && !isTextLabel(label);
   };
   for (const key of counts.keys()) if (recognised(key)) byKey.set(key, shown.get(key)!);
 

@@ -119,6 +119,29 @@ describe('the label rule for transcripts', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps a discourse marker with a colon in the text even when it recurs ("Kijk:")', () => {
+    const text = 'I: Hoe ging dat?\n\nR1: Slecht.\n\nKijk: ik had geen geld.\n\nI: En toen?\n\nR1: Toen niks.\n\nKijk: zo gaat dat.\n';
+    const { segments } = segment(text, { documentId: 'R1' });
+    expect(segments.map((s) => [s.speaker, s.text])).toEqual([
+      ['I', 'Hoe ging dat?'],
+      ['R1', 'Slecht.\n\nKijk: ik had geen geld.'],
+      ['I', 'En toen?'],
+      ['R1', 'Toen niks.\n\nKijk: zo gaat dat.'],
+    ]);
+  });
+
+  it('reads Vraag: / Antwoord: where they recur as interviewer and respondent, and "Vraag 3:" once as text', () => {
+    const text = 'Vraag: Hoe gaat het?\nAntwoord: Goed.\nVraag: En de hulp?\nAntwoord: Die kwam te laat.\nVraag 3: dat was de lijst.\n';
+    const { segments, diagnostics } = segment(text, { format: 'text', documentId: 'R6' });
+    expect(segments.map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['Vraag', 'interviewer', 'Hoe gaat het?'],
+      ['Antwoord', 'respondent', 'Goed.'],
+      ['Vraag', 'interviewer', 'En de hulp?'],
+      ['Antwoord', 'respondent', 'Die kwam te laat.\nVraag 3: dat was de lijst.'],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('reads metadata lines before the first label as uncoded text, not as speakers', () => {
     const text = 'Datum: 12 maart 2025\nLocatie: wijkcentrum De Brug\n\nI: Vertelt u eens.\n\nR2: Nou, het begon met een brief.\n';
     const { segments, diagnostics } = segment(text, { documentId: 'R2' });

@@ -137,3 +137,12 @@ describe('edge cases', () => {
     expect(respondent.end).toMatchObject({ line: 4, column: 20 });
   });
 });
+
+describe('Markdown that is speech', () => {
+  it('keeps the number of an ordered list item: "2020. Toen ..." is what someone said', () => {
+    const text = 'I: Wanneer begon het?\n\nR1: Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.\n\nI: Oké.\n';
+    const { segments } = segment(text, { documentId: 'R1' });
+    expect(segments[1]!.text).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n\n3) En daarna nog erger.');
+    expect(text.slice(segments[1]!.start.offset, segments[1]!.end.offset)).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.');
+  });
+});
