@@ -24,7 +24,9 @@ const TEXT = {
     columns: ['thema', 'code', 'documenten', 'segmenten', 'ontkend'],
     notFound: 'Niet gevonden',
     none: 'geen',
-    negatedNote: '"ontkend": segmenten waarin de code alleen ontkend voorkomt ("ik heb nooit een wachtlijst gehad"); ze tellen mee in de segmenten.',
+    onlyNegated: 'alleen ontkend',
+    negatedNote:
+      'Een document of segment heeft een code als de code er minstens één keer niet-ontkend in voorkomt. "ontkend": segmenten waarin de code alleen ontkend voorkomt ("ik heb nooit een wachtlijst gehad"); die tellen niet mee in de documenten en segmenten.',
   },
   en: {
     title: 'rodedraad: coding summary',
@@ -42,7 +44,9 @@ const TEXT = {
     columns: ['theme', 'code', 'documents', 'segments', 'negated'],
     notFound: 'Not found',
     none: 'none',
-    negatedNote: '"negated": segments where the code occurs only negated ("I never had a waiting list"); they are counted in the segments.',
+    onlyNegated: 'only negated',
+    negatedNote:
+      'A document or segment has a code when the code occurs in it at least once not negated. "negated": segments where the code occurs only negated ("I never had a waiting list"); they are not counted in the documents and segments.',
   },
 } as const;
 
@@ -69,7 +73,9 @@ export function formatSummary(tally: CorpusTally, codebooks: readonly Codebook[]
       `| ${markdownText(theme.label)} | ${labelWithId(code.label, code.id)} | ${entry.documents} (${percent(entry.documents, tally.documents)}) | ${entry.segments} | ${entry.negated} |`,
     );
   }
-  const missing = tally.codes.filter((entry) => entry.documents === 0).map((entry) => markdownCode(entry.code.code.id));
+  const missing = tally.codes
+    .filter((entry) => entry.documents === 0)
+    .map((entry) => `${markdownCode(entry.code.code.id)}${entry.negated > 0 ? ` (${text.onlyNegated})` : ''}`);
   lines.push('', `${text.notFound}: ${missing.length > 0 ? missing.join(', ') : text.none}.`, '', text.negatedNote, '');
   return lines.join('\n');
 }

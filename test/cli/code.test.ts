@@ -46,7 +46,8 @@ describe('rodedraad code on a small corpus', () => {
 
   it('writes semicolon CSV with a byte-order mark for Dutch Excel with --excel', async () => {
     const { read } = await codeSmallCorpus('--excel');
-    expect(read('matrix.csv')).toBe('\uFEFFdocument;wachten;terugbellen;buren;loket\r\nR01;2;1;2;1\r\nR02;1;0;0;1\r\n');
+    // R01's "Geen wachtlijst meer" is a negated mention of wachten: not counted as presence.
+    expect(read('matrix.csv')).toBe('\uFEFFdocument;wachten;terugbellen;buren;loket\r\nR01;1;1;2;1\r\nR02;1;0;0;1\r\n');
     expect(read('codings.csv').startsWith('\uFEFFdocument;segment;speaker;')).toBe(true);
   });
 
@@ -54,12 +55,12 @@ describe('rodedraad code on a small corpus', () => {
     const { io, read } = await codeSmallCorpus('--quiet', '--lang', 'en');
     expect(io.out()).toBe('');
     expect(read('summary.md')).toContain('# rodedraad: coding summary');
-    expect(read('summary.md')).toContain('- Coded: 4 of 6 respondent segments (67%) have at least one code');
+    expect(read('summary.md')).toContain('- Coded: 3 of 6 respondent segments (50%) have at least one code');
   });
 
   it('codes interviewer turns too with --include-interviewer', async () => {
     const { read } = await codeSmallCorpus('--include-interviewer');
-    expect(read('summary.md')).toContain('4 van de 12 segmenten van respondenten en interviewers');
+    expect(read('summary.md')).toContain('3 van de 12 segmenten van respondenten en interviewers');
   });
 
   it('writes one segment per sentence with --unit sentence', async () => {

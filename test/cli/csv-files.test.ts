@@ -81,13 +81,13 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
         String(own.length),
         String(respondent.length),
         String(respondent.reduce((sum, segment) => sum + segment.words, 0)),
-        String(own.filter((segment) => segment.codings.length > 0).length),
+        String(own.filter((segment) => segment.codings.some((coding) => !coding.negated)).length),
       ];
     });
     const codes = result.codebooks.flatMap((entry) => entry.themes.flatMap((theme) => theme.codes.map((code) => code.id)));
     const matrixRows = result.documents.map((document) => [
       document.id,
-      ...codes.map((code) => String(document.segments.filter((segment) => segment.codings.some((coding) => coding.code === code)).length)),
+      ...codes.map((code) => String(document.segments.filter((segment) => segment.codings.some((coding) => coding.code === code && !coding.negated)).length)),
     ]);
 
     for (const lineBreaks of [['\r\n'], ['\r\n', '\n', '\r']]) {
