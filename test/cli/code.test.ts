@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -154,6 +154,16 @@ describe('rodedraad code on bad input', () => {
     writeFileSync(path.join(root, 'good/summary.md'), 'R1: een samenvatting.\n');
     const io = fakeIo(root);
     expect(await run(['code', 'good/summary.md', '-c', 'cb.yaml', '--out', 'good'], io)).toBe(2);
+    expect(io.err()).toBe('rodedraad: good/summary.md: is an input and would be overwritten by the output; choose another --out\n');
+    expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
+  });
+
+  it('refuses an output folder that reaches an input through a link', async () => {
+    const root = tree();
+    writeFileSync(path.join(root, 'good/summary.md'), 'R1: een samenvatting.\n');
+    symlinkSync('good', path.join(root, 'link'));
+    const io = fakeIo(root);
+    expect(await run(['code', 'good', '-c', 'cb.yaml', '--out', 'link'], io)).toBe(2);
     expect(io.err()).toBe('rodedraad: good/summary.md: is an input and would be overwritten by the output; choose another --out\n');
     expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
   });
