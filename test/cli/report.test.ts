@@ -198,6 +198,34 @@ describe('rodedraad report on bad or thin input', () => {
     }
   });
 
+  it('writes one chart per --by attribute, also for attributes whose names differ only in spaces or case', async () => {
+    const transcript = (id: string, values: string[]) =>
+      `---\nid: ${id}\n"a b": ${values[0]}\na-b: ${values[1]}\nGemeente: ${values[2]}\ngemeente: ${values[3]}\n---\nI: Vraag?\n\n${id}: Ik stond op een wachtlijst.\n`;
+    const root = makeTree({
+      'codebook.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'),
+      'interviews/r1.md': transcript('R1', ['x', 'p', 'Noord', 'n']),
+      'interviews/r2.md': transcript('R2', ['y', 'q', 'Zuid', 'z']),
+    });
+    const coding = fakeIo(root);
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-q'], coding), coding.err()).toBe(0);
+    const names = async () => {
+      const io = fakeIo(root);
+      expect(await run(['report', 'rodedraad-out', '--by', 'a b,a-b,Gemeente,gemeente', '-q'], io), io.err()).toBe(0);
+      return readdirSync(path.join(root, 'rodedraad-out')).filter((name) => name.startsWith('groups-'));
+    };
+    const charts = await names();
+    expect(charts).toHaveLength(4);
+    expect(await names()).toEqual(charts);
+    const markdown = read(path.join(root, 'rodedraad-out'), 'report.md');
+    for (const name of charts) expect(markdown).toContain(`](${name})`);
+    // Each heading's chart shows its own groups.
+    for (const [attribute, group] of [['a b', 'x'], ['a-b', 'p'], ['Gemeente', 'Noord'], ['gemeente', 'n']]) {
+      const section = markdown.split('\n## ').find((part) => part.startsWith(`Per ${attribute}\n`))!;
+      const chart = /\]\((groups-[^)]+)\)/.exec(section)![1]!;
+      expect(read(path.join(root, 'rodedraad-out'), chart)).toContain(`>${group}<`);
+    }
+  });
+
   it('refuses to write the report over the result file it reads', async () => {
     const results = await codeReportCorpus();
     const saved = path.join(makeTempDir(), 'report.md');
