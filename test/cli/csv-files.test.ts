@@ -43,7 +43,7 @@ function readCsv(text: string, excel: boolean, lineBreaks: string[]): string[][]
 }
 
 describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (excel) => {
-  it('parse back to the codings, documents and counts of result.json', async () => {
+  it('parse back to the codings, documents and counts of result.json, and the report CSVs parse with every value whole', async () => {
     const root = makeTree(corpus);
     const io = fakeIo(root);
     expect(await run(['code', 'interviews', '-c', 'cb.yaml', '-q', ...(excel ? ['--excel'] : [])], io), io.err()).toBe(0);
@@ -100,6 +100,20 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
       const [matrixHeader, ...matrix] = readCsv(read('matrix.csv'), excel, lineBreaks);
       expect(matrixHeader).toEqual(['document', ...codes]);
       expect(matrix).toEqual(matrixRows);
+    }
+
+    // The report's CSV files, grouped by an attribute whose values span two lines.
+    const reporting = fakeIo(root);
+    expect(await run(['report', 'rodedraad-out', '--by', 'notitie,gemeente', '-q', ...(excel ? ['--excel'] : [])], reporting), reporting.err()).toBe(0);
+    for (const lineBreaks of [['\r\n'], ['\r\n', '\n', '\r']]) {
+      for (const name of ['themes.csv', 'groups.csv', 'cooccurrence.csv', 'saturation.csv', 'saturation-curve.csv']) {
+        const [header, ...rows] = readCsv(read(name), excel, lineBreaks);
+        for (const row of rows) expect(row, name).toHaveLength(header!.length);
+      }
+      const groups = readCsv(read('groups.csv'), excel, lineBreaks).slice(1);
+      const values = (attribute: string) => [...new Set(groups.filter((row) => row[0] === attribute).map((row) => row[1]))].sort();
+      expect(values('notitie')).toEqual(['', 'eerste regel\ntweede regel']);
+      expect(values('gemeente')).toEqual(['', 'Gemeente A, Noord; "Zuid"']);
     }
   });
 });
