@@ -1,7 +1,8 @@
 // For codebook authors: size of each shipped codebook (codes, patterns, examples) and how it codes
 // the demo corpus: share of respondent segments it codes, and per code the documents and the share
-// of respondent segments. Needs a build (npm run build). Usage:
+// of respondent segments that have the code, and the negated mentions apart. Needs a build (npm run build). Usage:
 //   node scripts/codebook-stats.mjs [codebook name ...] [--corpus <folder>]
+import { isEvidence } from '../dist/aggregate/presence.js';
 import { compileMatcher } from '../dist/code/matcher.js';
 import { exampleHolds, runExamples } from '../dist/codebook/examples.js';
 import { loadCodebooks } from '../dist/codebook/load-all.js';
@@ -33,12 +34,16 @@ for (const name of names) {
     for (const segment of document.segments) {
       if (segment.role !== 'respondent') continue;
       respondent++;
-      if (segment.codings.length > 0) coded++;
+      // Counted as everywhere else: a negated mention is not presence (see src/aggregate/presence.ts).
+      if (segment.codings.some(isEvidence)) coded++;
       for (const coding of segment.codings) {
         const entry = perCode.get(coding.code.code.id);
+        if (!isEvidence(coding)) {
+          entry.negated++;
+          continue;
+        }
         entry.documents.add(document.id);
         entry.segments++;
-        if (coding.negated) entry.negated++;
       }
     }
   }

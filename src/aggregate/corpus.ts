@@ -1,5 +1,6 @@
 import type { AttributeValue, Attributes } from '../ingest/transcript.js';
 import type { CodingResult, ResultCoding } from '../results/result-model.js';
+import { isEvidence } from './presence.js';
 
 /** A code with its theme and codebook, in codebook order. */
 export interface CodeInfo {
@@ -76,8 +77,8 @@ export function buildCorpus(result: CodingResult): CodedCorpus {
     const segments = document.segments
       .filter((segment) => segment.coded)
       .map((segment): CorpusSegment => {
-        const present = new Set(segment.codings.filter((coding) => !coding.negated).map((coding) => coding.code));
-        const negated = new Set(segment.codings.filter((coding) => coding.negated && !present.has(coding.code)).map((coding) => coding.code));
+        const present = new Set(segment.codings.filter(isEvidence).map((coding) => coding.code));
+        const negated = new Set(segment.codings.filter((coding) => !isEvidence(coding) && !present.has(coding.code)).map((coding) => coding.code));
         return {
           document: document.id,
           index: segment.index,

@@ -1,13 +1,15 @@
 import type { CodeRef } from '../code/matcher.js';
 import type { CodedDocument } from '../pipeline.js';
+import { isEvidence } from './presence.js';
 
 /** How often one code occurs in the corpus. */
 export interface CodeTally {
   readonly code: CodeRef;
-  /** Documents with at least one segment coded with the code. */
+  /** Documents with at least one segment that has the code (a coding that is evidence, see isEvidence). */
   readonly documents: number;
+  /** Segments that have the code. */
   readonly segments: number;
-  /** Segments whose coding is a negated mention (negation: flag, every hit negated). */
+  /** Segments where the code is only a negated mention (negation: flag, every hit negated); not counted above. */
   readonly negated: number;
 }
 
@@ -19,7 +21,7 @@ export interface CorpusTally {
   readonly respondentWords: number;
   /** Segments that were coded (respondents, and interviewers when included). */
   readonly codedUnits: number;
-  /** Coded units with at least one code. */
+  /** Coded units that have at least one code (negated mentions alone do not count). */
   readonly codedSegments: number;
   readonly codes: readonly CodeTally[];
 }
@@ -49,11 +51,14 @@ export class Tally {
         this.respondentWords += segment.words;
       }
       if (segment.coded) this.codedUnits++;
-      if (segment.codings.length > 0) this.codedSegments++;
+      if (segment.codings.some(isEvidence)) this.codedSegments++;
       for (const coding of segment.codings) {
         const counts = this.perCode[coding.code.order]!;
+        if (!isEvidence(coding)) {
+          counts.negated++;
+          continue;
+        }
         counts.segments++;
-        if (coding.negated) counts.negated++;
         present.add(coding.code.order);
       }
     }

@@ -1,6 +1,7 @@
 import type { TranscriptFile } from '../ingest/list-files.js';
 import type { Diagnostic } from '../model.js';
 import { codeTranscript, segmentedTranscripts, type CodingSettings } from '../pipeline.js';
+import { isEvidence } from '../aggregate/presence.js';
 import { allCodes, finding, type CheckContext } from './context.js';
 
 /** What coding a corpus tells `check`: its diagnostics and the coded segment texts. */
@@ -31,7 +32,7 @@ export async function checkCorpus(context: CheckContext, files: readonly Transcr
     let uncoded = 0;
     for (const segment of coded) {
       texts.push(segment.text);
-      const present = segment.codings.filter((coding) => !coding.negated);
+      const present = segment.codings.filter(isEvidence);
       for (const coding of present) used.add(coding.code.code.id);
       if (present.length === 0) uncoded += 1;
     }

@@ -12,6 +12,7 @@ import { matrixHeader, matrixRow } from '../results/matrix-csv.js';
 import { resultJsonDocument, resultJsonHead, resultJsonTail, type ResultHead } from '../results/result-json.js';
 import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../codebook/load-all.js';
+import { findOverwrittenInput } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';
 import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
 import { OutputFolder } from './output-dir.js';
@@ -44,7 +45,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const diagnostics: Diagnostic[] = [];
   const listing = await listTranscripts(paths, io.cwd, [out]);
   diagnostics.push(...listing.diagnostics);
-  const clash = listing.files.find((file) => CODE_OUTPUTS.some((name) => path.join(out, name) === file.absolute));
+  const clash = await findOverwrittenInput(out, CODE_OUTPUTS, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
   const run = createCodingRun(codebooks, settings);

@@ -6,6 +6,7 @@ import { buildReport } from '../report/build-report.js';
 import type { ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../results/result-model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
+import { findOverwrittenInput } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
 import { OutputFolder } from './output-dir.js';
@@ -35,8 +36,12 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const shownFile = displayPath(file, io.cwd);
   const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
   const out = path.resolve(io.cwd, options.out ?? path.dirname(file));
-  const clash = report.files.find((entry) => path.join(out, entry.name) === file);
-  if (clash) throw new UserError(`${shownFile}: would be overwritten by the report; choose another --out`);
+  // Never write over what the report was made from: result.json, and the transcripts it lists
+  // (their paths are relative to the folder code ran in; taken from the current one).
+  const transcripts = result.documents.flatMap((document) => (typeof document.file === 'string' ? [path.resolve(io.cwd, document.file)] : []));
+  const inputs = [file, ...transcripts].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
+  const clash = await findOverwrittenInput(out, report.files.map((entry) => entry.name), inputs);
+  if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the report; choose another --out`);
   const folder = await OutputFolder.create(out, displayPath(out, io.cwd));
   try {
     for (const entry of report.files) await folder.writeFile(entry.name, entry.content);

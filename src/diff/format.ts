@@ -1,5 +1,6 @@
 import type { Codebook } from '../codebook/model.js';
 import { table } from '../report/markdown-table.js';
+import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 import type { CodebookDiff, SegmentChange } from './compare.js';
 
 /** Which codebook versions were compared. */
@@ -17,7 +18,7 @@ export function formatDiffJson(sides: DiffSides, diff: CodebookDiff): string {
 
 /** `diff` as Markdown, for a pull-request comment. */
 export function formatDiffMarkdown(sides: DiffSides, diff: CodebookDiff): string {
-  const name = (codebooks: readonly Codebook[]): string => codebooks.map((codebook) => `\`${codebook.id}\` ${codebook.version} (${codebook.file})`).join(' + ');
+  const name = (codebooks: readonly Codebook[]): string => codebooks.map((codebook) => `${markdownCode(codebook.id)} ${markdownText(codebook.version)} (${markdownText(codebook.file)})`).join(' + ');
   const lines = [
     '# Codebook diff',
     '',
@@ -29,9 +30,9 @@ export function formatDiffMarkdown(sides: DiffSides, diff: CodebookDiff): string
   const gained = changed.reduce((sum, code) => sum + code.gained, 0);
   const lost = changed.reduce((sum, code) => sum + code.lost, 0);
   lines.push(`${changed.length} ${changed.length === 1 ? 'code changes' : 'codes change'}: ${gained} ${gained === 1 ? 'segment' : 'segments'} gained, ${lost} lost.`, '');
-  lines.push(...table(['code', 'before', 'after', 'gained', 'lost'], changed.map((code) => [`${code.label} (\`${code.code}\`)`, code.before, code.after, `+${code.gained}`, `−${code.lost}`]), 'lrrrr'));
+  lines.push(...table(['code', 'before', 'after', 'gained', 'lost'], changed.map((code) => [labelWithId(code.label, code.code), code.before, code.after, `+${code.gained}`, `−${code.lost}`]), 'lrrrr'));
   for (const code of changed) {
-    lines.push('', `## ${code.label} (\`${code.code}\`)`, '');
+    lines.push('', `## ${labelWithId(code.label, code.code)}`, '');
     for (const change of diff.changes.filter((entry) => entry.code === code.code)) lines.push(...formatChange(change));
   }
   return `${lines.join('\n')}\n`;
@@ -39,10 +40,10 @@ export function formatDiffMarkdown(sides: DiffSides, diff: CodebookDiff): string
 
 function formatChange(change: SegmentChange): string[] {
   const lines = change.lineStart === change.lineEnd ? `r. ${change.lineStart}` : `r. ${change.lineStart}-${change.lineEnd}`;
-  const patterns = change.patterns.map((pattern) => `\`${pattern.replace(/`/g, 'ˋ')}\``).join(', ');
-  const evidence = change.evidence.map((words) => `“${words}”`).join(', ');
+  const patterns = change.patterns.map((pattern) => markdownCode(pattern, 'outside-table')).join(', ');
+  const evidence = change.evidence.map((words) => `“${markdownText(words)}”`).join(', ');
   const what = change.change === 'gained' ? `**+ gained**, now matched by ${patterns}: ${evidence}` : `**− lost**, was matched by ${patterns}: ${evidence}`;
-  return [`- ${what} — ${change.document}, ${lines} (${change.file})`, `  > ${excerpt(change.text)}`];
+  return [`- ${what} — ${markdownText(change.document)}, ${lines} (${markdownText(change.file)})`, `  > ${markdownText(excerpt(change.text))}`];
 }
 
 function excerpt(text: string): string {

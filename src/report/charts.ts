@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ReportData } from './report-data.js';
 import { renderBarChart } from './charts/bar-chart.js';
 import { renderHeatmap } from './charts/heatmap.js';
@@ -16,9 +17,16 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** A file-name part for an attribute name. */
-export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'attribute';
+/**
+ * The file name of the chart of a --by attribute: `groups-` and the name in lowercase letters,
+ * digits and hyphens. Where that is not the name itself (`Gemeente`, `a b`, `地区`, a long
+ * name), a short hash of the exact name follows after `--`, which the readable part never
+ * holds: distinct attributes get distinct files, and an attribute always the same one.
+ */
+export function groupChartName(attribute: string): string {
+  const readable = attribute.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '') || 'attribute';
+  if (readable === attribute) return `groups-${readable}.svg`;
+  return `groups-${readable}--${createHash('sha256').update(attribute).digest('hex').slice(0, 10)}.svg`;
 }
 
 /** The report's charts: themes, codes by theme, themes by group per --by attribute, saturation. */
@@ -54,7 +62,7 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
   for (const grouping of data.groupings) {
     const title = texts.chartGroups(grouping.attribute);
     charts.push({
-      name: `groups-${slug(grouping.attribute)}.svg`,
+      name: groupChartName(grouping.attribute),
       title,
       svg: renderHeatmap({
         title,

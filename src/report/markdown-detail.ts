@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { compareNames } from '../ingest/list-files.js';
 import { percent } from './charts.js';
 import { table } from './markdown-table.js';
+import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 import { parametersLabel } from './markdown-saturation.js';
 import { formatQuote } from './quote-format.js';
 import type { Quote } from '../aggregate/quotes.js';
@@ -22,7 +23,7 @@ export function cooccurrenceSection(data: ReportData, texts: ReportTexts): strin
       .slice(0, LISTED_PAIRS);
     lines.push(`### ${heading}`, '');
     if (pairs.length === 0) lines.push(texts.noCooccurrence, '');
-    else lines.push(...table([c.code, c.code, c.together, c.jaccard], pairs.map((pair) => [pair.a.label, pair.b.label, pair.both, pair.jaccard.toFixed(2)]), 'llrr'), '');
+    else lines.push(...table([c.code, c.code, c.together, c.jaccard], pairs.map((pair) => [markdownText(pair.a.label), markdownText(pair.b.label), pair.both, pair.jaccard.toFixed(2)]), 'llrr'), '');
   }
   return lines;
 }
@@ -30,11 +31,11 @@ export function cooccurrenceSection(data: ReportData, texts: ReportTexts): strin
 /** Quotes per code, in ranked order, each with its reference; a negated mention marked as such. */
 export function quotesSection(data: ReportData, texts: ReportTexts): string[] {
   const lines = [`## ${texts.quotes}`, '', texts.quotesIntro, ''];
-  const reference = (quote: Quote) => `${quote.document.id}, ${texts.lines(quote.segment.lineStart, quote.segment.lineEnd)}`;
+  const reference = (quote: Quote) => `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.lineStart, quote.segment.lineEnd)}`;
   const quoted = (quote: Quote) => formatQuote(quote.segment.text, quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })));
   for (const entry of data.codes) {
     const { quotes, negated } = data.quotes.get(entry.code.id)!;
-    lines.push(`### ${entry.code.label} (\`${entry.code.id}\`)`, '', `${entry.code.theme.label}; ${texts.interviewsWith(entry.documents)}, ${percent(entry.share)}.`, '');
+    lines.push(`### ${labelWithId(entry.code.label, entry.code.id)}`, '', `${markdownText(entry.code.theme.label)}; ${texts.interviewsWith(entry.documents)}, ${percent(entry.share)}.`, '');
     if (quotes.length === 0) lines.push(texts.noQuotes, '');
     for (const quote of quotes) lines.push(`> ${quoted(quote)}`, `> — ${reference(quote)}`, '');
     if (negated) lines.push(`${texts.negatedMention}:`, '', `> ${quoted(negated)}`, `> — ${reference(negated)}`, '');
@@ -51,15 +52,15 @@ export function manifestSection(data: ReportData, texts: ReportTexts, toolVersio
   return [
     `## ${texts.manifest}`,
     '',
-    `- ${texts.manifestTool(toolVersion, result.tool.version)}`,
-    `- ${texts.manifestCodebooks} ${result.codebooks.map((codebook) => `\`${codebook.id}\` ${codebook.version} (sha256 \`${codebook.sha256}\`)`).join('; ')}`,
+    `- ${texts.manifestTool(markdownText(toolVersion), markdownText(result.tool.version))}`,
+    `- ${texts.manifestCodebooks} ${result.codebooks.map((codebook) => `${markdownCode(codebook.id)} ${markdownText(codebook.version)} (sha256 ${markdownCode(codebook.sha256)})`).join('; ')}`,
     `- ${texts.manifestTranscripts(result.documents.length, corpusHash)}`,
-    `- ${texts.manifestSettings} ${s.unit}: ${result.settings.unit}; ${s.interviewers}: ${result.settings.includeInterviewer ? texts.yes : s.no}; ${s.minShare}: ${percent(settings.minShare)}; ${s.by}: ${settings.by.join(', ') || s.none}; ${s.quotes}: ${settings.quotes}; ${s.saturation}: ${parametersLabel(settings.saturation)}; ${s.language}: ${settings.language}.`,
+    `- ${texts.manifestSettings} ${s.unit}: ${markdownText(result.settings.unit)}; ${s.interviewers}: ${result.settings.includeInterviewer ? texts.yes : s.no}; ${s.minShare}: ${percent(settings.minShare)}; ${s.by}: ${settings.by.map(markdownText).join(', ') || s.none}; ${s.quotes}: ${settings.quotes}; ${s.saturation}: ${parametersLabel(settings.saturation)}; ${s.language}: ${settings.language}.`,
     '',
     '<details>',
     `<summary>${texts.documentHashes}</summary>`,
     '',
-    ...table([texts.columns.interview, texts.columns.file, texts.columns.hash], result.documents.map((document) => [document.id, document.file, `\`${document.sha256}\``]), 'lll'),
+    ...table([texts.columns.interview, texts.columns.file, texts.columns.hash], result.documents.map((document) => [markdownText(document.id), markdownText(document.file), markdownCode(document.sha256)]), 'lll'),
     '',
     '</details>',
     '',

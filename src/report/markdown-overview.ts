@@ -3,6 +3,7 @@ import type { ChartFile } from './charts.js';
 import { percent } from './charts.js';
 import { image, table } from './markdown-table.js';
 import type { ReportData } from './report-data.js';
+import { labelWithId, markdownText } from '../text/markdown.js';
 import { saturationLabel } from './markdown-saturation.js';
 import type { ReportTexts } from './texts.js';
 
@@ -13,13 +14,13 @@ export function summarySection(data: ReportData, texts: ReportTexts): string[] {
   const lines = [`## ${texts.summary}`, ''];
   if (data.codes.every((entry) => entry.documents === 0)) lines.push(`- ${texts.noCodes}`);
   if (threads.length > 0) {
-    lines.push(`- ${texts.redThreads(minShare, data.settings.by)}`);
-    for (const entry of threads) lines.push(`  - **${entry.code.label}** (${entry.code.theme.label}): ${entry.documents} ${texts.columns.documents}, ${percent(entry.share)}`);
+    lines.push(`- ${texts.redThreads(minShare, data.settings.by.map(markdownText))}`);
+    for (const entry of threads) lines.push(`  - **${markdownText(entry.code.label)}** (${markdownText(entry.code.theme.label)}): ${entry.documents} ${texts.columns.documents}, ${percent(entry.share)}`);
   } else {
     lines.push(`- ${texts.noRedThreads(minShare)}`);
   }
   const top = data.themes.filter((entry) => entry.documents > 0).slice(0, 3);
-  if (top.length > 0) lines.push(`- ${texts.topThemes} ${top.map((entry) => `${entry.theme.label} (${percent(entry.share)})`).join(', ')}.`);
+  if (top.length > 0) lines.push(`- ${texts.topThemes} ${top.map((entry) => `${markdownText(entry.theme.label)} (${percent(entry.share)})`).join(', ')}.`);
   lines.push(`- ${texts.saturationSummary} ${saturationLabel(data.saturation.chosen, data.saturation.steps.length, texts, true)}`);
   return [...lines, ''];
 }
@@ -27,11 +28,11 @@ export function summarySection(data: ReportData, texts: ReportTexts): string[] {
 /** Themes and codes ranked by prevalence, with their charts. */
 export function prevalenceSections(data: ReportData, texts: ReportTexts, charts: readonly ChartFile[]): string[] {
   const c = texts.columns;
-  const themeRows = data.themes.map((entry) => [entry.rank, entry.theme.label, entry.documents, percent(entry.share), entry.segments, entry.speakers]);
+  const themeRows = data.themes.map((entry) => [entry.rank, markdownText(entry.theme.label), entry.documents, percent(entry.share), entry.segments, entry.speakers]);
   const codeRows = data.codes.map((entry) => [
     entry.rank,
-    `${entry.code.label} (\`${entry.code.id}\`)`,
-    entry.code.theme.label,
+    labelWithId(entry.code.label, entry.code.id),
+    markdownText(entry.code.theme.label),
     entry.documents,
     percent(entry.share),
     entry.segments,
@@ -59,18 +60,18 @@ export function prevalenceSections(data: ReportData, texts: ReportTexts, charts:
 export function groupSections(data: ReportData, texts: ReportTexts, charts: readonly ChartFile[]): string[] {
   const lines: string[] = [];
   data.groupings.forEach((grouping, index) => {
-    const name = (value: string | null) => value ?? texts.unknownGroup;
+    const name = (value: string | null) => (value === null ? texts.unknownGroup : markdownText(value));
     const header = grouping.groups.map((group) => `${name(group.value)} (n = ${group.documents.length})`);
     const share = (documents: number, total: number) => (total === 0 ? '' : percent(documents / total));
     const themeRows = data.corpus.themes.map((theme) => [
-      theme.label,
+      markdownText(theme.label),
       ...grouping.groups.map((group) => {
         const entry = group.themes.find((item) => item.theme === theme)!;
         return share(entry.documents, group.documents.length);
       }),
     ]);
     const codeRows = data.corpus.codes.map((code) => [
-      code.label,
+      markdownText(code.label),
       ...grouping.groups.map((group) => {
         const entry = group.codes.find((item) => item.code === code)!;
         return share(entry.documents, group.documents.length);
@@ -82,7 +83,7 @@ export function groupSections(data: ReportData, texts: ReportTexts, charts: read
     ].filter((entry) => entry.group !== null);
     const align = `l${'r'.repeat(grouping.groups.length)}`;
     lines.push(
-      `## ${texts.byAttribute(grouping.attribute)}`,
+      `## ${texts.byAttribute(markdownText(grouping.attribute))}`,
       '',
       `${texts.groupSizes}: ${header.join(', ')}.`,
       '',
@@ -94,7 +95,7 @@ export function groupSections(data: ReportData, texts: ReportTexts, charts: read
       '',
     );
     if (specific.length > 0) {
-      for (const entry of specific) lines.push(`- ${texts.onlyIn(entry.label, name(entry.group!.value), entry.documents)}`);
+      for (const entry of specific) lines.push(`- ${texts.onlyIn(markdownText(entry.label), name(entry.group!.value), entry.documents)}`);
       lines.push('');
     }
   });

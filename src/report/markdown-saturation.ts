@@ -2,6 +2,7 @@ import type { Saturation, SaturationParameters } from '../aggregate/saturation.j
 import { percent } from './charts.js';
 import type { ChartFile } from './charts.js';
 import { image, table } from './markdown-table.js';
+import { markdownText } from '../text/markdown.js';
 import type { ReportData } from './report-data.js';
 import type { ReportTexts } from './texts.js';
 
@@ -27,7 +28,7 @@ export function saturationSection(data: ReportData, texts: ReportTexts, charts: 
   const c = texts.columns;
   const { steps, chosen, sensitivity } = data.saturation;
   const dated = steps.filter((step) => step.document.date !== null).length;
-  const listed = steps.slice(0, LISTED_INTERVIEWS).map((step, index) => [index + 1, step.document.id, step.document.date ?? '', step.newCodes.length, step.cumulative]);
+  const listed = steps.slice(0, LISTED_INTERVIEWS).map((step, index) => [index + 1, markdownText(step.document.id), markdownText(step.document.date ?? ''), step.newCodes.length, step.cumulative]);
   const lines = [
     `## ${texts.saturation}`,
     '',
@@ -60,8 +61,8 @@ export function saturationSection(data: ReportData, texts: ReportTexts, charts: 
       ...table(
         [texts.settings.by, c.group, c.documents, `${c.saturation} (${parametersLabel(data.settings.saturation)})`],
         data.groupSaturation.map((entry) => [
-          entry.attribute,
-          entry.value ?? texts.unknownGroup,
+          markdownText(entry.attribute),
+          entry.value === null ? texts.unknownGroup : markdownText(entry.value),
           entry.analysis.steps.length,
           saturationLabel(entry.analysis.chosen, entry.analysis.steps.length, texts, false),
         ]),

@@ -4,15 +4,17 @@ import { groupSections, prevalenceSections, summarySection } from './markdown-ov
 import { saturationSection } from './markdown-saturation.js';
 import type { ReportData } from './report-data.js';
 import type { ReportTexts } from './texts.js';
+import { markdownCode, markdownText } from '../text/markdown.js';
 
 /** report.md: counting and telling together, with references to the charts beside it. */
 export function formatReport(data: ReportData, texts: ReportTexts, charts: readonly ChartFile[], toolVersion: string): string {
   const { result } = data;
-  const codebooks = result.codebooks.map((codebook) => `${codebook.title} (\`${codebook.id}\` ${codebook.version})`).join(', ');
+  const codebooks = result.codebooks.map((codebook) => `${markdownText(codebook.title)} (${markdownCode(codebook.id)} ${markdownText(codebook.version)})`).join(', ');
+  const unit = result.settings.unit;
   const lines = [
-    `# ${texts.title}: ${result.codebooks.map((codebook) => codebook.title).join(', ')}`,
+    `# ${texts.title}: ${result.codebooks.map((codebook) => markdownText(codebook.title)).join(', ')}`,
     '',
-    texts.intro(result.documents.length, codebooks, texts.units[result.settings.unit] ?? result.settings.unit, result.tool.version),
+    texts.intro(result.documents.length, codebooks, Object.hasOwn(texts.units, unit) ? texts.units[unit]! : markdownText(unit), markdownText(result.tool.version)),
     '',
     `> ${texts.proposal}`,
     '',

@@ -1,30 +1,36 @@
+import { markdownLineStart, markdownPiece } from '../text/markdown.js';
+
 /** How long a quote may be, in characters, before it is trimmed around the evidence. */
 export const QUOTE_LENGTH = 320;
-
-/** Escape text for Markdown so that transcript characters never become markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
-}
 
 /**
  * A quote in Markdown: the segment text trimmed to about QUOTE_LENGTH characters around the
  * evidence, cut at word boundaries (at a sentence start where one is near), with an ellipsis
  * where text was left out, the matched words in bold and paragraph breaks shown as " / ".
+ * Transcript text never becomes markup: it is escaped as markdownText does.
  */
 export function formatQuote(text: string, hits: readonly { readonly start: number; readonly end: number }[]): string {
   const spans = mergeSpans(hits);
   const [start, end] = window(text, spans);
   let markdown = '';
+  let plain = '';
   let cursor = start;
   for (const span of spans) {
     if (span.end <= start || span.start >= end) continue;
     const from = Math.max(span.start, start);
     const to = Math.min(span.end, end);
-    markdown += escapeMarkdown(flatten(text.slice(cursor, from))) + `**${escapeMarkdown(flatten(text.slice(from, to)))}**`;
+    // White space stays outside the asterisks, or they would not mark bold.
+    const [, lead, words, trail] = /^(\s*)([^]*?)(\s*)$/.exec(flatten(text.slice(from, to)))!;
+    plain += flatten(text.slice(cursor, from)) + lead;
+    if (words !== '') {
+      markdown += `${markdownPiece(plain)}**${markdownPiece(words!)}**`;
+      plain = '';
+    }
+    plain += trail;
     cursor = to;
   }
-  markdown += escapeMarkdown(flatten(text.slice(cursor, end)));
-  return `${start > 0 ? '…' : ''}${markdown.trim()}${end < text.length ? '…' : ''}`;
+  markdown += markdownPiece(plain + flatten(text.slice(cursor, end)));
+  return markdownLineStart(`${start > 0 ? '…' : ''}${markdown.trim()}${end < text.length ? '…' : ''}`);
 }
 
 /** Hits sorted and merged where they overlap. */

@@ -1,15 +1,11 @@
 import type { Saturation } from '../aggregate/saturation.js';
-import { formatCsvRows, type CsvCell, type CsvDialect } from '../results/csv.js';
+import { formatCsvFile, type CsvCell, type CsvDialect } from '../results/csv.js';
 import type { ReportData, SaturationAnalysis } from './report-data.js';
 
 /** A share as a decimal with three places; with a Dutch Excel dialect, a decimal comma. */
 function decimal(value: number, dialect: CsvDialect): string {
   const text = value.toFixed(3);
   return dialect.delimiter === ';' ? text.replace('.', ',') : text;
-}
-
-function csv(rows: readonly (readonly CsvCell[])[], dialect: CsvDialect): string {
-  return (dialect.bom ? '\uFEFF' : '') + formatCsvRows(rows, dialect);
 }
 
 /** themes.csv: prevalence of every theme and code, ranked within each level. */
@@ -22,7 +18,7 @@ export function themesCsv(data: ReportData, dialect: CsvDialect): string {
     const code = entry.code;
     rows.push(['code', entry.rank, code.codebook, code.theme.id, code.id, code.label, entry.documents, decimal(entry.share, dialect), entry.segments, entry.speakers, entry.negatedSegments, data.redThreads.has(code.id)]);
   }
-  return csv(rows, dialect);
+  return formatCsvFile(rows, dialect);
 }
 
 /** groups.csv: prevalence of every theme and code within every group of every --by attribute. */
@@ -39,14 +35,14 @@ export function groupsCsv(data: ReportData, dialect: CsvDialect): string {
       }
     }
   }
-  return csv(rows, dialect);
+  return formatCsvFile(rows, dialect);
 }
 
 /** cooccurrence.csv: every pair of codes found together, per segment and per document. */
 export function cooccurrenceCsv(data: ReportData, dialect: CsvDialect): string {
   const rows: CsvCell[][] = [['level', 'code_a', 'code_b', 'both', 'either', 'jaccard']];
   for (const pair of data.cooccurrence) rows.push([pair.level, pair.a.id, pair.b.id, pair.both, pair.either, decimal(pair.jaccard, dialect)]);
-  return csv(rows, dialect);
+  return formatCsvFile(rows, dialect);
 }
 
 /** saturation.csv: the saturation point for every set of parameters, for all interviews and per group. */
@@ -61,7 +57,7 @@ export function saturationCsv(data: ReportData, dialect: CsvDialect): string {
   };
   add(null, null, data.saturation);
   for (const entry of data.groupSaturation) add(entry.attribute, entry.value, entry.analysis);
-  return csv(rows, dialect);
+  return formatCsvFile(rows, dialect);
 }
 
 /** saturation-curve.csv: new codes per interview in interview order, for all interviews and per group. */
@@ -74,7 +70,7 @@ export function saturationCurveCsv(data: ReportData, dialect: CsvDialect): strin
   };
   add(null, null, data.saturation);
   for (const entry of data.groupSaturation) add(entry.attribute, entry.value, entry.analysis);
-  return csv(rows, dialect);
+  return formatCsvFile(rows, dialect);
 }
 
 function sameParameters(a: Saturation, b: Saturation): boolean {

@@ -1,6 +1,7 @@
 import type { AttributeValue, Attributes } from '../ingest/transcript.js';
 import type { CodedDocument } from '../pipeline.js';
 import type { CsvCell } from './csv.js';
+import { isEvidence } from '../aggregate/presence.js';
 
 /** The counts of one document that documents.csv shows. */
 export interface DocumentSummary {
@@ -10,7 +11,7 @@ export interface DocumentSummary {
   readonly segments: number;
   readonly respondentSegments: number;
   readonly respondentWords: number;
-  /** Coded segments (respondents, and interviewers when included) with at least one code. */
+  /** Coded segments (respondents, and interviewers when included) that have at least one code (not only negated mentions). */
   readonly codedSegments: number;
 }
 
@@ -26,7 +27,7 @@ export function summariseDocument(document: CodedDocument): DocumentSummary {
     segments: document.segments.length,
     respondentSegments: respondent.length,
     respondentWords: respondent.reduce((sum, segment) => sum + segment.words, 0),
-    codedSegments: document.segments.filter((segment) => segment.codings.length > 0).length,
+    codedSegments: document.segments.filter((segment) => segment.codings.some(isEvidence)).length,
   };
 }
 

@@ -2,6 +2,7 @@ import type { CorpusTally } from '../aggregate/tally.js';
 import type { Codebook } from '../codebook/model.js';
 import type { CodingSettings } from '../pipeline.js';
 import type { SegmentUnit } from '../segment/segment-model.js';
+import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 
 /** Languages of reports and summaries. */
 export type ReportLanguage = 'nl' | 'en';
@@ -23,7 +24,9 @@ const TEXT = {
     columns: ['thema', 'code', 'documenten', 'segmenten', 'ontkend'],
     notFound: 'Niet gevonden',
     none: 'geen',
-    negatedNote: '"ontkend": segmenten waarin de code alleen ontkend voorkomt ("ik heb nooit een wachtlijst gehad"); ze tellen mee in de segmenten.',
+    onlyNegated: 'alleen ontkend',
+    negatedNote:
+      'Een document of segment heeft een code als de code er minstens één keer niet-ontkend in voorkomt. "ontkend": segmenten waarin de code alleen ontkend voorkomt ("ik heb nooit een wachtlijst gehad"); die tellen niet mee in de documenten en segmenten.',
   },
   en: {
     title: 'rodedraad: coding summary',
@@ -41,7 +44,9 @@ const TEXT = {
     columns: ['theme', 'code', 'documents', 'segments', 'negated'],
     notFound: 'Not found',
     none: 'none',
-    negatedNote: '"negated": segments where the code occurs only negated ("I never had a waiting list"); they are counted in the segments.',
+    onlyNegated: 'only negated',
+    negatedNote:
+      'A document or segment has a code when the code occurs in it at least once not negated. "negated": segments where the code occurs only negated ("I never had a waiting list"); they are not counted in the documents and segments.',
   },
 } as const;
 
@@ -54,7 +59,7 @@ export function formatSummary(tally: CorpusTally, codebooks: readonly Codebook[]
     `- ${text.documents}: ${tally.documents}`,
     `- ${text.segmentsLabel}: ${text.segments(tally.segments, tally.respondentSegments, tally.respondentWords)}`,
     `- ${text.codedLabel}: ${text.coded(tally.codedSegments, tally.codedUnits, percent(tally.codedSegments, tally.codedUnits), settings.includeInterviewer)}`,
-    `- ${text.codebooks}: ${codebooks.map((codebook) => `${codebook.id} ${codebook.version} (${text.codes(codebook.themes.reduce((sum, theme) => sum + theme.codes.length, 0))})`).join(', ')}`,
+    `- ${text.codebooks}: ${codebooks.map((codebook) => `${markdownText(codebook.id)} ${markdownText(codebook.version)} (${text.codes(codebook.themes.reduce((sum, theme) => sum + theme.codes.length, 0))})`).join(', ')}`,
     `- ${text.unit}: ${text.units[settings.unit]}`,
     '',
     `## ${text.codesHeading}`,
@@ -65,18 +70,16 @@ export function formatSummary(tally: CorpusTally, codebooks: readonly Codebook[]
   for (const entry of tally.codes) {
     const { theme, code } = entry.code;
     lines.push(
-      `| ${cell(theme.label)} | ${cell(code.label)} (\`${code.id}\`) | ${entry.documents} (${percent(entry.documents, tally.documents)}) | ${entry.segments} | ${entry.negated} |`,
+      `| ${markdownText(theme.label)} | ${labelWithId(code.label, code.id)} | ${entry.documents} (${percent(entry.documents, tally.documents)}) | ${entry.segments} | ${entry.negated} |`,
     );
   }
-  const missing = tally.codes.filter((entry) => entry.documents === 0).map((entry) => `\`${entry.code.code.id}\``);
+  const missing = tally.codes
+    .filter((entry) => entry.documents === 0)
+    .map((entry) => `${markdownCode(entry.code.code.id)}${entry.negated > 0 ? ` (${text.onlyNegated})` : ''}`);
   lines.push('', `${text.notFound}: ${missing.length > 0 ? missing.join(', ') : text.none}.`, '', text.negatedNote, '');
   return lines.join('\n');
 }
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '0%' : `${Math.round((100 * part) / whole)}%`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ describe('rodedraad code on a small corpus', () => {
 
   it('writes semicolon CSV with a byte-order mark for Dutch Excel with --excel', async () => {
     const { read } = await codeSmallCorpus('--excel');
-    expect(read('matrix.csv')).toBe('\uFEFFdocument;wachten;terugbellen;buren;loket\r\nR01;2;1;2;1\r\nR02;1;0;0;1\r\n');
+    // R01's "Geen wachtlijst meer" is a negated mention of wachten: not counted as presence.
+    expect(read('matrix.csv')).toBe('\uFEFFdocument;wachten;terugbellen;buren;loket\r\nR01;1;1;2;1\r\nR02;1;0;0;1\r\n');
     expect(read('codings.csv').startsWith('\uFEFFdocument;segment;speaker;')).toBe(true);
   });
 
@@ -54,12 +55,12 @@ describe('rodedraad code on a small corpus', () => {
     const { io, read } = await codeSmallCorpus('--quiet', '--lang', 'en');
     expect(io.out()).toBe('');
     expect(read('summary.md')).toContain('# rodedraad: coding summary');
-    expect(read('summary.md')).toContain('- Coded: 4 of 6 respondent segments (67%) have at least one code');
+    expect(read('summary.md')).toContain('- Coded: 3 of 6 respondent segments (50%) have at least one code');
   });
 
   it('codes interviewer turns too with --include-interviewer', async () => {
     const { read } = await codeSmallCorpus('--include-interviewer');
-    expect(read('summary.md')).toContain('4 van de 12 segmenten van respondenten en interviewers');
+    expect(read('summary.md')).toContain('3 van de 12 segmenten van respondenten en interviewers');
   });
 
   it('writes one segment per sentence with --unit sentence', async () => {
@@ -153,6 +154,16 @@ describe('rodedraad code on bad input', () => {
     writeFileSync(path.join(root, 'good/summary.md'), 'R1: een samenvatting.\n');
     const io = fakeIo(root);
     expect(await run(['code', 'good/summary.md', '-c', 'cb.yaml', '--out', 'good'], io)).toBe(2);
+    expect(io.err()).toBe('rodedraad: good/summary.md: is an input and would be overwritten by the output; choose another --out\n');
+    expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
+  });
+
+  it('refuses an output folder that reaches an input through a link', async () => {
+    const root = tree();
+    writeFileSync(path.join(root, 'good/summary.md'), 'R1: een samenvatting.\n');
+    symlinkSync('good', path.join(root, 'link'));
+    const io = fakeIo(root);
+    expect(await run(['code', 'good', '-c', 'cb.yaml', '--out', 'link'], io)).toBe(2);
     expect(io.err()).toBe('rodedraad: good/summary.md: is an input and would be overwritten by the output; choose another --out\n');
     expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
   });

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { fakeIo, makeTempDir } from '../helpers.js';
+import { fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/report-corpus/', import.meta.url));
 const reportFiles = ['report.md', 'themes.csv', 'groups.csv', 'cooccurrence.csv', 'saturation.csv', 'saturation-curve.csv'];
@@ -176,6 +176,64 @@ describe('rodedraad report on bad or thin input', () => {
     expect(code).toBe(2);
     expect(io.err()).toContain('--out must be a folder');
     expect(read(results, 'result.json')).toBe(before);
+  });
+
+  it('refuses an --out where it would overwrite a transcript of the result, also through a link, and writes nothing', async () => {
+    const root = makeTree({
+      'codebook.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'),
+      'interviews/r1.md': readFileSync(path.join(fixture, 'interviews/r1.md'), 'utf8'),
+      // A transcript that happens to be called like the report.
+      'interviews/report.md': readFileSync(path.join(fixture, 'interviews/r2.md'), 'utf8'),
+    });
+    symlinkSync('interviews', path.join(root, 'link'));
+    const coding = fakeIo(root);
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-q'], coding), coding.err()).toBe(0);
+    const transcript = read(path.join(root, 'interviews'), 'report.md');
+    for (const out of ['interviews', 'link']) {
+      const io = fakeIo(root);
+      expect(await run(['report', 'rodedraad-out', '--out', out], io)).toBe(2);
+      expect(io.err()).toBe('rodedraad: interviews/report.md: is an input and would be overwritten by the report; choose another --out\n');
+      expect(read(path.join(root, 'interviews'), 'report.md')).toBe(transcript);
+      expect(readdirSync(path.join(root, 'interviews')).sort()).toEqual(['r1.md', 'report.md']);
+    }
+  });
+
+  it('writes one chart per --by attribute, also for attributes whose names differ only in spaces or case', async () => {
+    const transcript = (id: string, values: string[]) =>
+      `---\nid: ${id}\n"a b": ${values[0]}\na-b: ${values[1]}\nGemeente: ${values[2]}\ngemeente: ${values[3]}\n---\nI: Vraag?\n\n${id}: Ik stond op een wachtlijst.\n`;
+    const root = makeTree({
+      'codebook.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'),
+      'interviews/r1.md': transcript('R1', ['x', 'p', 'Noord', 'n']),
+      'interviews/r2.md': transcript('R2', ['y', 'q', 'Zuid', 'z']),
+    });
+    const coding = fakeIo(root);
+    expect(await run(['code', 'interviews', '-c', 'codebook.yaml', '-q'], coding), coding.err()).toBe(0);
+    const names = async () => {
+      const io = fakeIo(root);
+      expect(await run(['report', 'rodedraad-out', '--by', 'a b,a-b,Gemeente,gemeente', '-q'], io), io.err()).toBe(0);
+      return readdirSync(path.join(root, 'rodedraad-out')).filter((name) => name.startsWith('groups-'));
+    };
+    const charts = await names();
+    expect(charts).toHaveLength(4);
+    expect(await names()).toEqual(charts);
+    const markdown = read(path.join(root, 'rodedraad-out'), 'report.md');
+    for (const name of charts) expect(markdown).toContain(`](${name})`);
+    // Each heading's chart shows its own groups.
+    for (const [attribute, group] of [['a b', 'x'], ['a-b', 'p'], ['Gemeente', 'Noord'], ['gemeente', 'n']]) {
+      const section = markdown.split('\n## ').find((part) => part.startsWith(`Per ${attribute}\n`))!;
+      const chart = /\]\((groups-[^)]+)\)/.exec(section)![1]!;
+      expect(read(path.join(root, 'rodedraad-out'), chart)).toContain(`>${group}<`);
+    }
+  });
+
+  it('refuses to write the report over the result file it reads', async () => {
+    const results = await codeReportCorpus();
+    const saved = path.join(makeTempDir(), 'report.md');
+    writeFileSync(saved, read(results, 'result.json'));
+    const io = fakeIo(path.dirname(saved));
+    expect(await run(['report', 'report.md'], io)).toBe(2);
+    expect(io.err()).toBe('rodedraad: report.md: is an input and would be overwritten by the report; choose another --out\n');
+    expect(readFileSync(saved, 'utf8')).toBe(read(results, 'result.json'));
   });
 
   it('warns about documents without the --by attribute and groups them as unknown', async () => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isEvidence } from '../../src/aggregate/presence.js';
 import { loadCodebooks } from '../../src/codebook/load-all.js';
 import { listTranscriptFiles } from '../../src/ingest/list-files.js';
 import { createCodingRun } from '../../src/pipeline.js';
@@ -18,7 +19,7 @@ async function codeDemoCorpus(name: string) {
     for (const segment of document.segments) {
       if (segment.role !== 'respondent') continue;
       respondentSegments++;
-      for (const coding of segment.codings) {
+      for (const coding of segment.codings.filter(isEvidence)) {
         const entry = found.get(coding.code.code.id)!;
         entry.documents.add(document.id);
         entry.segments++;

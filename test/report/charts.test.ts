@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { groupChartName } from '../../src/report/charts.js';
 import { renderBarChart, type BarChartInput } from '../../src/report/charts/bar-chart.js';
 import { renderHeatmap } from '../../src/report/charts/heatmap.js';
 import { renderSaturationChart, type SaturationChartInput } from '../../src/report/charts/saturation-chart.js';
@@ -170,5 +171,24 @@ describe('renderSaturationChart', () => {
     const svg = renderSaturationChart({ title: 'Saturation', points: [], saturation: null, labels });
     expectWellFormed(svg);
     expect(count(svg, 'bar')).toBe(0);
+  });
+});
+
+describe('groupChartName', () => {
+  const attributes = ['gemeente', 'Gemeente', 'GEMEENTE', 'a b', 'a-b', 'a_b', 'a--b', 'a-b--0', '地区', '区域', 'één', 'een', 'x'.repeat(80), `${'x'.repeat(80)}y`, '', '-'];
+
+  it('gives distinct attributes distinct file names, always the same for the same attribute', () => {
+    const names = attributes.map(groupChartName);
+    expect(new Set(names).size).toBe(attributes.length);
+    expect(attributes.map(groupChartName)).toEqual(names);
+    for (const name of names) expect(name).toMatch(/^groups-[a-z0-9]+(-[a-z0-9]+)*(--[0-9a-f]{10})?\.svg$/);
+    for (const name of names) expect(name.length).toBeLessThan(90);
+  });
+
+  it('keeps a plain lowercase name as it is, and adds a hash only where the name had to change', () => {
+    expect(groupChartName('gemeente')).toBe('groups-gemeente.svg');
+    expect(groupChartName('a-b')).toBe('groups-a-b.svg');
+    expect(groupChartName('a b')).toMatch(/^groups-a-b--[0-9a-f]{10}\.svg$/);
+    expect(groupChartName('Gemeente')).toMatch(/^groups-gemeente--[0-9a-f]{10}\.svg$/);
   });
 });

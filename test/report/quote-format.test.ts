@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, formatQuote, QUOTE_LENGTH } from '../../src/report/quote-format.js';
+import { formatQuote, QUOTE_LENGTH } from '../../src/report/quote-format.js';
 
 const hit = (text: string, word: string) => {
   const start = text.indexOf(word);
@@ -33,10 +33,11 @@ describe('formatQuote', () => {
 
   it('shows paragraph breaks as " / " and escapes Markdown', () => {
     const text = 'Eerste *alinea* [1].\n\nTweede_alinea met <wachtlijst>.';
-    expect(formatQuote(text, [hit(text, 'wachtlijst')])).toBe('Eerste \\*alinea\\* \\[1\\]. / Tweede\\_alinea met \\<**wachtlijst**\\>.');
+    expect(formatQuote(text, [hit(text, 'wachtlijst')])).toBe('Eerste \\*alinea\\* \\[1\\]. / Tweede_alinea met &lt;**wachtlijst**>.');
   });
 
-  it('escapes every Markdown character that could become markup', () => {
-    expect(escapeMarkdown('a|b # c_d `e`')).toBe('a\\|b \\# c\\_d \\`e\\`');
+  it('escapes what a line start would read as a list, and keeps white space out of the bold', () => {
+    const text = '1. Ik wachtte  lang.';
+    expect(formatQuote(text, [hit(text, 'wachtte  ')])).toBe('1\\. Ik **wachtte** lang.');
   });
 });
