@@ -8,7 +8,7 @@ import type { CodingResult } from '../results/result-model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
-import { OutputFolder } from './output-dir.js';
+import { OutputFolder, resolveOut } from './output-dir.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -30,24 +30,30 @@ export interface ReportOptions {
 /** `rodedraad report <results-dir>`: the red-thread report of a coding result. */
 export async function runReport(location: string, options: ReportOptions, io: Io): Promise<number> {
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
+  const chosenOut = options.out === undefined ? undefined : resolveOut(options.out, io.cwd);
   const { result, file } = await readCodingResult(location, io.cwd);
   const settings = toSettings(options, result);
   const shownFile = displayPath(file, io.cwd);
   const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
-  const out = path.resolve(io.cwd, options.out ?? path.dirname(file));
+  const out = chosenOut ?? path.dirname(file);
+  const shownOut = displayPath(out, io.cwd);
   const clash = report.files.find((entry) => path.join(out, entry.name) === file);
   if (clash) throw new UserError(`${shownFile}: would be overwritten by the report; choose another --out`);
-  const folder = await OutputFolder.create(out, displayPath(out, io.cwd));
+  // The coding results in the folder stay; an earlier report is replaced as a whole.
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code'], signal: io.signal });
+  for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
+  let removed: readonly string[];
   try {
     for (const entry of report.files) await folder.writeFile(entry.name, entry.content);
-    await folder.commit();
+    ({ removed } = await folder.commit());
   } catch (error) {
     await folder.discard();
     throw error;
   }
   printDiagnostics(report.diagnostics, io.stderr, chalk, true);
+  if (removed.length > 0) io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${removed.join(', ')}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);
-  io.stderr.write(`${chalk.green('✔')} wrote the report into ${displayPath(out, io.cwd)}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
+  io.stderr.write(`${chalk.green('✔')} wrote the report into ${shownOut}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
   return EXIT_OK;
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../segment/segment-model.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
-import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -19,6 +19,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, argv);
   }
+}
+
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+export function stopsCleanly(argv: readonly string[]): boolean {
+  return argv[0] === 'code' || argv[0] === 'report';
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -138,7 +143,7 @@ function reportError(error: unknown, io: Io, argv: readonly string[]): number {
   }
   if (error instanceof InterruptedError) {
     io.stderr.write(`rodedraad: ${error.message}\n`);
-    return EXIT_INTERRUPTED;
+    return 128 + STOP_SIGNALS[error.signal];
   }
   const chalk = createChalk(io.stderr, io.env, !argv.includes('--no-color'));
   if (error instanceof UserError) {

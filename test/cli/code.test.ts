@@ -157,14 +157,27 @@ describe('rodedraad code on bad input', () => {
     expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
   });
 
-  it('replaces its own files in an existing output folder and keeps the others', async () => {
+  it('refuses an output folder that holds files it did not write, before coding, and leaves it as it was', async () => {
+    const root = tree();
+    mkdirSync(path.join(root, 'rodedraad-out/drafts'), { recursive: true });
+    writeFileSync(path.join(root, 'rodedraad-out/summary.md'), 'old');
+    writeFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'mine');
+    const io = fakeIo(root, { tty: true });
+    expect(await run(['code', 'good', '-c', 'cb.yaml'], io)).toBe(2);
+    expect(io.err()).toBe('rodedraad: rodedraad-out: --out holds files rodedraad did not write (drafts/, notes.txt); choose a new or empty folder\n');
+    expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(['drafts', 'notes.txt', 'summary.md']);
+    expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toBe('old');
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('replaces an output folder of its own as a whole', async () => {
     const root = tree();
     mkdirSync(path.join(root, 'rodedraad-out'));
     writeFileSync(path.join(root, 'rodedraad-out/summary.md'), 'old');
-    writeFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'mine');
+    writeFileSync(path.join(root, 'rodedraad-out/.DS_Store'), 'finder');
     expect(await run(['code', 'good', '-c', 'cb.yaml', '-q'], fakeIo(root))).toBe(0);
+    expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(outputs);
     expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toContain('# rodedraad');
-    expect(readFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
