@@ -50,7 +50,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
@@ -65,7 +65,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('report')
     .description('red-thread report of coded results: prevalence, groups, co-occurrence, quotes, code saturation')
     .argument('<results-dir>', 'the folder that rodedraad code wrote (or its result.json)')
-    .option('-o, --out <dir>', 'output folder (default: the results folder)')
+    .option('-o, --out <dir>', 'output folder, replaced as a whole; coding results in it stay (default: the results folder)')
     .option('--by <attributes>', 'comma-separated document attributes to group by, e.g. gemeente,rol')
     .option('--min-share <share>', 'share of interviews from which a code is a red thread (0.5 or 50%)', REPORT_DEFAULTS.minShare)
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)

@@ -160,6 +160,36 @@ describe('killed and interrupted runs', () => {
     expect(sideFolders(root)).toEqual([]);
   });
 
+  it('does not commit when Ctrl-C comes during the last document, after its check', async () => {
+    const root = project({ 'rodedraad-out/summary.md': 'old' });
+    // A signal that turns aborted after the per-document check of the last (second) document.
+    let reads = 0;
+    const signal = {
+      get aborted() {
+        reads += 1;
+        return reads > 2;
+      },
+      reason: 'SIGINT',
+    } as unknown as AbortSignal;
+    const io = { ...fakeIo(root), signal };
+    expect(await run(['code', 'interviews', '-c', 'cb.yaml', '-q'], io)).toBe(130);
+    expect(io.err()).toBe('rodedraad: interrupted; no output was written\n');
+    expect(readdirSync(path.join(root, 'rodedraad-out'))).toEqual(['summary.md']);
+    expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toBe('old');
+    expect(sideFolders(root)).toEqual([]);
+  });
+
+  it('does not replace a folder into which a file of the user was saved during the run', async () => {
+    const root = project({ 'out/summary.md': 'old' });
+    const folder = await OutputFolder.create(path.join(root, 'out'), { shown: 'out', cwd: root, keep: [], signal: undefined });
+    await folder.writeFile('summary.md', 'new');
+    writeFileSync(path.join(root, 'out/notities.docx'), 'mine');
+    await expect(folder.commit()).rejects.toThrow('out: --out holds files rodedraad did not write (notities.docx); choose a new or empty folder');
+    await folder.discard();
+    expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['notities.docx', 'summary.md']);
+    expect(sideFolders(root)).toEqual([]);
+  });
+
   it('checks for an interruption right before the swap: nothing is replaced', async () => {
     const root = project({ 'out/summary.md': 'old' });
     const controller = new AbortController();
