@@ -16,7 +16,7 @@ import { loadCodebooks } from '../codebook/load-all.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
 import { CODE_OUTPUTS } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
-import { isInside } from './output-check.js';
+import { isInside, nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
 import { createProgress, type Progress } from './progress.js';
 import { createChalk, printDiagnostics, sortDiagnostics } from './terminal.js';
@@ -64,7 +64,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
   if (removed.length > 0) {
-    io.stderr.write(`rodedraad: removed the report of an earlier run from ${shownOut}/ (${removed.join(', ')}): it described other results; run rodedraad report again\n`);
+    io.stderr.write(`rodedraad: removed the report of an earlier run from ${shownOut}/ (${nameList(removed)}): it described other results; run rodedraad report again\n`);
   }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);

@@ -11,8 +11,12 @@ export interface PreviousEntry {
   readonly owner: OutputOwner;
 }
 
-/** Foreign files named in the message; the rest are counted. */
-const NAMED = 5;
+/** File names in messages: the first few, sorted, and how many more. */
+export function nameList(names: readonly string[], shown = 6): string {
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const more = sorted.length > shown ? ` and ${sorted.length - shown} more` : '';
+  return `${sorted.slice(0, shown).join(', ')}${more}`;
+}
 
 /**
  * The real path of the output folder (the swap replaces the folder a symbolic link points to,
@@ -23,7 +27,7 @@ export async function checkTarget(target: string, options: { readonly shown: str
   const real = await realpath(target).catch(() => target);
   const cwd = await realpath(options.cwd).catch(() => options.cwd);
   if (real === cwd || isInside(real, cwd)) {
-    throw new UserError(`${options.shown}: --out is the folder you are working in${real === cwd ? '' : ' (or holds it)'}; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out`);
+    throw new UserError(`${options.shown}: the output folder is the folder you are working in${real === cwd ? '' : ' (or holds it)'}; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out`);
   }
   return real;
 }
@@ -56,12 +60,8 @@ export async function readPrevious(target: string, shown: string): Promise<Previ
     throw new UserError(`${shown}: cannot read the output folder: ${describeFsError(error)}`);
   }
   const owned = entries.map((entry) => ({ name: entry.name, owner: outputOwner(entry.name, entry.isFile()), folder: entry.isDirectory() }));
-  const foreign = owned.filter((entry) => entry.owner === 'foreign').sort((a, b) => (a.name < b.name ? -1 : 1));
-  if (foreign.length > 0) {
-    const named = foreign.slice(0, NAMED).map((entry) => (entry.folder ? `${entry.name}/` : entry.name));
-    const more = foreign.length > NAMED ? ` and ${foreign.length - NAMED} more` : '';
-    throw new UserError(`${shown}: --out holds files rodedraad did not write (${named.join(', ')}${more}); choose a new or empty folder`);
-  }
+  const foreign = owned.filter((entry) => entry.owner === 'foreign').map((entry) => (entry.folder ? `${entry.name}/` : entry.name));
+  if (foreign.length > 0) throw new UserError(`${shown}: --out holds files rodedraad did not write (${nameList(foreign)}); choose a new or empty folder`);
   try {
     // The old folder is emptied after the swap: that needs write access to it.
     await access(target, constants.W_OK | constants.X_OK);

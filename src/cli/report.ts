@@ -8,6 +8,7 @@ import type { CodingResult } from '../results/result-model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
+import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -51,7 +52,7 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     throw error;
   }
   printDiagnostics(report.diagnostics, io.stderr, chalk, true);
-  if (removed.length > 0) io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${removed.join(', ')}\n`);
+  if (removed.length > 0) io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);
   io.stderr.write(`${chalk.green('✔')} wrote the report into ${shownOut}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
   return EXIT_OK;

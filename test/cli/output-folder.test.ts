@@ -49,7 +49,7 @@ describe('the output folder of code', () => {
     expect(code).toBe(0);
     expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(codeOutputs);
     expect(err).toContain(
-      'rodedraad: removed the report of an earlier run from rodedraad-out/ (cooccurrence.csv, groups-rol.svg, groups.csv, prevalence-codes.svg, prevalence-themes.svg, report.md, saturation-curve.csv, saturation.csv, saturation.svg, themes.csv): it described other results; run rodedraad report again\n',
+      'rodedraad: removed the report of an earlier run from rodedraad-out/ (cooccurrence.csv, groups-rol.svg, groups.csv, prevalence-codes.svg, prevalence-themes.svg, report.md and 4 more): it described other results; run rodedraad report again\n',
     );
     expect(sideFolders(root)).toEqual([]);
   });
@@ -75,7 +75,7 @@ describe('the output folder of code', () => {
     const root = project({ 'results/.keep-nothing': '' });
     const { code, err } = await cli(path.join(root, 'results'), 'code', '../interviews', '-c', '../cb.yaml', '--out', '.');
     expect(code).toBe(2);
-    expect(err).toBe('rodedraad: .: --out is the folder you are working in; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out\n');
+    expect(err).toBe('rodedraad: .: the output folder is the folder you are working in; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out\n');
   });
 
   it('says that a file is in the way of the output folder, before coding', async () => {
