@@ -17,6 +17,8 @@ const GROUP_CHART = /^groups-.+\.svg$/;
 
 /** What file managers drop into any folder a user opens: no data, so neither kept nor refused. */
 const SYSTEM_FILES: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+/** macOS metadata on USB sticks and network drives (`._name`); lock files of Excel (`~$name`) and LibreOffice (`.~lock.name#`) opening an output. */
+const SYSTEM_PREFIXES = ['._', '~$', '.~lock.'];
 
 /** Whose an entry of an output folder is: `code`'s, `report`'s, the file manager's, or the user's. */
 export type OutputOwner = 'code' | 'report' | 'system' | 'foreign';
@@ -26,7 +28,6 @@ export function outputOwner(name: string, isFile: boolean): OutputOwner {
   if (!isFile) return 'foreign';
   if ((CODE_OUTPUTS as readonly string[]).includes(name)) return 'code';
   if (REPORT_OUTPUTS.has(name) || GROUP_CHART.test(name)) return 'report';
-  // `._name` files are macOS metadata on USB sticks and network drives.
-  if (SYSTEM_FILES.has(name) || name.startsWith('._')) return 'system';
+  if (SYSTEM_FILES.has(name) || SYSTEM_PREFIXES.some((prefix) => name.startsWith(prefix))) return 'system';
   return 'foreign';
 }

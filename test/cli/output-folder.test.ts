@@ -127,6 +127,7 @@ describe('the output folder of report', () => {
     const report = buildReport(result, settings, { toolVersion: '0', excel: false, file: 'result.json' });
     expect(report.files.map((file) => outputOwner(file.name, true))).toEqual(report.files.map(() => 'report'));
     expect(outputOwner('notes.docx', true)).toBe('foreign');
+    expect(['.DS_Store', 'Thumbs.db', '._report.md', '~$codings.csv', '.~lock.codings.csv#'].map((name) => outputOwner(name, true))).toEqual(Array(5).fill('system'));
     expect(outputOwner('report.md', false)).toBe('foreign');
   });
 });
