@@ -11,15 +11,17 @@ export interface InputFile {
 /**
  * The first input that lies inside `folder`, which a command is about to replace as a whole, or
  * undefined. Real paths are compared too, so that a folder reached through a symbolic link (or
- * an input that is one) is caught. `kept` names inputs the new folder carries over.
+ * an input that is one) is caught. An input that does not exist cannot be lost. `kept` names
+ * inputs the new folder carries over.
  */
 export async function findInputInside(folder: string, inputs: readonly InputFile[], kept: (absolute: string) => boolean = () => false): Promise<InputFile | undefined> {
   const realFolder = await realpath(folder).catch(() => folder);
   for (const input of inputs) {
     const absolute = path.resolve(input.absolute);
     if (kept(absolute)) continue;
+    const real = await realpath(absolute).catch(() => null);
+    if (real === null) continue;
     if (isInside(folder, absolute) || isInside(realFolder, absolute)) return input;
-    const real = await realpath(absolute).catch(() => absolute);
     if (!kept(real) && isInside(realFolder, real)) return input;
   }
   return undefined;

@@ -20,16 +20,17 @@ export function nameList(names: readonly string[], shown = 6): string {
 
 /**
  * The real path of the output folder (the swap replaces the folder a symbolic link points to,
- * not the link). Refuses the folder the user works in, or one that holds it: replacing it would
- * leave their shell in a removed folder.
+ * not the link), and whether it is the folder the user works in: that one is not swapped (their
+ * shell would be left in a removed folder) but has its files replaced in place. A folder that
+ * holds the working folder is refused.
  */
-export async function checkTarget(target: string, options: { readonly shown: string; readonly cwd: string }): Promise<string> {
+export async function checkTarget(target: string, options: { readonly shown: string; readonly cwd: string }): Promise<{ real: string; inPlace: boolean }> {
   const real = await realpath(target).catch(() => target);
   const cwd = await realpath(options.cwd).catch(() => options.cwd);
-  if (real === cwd || isInside(real, cwd)) {
-    throw new UserError(`${options.shown}: the output folder is the folder you are working in${real === cwd ? '' : ' (or holds it)'}; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out`);
+  if (isInside(real, cwd)) {
+    throw new UserError(`${options.shown}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out`);
   }
-  return real;
+  return { real, inPlace: real === cwd };
 }
 
 /** Whether `file` lies somewhere below `folder`. */

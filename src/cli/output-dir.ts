@@ -7,7 +7,7 @@ import { describeFsError } from '../ingest/list-files.js';
 import { throwIfInterrupted } from './io.js';
 import type { OutputOwner } from './known-outputs.js';
 import { carryOver, checkTarget, readPrevious, type PreviousEntry } from './output-check.js';
-import { clearStaleSideFolders, sideFolder, swapIn } from './side-folders.js';
+import { clearStaleSideFolders, replaceInPlace, sideFolder, swapIn } from './side-folders.js';
 
 /** Bytes a staged file may buffer before coding waits for the disk: large, so that writing overlaps coding. */
 const WRITE_BUFFER = 8 * 1024 * 1024;
@@ -53,11 +53,13 @@ export class OutputFolder {
     private readonly createdParent: string | undefined,
     /** What was cleared of earlier runs that were killed, for the user. */
     readonly notes: readonly string[],
+    /** The target is the working folder: its files are replaced one by one instead of the folder. */
+    private readonly inPlace: boolean,
   ) {}
 
   /** Check `target` and prepare staging, before any coding: a folder that cannot be replaced is a user error now, not at the end. */
   static async create(target: string, options: OutputFolderOptions): Promise<OutputFolder> {
-    const real = await checkTarget(target, options);
+    const { real, inPlace } = await checkTarget(target, options);
     const notes = await clearStaleSideFolders(real, options.shown);
     await readPrevious(real, options.shown);
     let createdParent: string | undefined;
@@ -72,7 +74,7 @@ export class OutputFolder {
     } catch (error) {
       throw new UserError(`${options.shown}: cannot write the output folder: ${describeMkdirError(error)}`);
     }
-    return new OutputFolder(real, staging, options, createdParent, notes);
+    return new OutputFolder(real, staging, options, createdParent, notes, inPlace);
   }
 
   /** Open a file in staging; text written to it appears in the target only on commit. */
@@ -106,7 +108,12 @@ export class OutputFolder {
     const previous = await readPrevious(this.target, this.options.shown);
     const removed = await this.carryOver(previous ?? []);
     throwIfInterrupted(this.options.signal);
-    await swapIn(this.staging, this.target, previous !== null, this.options.shown);
+    if (this.inPlace) {
+      const replaced = (previous ?? []).filter((entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)));
+      await replaceInPlace(this.staging, this.target, replaced.map((entry) => entry.name), [...this.streams.keys()], this.options.shown);
+    } else {
+      await swapIn(this.staging, this.target, previous !== null, this.options.shown);
+    }
     return { removed };
   }
 
@@ -121,8 +128,11 @@ export class OutputFolder {
     const removed: string[] = [];
     for (const entry of previous) {
       if (this.streams.has(entry.name) || entry.owner === 'system') continue;
-      if (this.options.keep.includes(entry.owner)) await carryOver(path.join(this.target, entry.name), path.join(this.staging, entry.name), this.options.shown);
-      else removed.push(entry.name);
+      if (this.options.keep.includes(entry.owner)) {
+        if (!this.inPlace) await carryOver(path.join(this.target, entry.name), path.join(this.staging, entry.name), this.options.shown);
+      } else {
+        removed.push(entry.name);
+      }
     }
     return removed.sort();
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from '../ingest/list-files.js';
 import { UserError } from '../model.js';
@@ -84,6 +84,35 @@ export async function swapIn(staging: string, target: string, replace: boolean, 
   }
   // Should this fail, the next run removes the folder (its process is gone by then).
   await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/**
+ * Replace the files of `target` by those of `staging` one by one, for the folder the user works
+ * in (renaming it would leave their shell in a removed folder): the old files named `replaced`
+ * are moved aside first, then the new files `written` into place; a failure moves the old files
+ * back. Not all or nothing against a crash in between, unlike swapIn.
+ */
+export async function replaceInPlace(staging: string, target: string, replaced: readonly string[], written: readonly string[], shown: string): Promise<void> {
+  const aside = sideFolder(target, 'old');
+  await mkdir(aside);
+  const movedAside: string[] = [];
+  const movedIn: string[] = [];
+  try {
+    for (const name of replaced) {
+      await move(path.join(target, name), path.join(aside, name), shown);
+      movedAside.push(name);
+    }
+    for (const name of written) {
+      await move(path.join(staging, name), path.join(target, name), shown);
+      movedIn.push(name);
+    }
+  } catch (error) {
+    for (const name of movedIn) await rm(path.join(target, name), { force: true }).catch(() => undefined);
+    for (const name of movedAside) await rename(path.join(aside, name), path.join(target, name)).catch(() => undefined);
+    throw error;
+  }
+  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
 }
 
 async function move(from: string, to: string, shown: string): Promise<void> {

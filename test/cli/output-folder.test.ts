@@ -71,11 +71,28 @@ describe('the output folder of code', () => {
     expect(readdirSync(root).sort()).toEqual(['cb.yaml', 'interviews']);
   });
 
-  it('refuses to replace the folder the user works in', async () => {
-    const root = project({ 'results/.keep-nothing': '' });
-    const { code, err } = await cli(path.join(root, 'results'), 'code', '../interviews', '-c', '../cb.yaml', '--out', '.');
+  it('replaces the files of the folder the user works in, in place: rodedraad report . from the results folder', async () => {
+    const root = project();
+    expect((await cli(root, 'code', 'interviews', '-c', 'cb.yaml', '--out', 'results', '-q')).code).toBe(0);
+    const results = path.join(root, 'results');
+    const folder = statSync(results).ino;
+    const report = await cli(results, 'report', '.', '-q');
+    expect(report.code, report.err).toBe(0);
+    expect(readdirSync(results)).toEqual(expect.arrayContaining([...codeOutputs, 'report.md']));
+    expect(statSync(results).ino).toBe(folder);
+    // Coding again from inside it replaces the results and removes the report that no longer fits.
+    const again = await cli(results, 'code', '../interviews', '-c', '../cb.yaml', '--out', '.', '-q');
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).toContain('removed the report of an earlier run');
+    expect(readdirSync(results).sort()).toEqual(codeOutputs);
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('refuses an output folder that holds the folder the user works in', async () => {
+    const root = project({ 'outer/inner/.keep': '' });
+    const { code, err } = await cli(path.join(root, 'outer', 'inner'), 'code', '../../interviews', '-c', '../../cb.yaml', '--out', '..');
     expect(code).toBe(2);
-    expect(err).toBe('rodedraad: .: the output folder is the folder you are working in; rodedraad replaces its output folder as a whole, so run it from the folder above or choose another --out\n');
+    expect(err).toBe(`rodedraad: ${path.join(root, 'outer')}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out\n`);
   });
 
   it('says that a file is in the way of the output folder, before coding', async () => {
