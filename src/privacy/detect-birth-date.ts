@@ -1,0 +1,40 @@
+import { readDate, readYear } from './dutch-date.js';
+import { makeFinding, type Finding } from './finding.js';
+
+const BIRTH_WORD = /(?<![\p{L}])(?:geboren|geb\.|geboortedatum|geboortedag|geboorte-datum|geb\.datum|date of birth|born|jarig|verjaardag)/giu;
+const FILLER = /[ \t:,()=]{0,3}(op|in|is|was|de|het|mijn|zijn|haar|datum|dag|van|hij|zij|ze|ik|ben|werd|al|nog|ergens|namelijk|dus|eh|uh|rond|begin|eind)?(?![\p{L}])/iuy;
+
+/** Words that say a date is a birthday rather than a date of birth. */
+const BIRTHDAY_WORDS: ReadonlySet<string> = new Set(['jarig', 'verjaardag']);
+
+/**
+ * Dates of birth: a date within a few words after "geboren (op)", "geb.", "geboortedatum" (or a
+ * birthday after "jarig", "verjaardag"). A date elsewhere is not reported; a birth year alone is,
+ * with a confidence below the default.
+ */
+export function detectBirthDate(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(BIRTH_WORD)) {
+    const birthday = BIRTHDAY_WORDS.has(match[0].toLowerCase());
+    let position = match.index + match[0].length;
+    for (let step = 0; step < 5; step++) {
+      const date = readDate(text, position);
+      if (date) {
+        const confidence = date.hasYear ? (birthday ? 0.85 : 0.95) : birthday ? 0.55 : 0.75;
+        const reason = birthday ? 'a birthday' : date.hasYear ? 'a date of birth' : 'a date of birth without the year';
+        findings.push(makeFinding(text, 'birth-date', position, date.end, confidence, reason));
+        break;
+      }
+      const year = birthday ? null : readYear(text, position);
+      if (year !== null) {
+        findings.push(makeFinding(text, 'birth-date', position, year, 0.3, 'a birth year only'));
+        break;
+      }
+      FILLER.lastIndex = position;
+      const filler = FILLER.exec(text);
+      if (!filler || filler[0].length === 0) break;
+      position += filler[0].length;
+    }
+  }
+  return findings;
+}

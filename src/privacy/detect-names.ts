@@ -1,0 +1,105 @@
+import { makeFinding, type Finding, type TextRange } from './finding.js';
+import { findListedNames } from './name-list.js';
+import { titleBefore } from './name-titles.js';
+import { nameTokens, type NameToken } from './name-tokens.js';
+import type { DutchLexicon, WordClass } from './word-lexicon.js';
+
+/** What the name detector is given besides the text. */
+export interface NameContext {
+  /** Without a lexicon only names after a title and listed names are found. */
+  readonly lexicon?: DutchLexicon | undefined;
+  readonly names?: readonly string[] | undefined;
+  readonly exclude?: readonly TextRange[] | undefined;
+}
+
+/** Name confidence of a capitalised word that is not at a sentence start, by what the word is. */
+const CLASS_CONFIDENCE: Readonly<Record<WordClass, number>> = {
+  'first-name': 0.8, 'first-name-and-word': 0.55, person: 0.65, surname: 0.65, unknown: 0.6, proper: 0.35, place: 0.3, common: 0.25,
+};
+const CLASS_REASON: Readonly<Record<WordClass, string>> = {
+  'first-name': 'a known first name', 'first-name-and-word': 'a first name that is also a Dutch word', person: 'a proper name in the dictionary',
+  surname: 'a known surname', unknown: 'a capitalised word that is not Dutch', proper: 'a proper name that is not a person\'s (organisation, brand)',
+  place: 'also a place name', common: 'also an ordinary Dutch word',
+};
+const NAME_LIKE: ReadonlySet<WordClass> = new Set(['first-name', 'first-name-and-word', 'person', 'surname', 'unknown']);
+/** Leading lower-case particles that are articles or prepositions more often than part of a surname. */
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'te', 'op', 'in', "'t", '’t', 'den', 'der', 'la', 'le', 'o']);
+const MIXED_CASE = /.\p{Lu}/u;
+/** A capitalised word without a vowel is an abbreviation (`Wlz`, `Sv`). */
+const VOWEL = /[aeiouyáéíóúäëïöüàèìòùâêîôû]/iu;
+
+/**
+ * Personal names: listed names; capitalised words and runs of them (`Jan de Vries`) that do not
+ * start a sentence, scored by what the word lists say they are; and any capitalised run after a
+ * form of address or relation (`mevrouw De Vries`, `mijn buurvrouw Ans`, `dokter Bakker`).
+ */
+export function detectNames(text: string, context: NameContext = {}): Finding[] {
+  const tokens = nameTokens(text, context.exclude ?? []);
+  const lexicon = context.lexicon;
+  const findings = findListedNames(text, tokens, context.names ?? [], (lower) => lexicon?.isWord(lower) ?? true);
+  for (let index = 0; index < tokens.length; index++) {
+    const phrase = readPhrase(tokens, index);
+    if (phrase === null) continue;
+    index = phrase.last;
+    const found = scorePhrase(text, tokens, phrase.first, phrase.last, lexicon);
+    if (found) findings.push(found);
+  }
+  return findings;
+}
+
+/** A run of joined particles and capitalised words that ends in a capitalised word. */
+function readPhrase(tokens: readonly NameToken[], index: number): { first: number; last: number } | null {
+  if (tokens[index]!.type === 'other') return null;
+  let last = -1;
+  for (let next = index; next < tokens.length; next++) {
+    const token = tokens[next]!;
+    if (token.type === 'other' || (next > index && !token.joined)) break;
+    if (token.type === 'cap') last = next;
+  }
+  return last < 0 ? null : { first: index, last };
+}
+
+function scorePhrase(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): Finding | null {
+  let first = from;
+  const title = titleBefore(text, tokens[first]!.start);
+  while (!title && tokens[first]!.type === 'particle' && !tokens[first]!.capital && ARTICLES.has(tokens[first]!.text.toLowerCase())) first++;
+  if (tokens[first]!.type === 'particle' && !tokens[first]!.capital && first > from) {
+    while (first < last && tokens[first]!.type === 'particle') first++;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const caps = tokens.slice(first, last + 1).filter((token) => token.type === 'cap');
+  const classes = lexicon ? caps.map((token) => classifyToken(token.text, lexicon)) : [];
+  // "mevrouw van de Wmo" names an organisation: after a title, a lower-case particle needs a name-like word.
+  const particleFirst = tokens[first]!.type === 'particle' && !tokens[first]!.capital;
+  if (title && !(particleFirst && classes.length > 0 && !classes.some((wordClass) => NAME_LIKE.has(wordClass)))) {
+    return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
+  }
+  if (!lexicon) return null;
+  const informative = caps.map((token, index) => (token.sentenceStart ? 0 : CLASS_CONFIDENCE[classes[index]!]));
+  let confidence = Math.max(...informative);
+  let reason = CLASS_REASON[classes[informative.indexOf(confidence)]!];
+  const nameLike = classes.some((wordClass) => NAME_LIKE.has(wordClass));
+  if (caps.length >= 2 && nameLike && informative.some((value) => value > 0)) {
+    confidence = Math.min(0.95, Math.max(confidence, ...classes.map((wordClass) => CLASS_CONFIDENCE[wordClass])) + 0.15);
+    reason = 'capitalised words that together look like a full name';
+  }
+  const inner = tokens.slice(first, last).some((token, offset) => offset > 0 && token.type === 'particle');
+  if (inner && nameLike && caps.length >= 2) confidence = Math.max(confidence, 0.85);
+  if (confidence === 0) return null;
+  return makeFinding(text, 'name', start, end, confidence, reason);
+}
+
+/** A word's class; hyphenated words by their parts (`Wmo-consulent` is a word, `Anne-Marie` a name). */
+function classifyToken(word: string, lexicon: DutchLexicon): WordClass {
+  const parts = word.split('-').filter((part) => part.length > 0);
+  if (parts.length > 1) {
+    const whole = lexicon.classify(word);
+    if (whole !== 'unknown') return whole;
+    if (parts.some((part) => part === part.toLowerCase() || part === part.toUpperCase())) return 'common';
+    const classes = parts.map((part) => classifyToken(part, lexicon));
+    return classes.reduce((best, next) => (CLASS_CONFIDENCE[next] > CLASS_CONFIDENCE[best] ? next : best));
+  }
+  if (MIXED_CASE.test(word) || !VOWEL.test(word)) return 'proper';
+  return lexicon.classify(word);
+}

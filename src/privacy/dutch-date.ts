@@ -1,0 +1,42 @@
+/** Dates as Dutch speakers write them: `12-03-1985`, `12/3/85`, `1985-03-12`, `12 maart 1985`, `3 mrt.` */
+
+const NUMERIC = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/uy;
+const TEXTUAL =
+  /(\d{1,2})(?:e|ste|de)? (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}])\.?/iuy;
+const YEAR_AFTER = /,? (\d{4}|'\d{2})(?![\p{L}\p{N}])/uy;
+const YEAR = /(1[89]\d{2}|20\d{2})(?![\p{L}\p{N}])/uy;
+
+/** A date read at a position: where it ends and whether it names the year. */
+export interface DateRead {
+  readonly end: number;
+  readonly hasYear: boolean;
+}
+
+/** Reads a full date (day and month, maybe a year) starting exactly at `position`; null if none. */
+export function readDate(text: string, position: number): DateRead | null {
+  ISO.lastIndex = position;
+  const iso = ISO.exec(text);
+  if (iso && validDay(Number(iso[3]), Number(iso[2]))) return { end: position + iso[0].length, hasYear: true };
+  NUMERIC.lastIndex = position;
+  const numeric = NUMERIC.exec(text);
+  if (numeric && validDay(Number(numeric[1]), Number(numeric[3]))) return { end: position + numeric[0].length, hasYear: true };
+  TEXTUAL.lastIndex = position;
+  const textual = TEXTUAL.exec(text);
+  if (!textual || !validDay(Number(textual[1]), 1)) return null;
+  const end = position + textual[0].length;
+  YEAR_AFTER.lastIndex = end;
+  const year = YEAR_AFTER.exec(text);
+  return year ? { end: end + year[0].length, hasYear: true } : { end, hasYear: false };
+}
+
+/** Reads a bare year (1800-2099) at `position`: where it ends, or null. */
+export function readYear(text: string, position: number): number | null {
+  YEAR.lastIndex = position;
+  const year = YEAR.exec(text);
+  return year ? position + year[0].length : null;
+}
+
+function validDay(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}

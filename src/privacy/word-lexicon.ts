@@ -1,0 +1,67 @@
+import { hasFlag, type HunspellData } from './hunspell.js';
+import { stemFlags } from './hunspell-lookup.js';
+
+/** What a capitalised word is, as far as the word lists know: it decides the name confidence. */
+export type WordClass = 'first-name' | 'first-name-and-word' | 'person' | 'surname' | 'unknown' | 'proper' | 'place' | 'common';
+
+/** The word lists the name detector consults; build once with loadDutchLexicon and share. */
+export interface DutchLexicon {
+  /** Whether a lower-case word is a Dutch word (a dictionary form, or a compound of two). */
+  isWord(lower: string): boolean;
+  /** What a capitalised word (`Jansen`, `Noorwegen`, `Bakker`) is. */
+  classify(word: string): WordClass;
+}
+
+/** The raw lists a lexicon is made of. */
+export interface LexiconSources {
+  readonly hunspell: HunspellData;
+  readonly places: ReadonlySet<string>;
+  /** Lower-cased, without diacritics (see foldName). */
+  readonly firstNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/** OpenTaal flags that derive an inhabitant from a place (`Alphense`, `Eindhovenaar`, `Hoofddorper`). */
+const PLACE_FLAGS = ['PI', 'PJ', 'PK'];
+const PROPER_NAME_FLAG = 'PN';
+const LINKING = ['s', 'e', 'en', 'er'];
+const DIACRITICS = /\p{M}/gu;
+
+/** A name as compared with the name lists: lower case, no diacritics, dotless ı as i. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(DIACRITICS, '').replaceAll('ı', 'i').toLowerCase();
+}
+
+/** Combine the word lists into a lexicon. Pure; each look-up is a few map probes. */
+export function createLexicon(sources: LexiconSources): DutchLexicon {
+  const { hunspell, places, firstNames, surnames } = sources;
+  const isStem = (lower: string): boolean => lower.length > 1 && stemFlags(hunspell, lower) !== undefined;
+  const isCompound = (lower: string, depth: number): boolean => {
+    for (let split = 3; split <= lower.length - 3; split++) {
+      const head = lower.slice(0, split);
+      const tail = lower.slice(split);
+      const headKnown = isStem(head) || LINKING.some((link) => head.endsWith(link) && head.length - link.length >= 3 && isStem(head.slice(0, -link.length)));
+      if (headKnown && (isStem(tail) || (depth < 1 && isCompound(tail, depth + 1)))) return true;
+    }
+    return false;
+  };
+  const isWord = (lower: string): boolean => isStem(lower) || (lower.length >= 7 && isCompound(lower, 0));
+  const isPlace = (word: string): boolean => {
+    if (places.has(word.toLowerCase())) return true;
+    const flags = hunspell.stems.get(word);
+    return flags !== undefined && PLACE_FLAGS.some((flag) => hasFlag(flags, flag));
+  };
+  return {
+    isWord,
+    classify(word) {
+      if (isPlace(word)) return 'place';
+      const folded = foldName(word);
+      const common = isWord(word.toLowerCase());
+      if (firstNames.has(folded)) return common ? 'first-name-and-word' : 'first-name';
+      if (common) return 'common';
+      const flags = stemFlags(hunspell, word);
+      if (flags !== undefined) return hasFlag(flags, PROPER_NAME_FLAG) ? 'person' : surnames.has(folded) ? 'surname' : 'proper';
+      return surnames.has(folded) ? 'surname' : 'unknown';
+    },
+  };
+}
