@@ -1,15 +1,17 @@
-import { readDate, readYear } from './dutch-date.js';
+import { wordsAfter } from './context.js';
+import { readDate, readYear, type DateRead } from './dutch-date.js';
 import { makeFinding, type Finding } from './finding.js';
 
+const DATE_START = /(?<![\p{L}\p{N}])\d/gu;
 const BIRTH_WORD = /(?<![\p{L}])(?:geboren|geb\.|geboortedatum|geboortedag|geboorte-datum|geb\.datum|date of birth|born|jarig|verjaardag)/giu;
-const FILLER = /[ \t:,()=]{0,3}(op|in|is|was|de|het|mijn|zijn|haar|datum|dag|van|hij|zij|ze|ik|ben|werd|al|nog|ergens|namelijk|dus|eh|uh|rond|begin|eind)?(?![\p{L}])/iuy;
+const FILLER = /[ \t:,()=]{0,3}(?:(?:op|in|is|was|dat|de|het|mijn|zijn|haar|datum|dag|van|hij|zij|ze|ik|ben|werd|al|nog|ergens|namelijk|dus|eh|uh|rond|begin|eind)(?![\p{L}]))?/iuy;
 
 /** Words that say a date is a birthday rather than a date of birth. */
 const BIRTHDAY_WORDS: ReadonlySet<string> = new Set(['jarig', 'verjaardag']);
 
 /**
- * Dates of birth: a date within a few words after "geboren (op)", "geb.", "geboortedatum" (or a
- * birthday after "jarig", "verjaardag"). A date elsewhere is not reported; a birth year alone is,
+ * Dates of birth: a date within a few words after "geboren (op)", "geb.", "geboortedatum" or right
+ * before "geboren" (or a birthday after "jarig", "verjaardag"). A date elsewhere is not reported; a birth year alone is,
  * with a confidence below the default.
  */
 export function detectBirthDate(text: string): Finding[] {
@@ -20,9 +22,7 @@ export function detectBirthDate(text: string): Finding[] {
     for (let step = 0; step < 5; step++) {
       const date = readDate(text, position);
       if (date) {
-        const confidence = date.hasYear ? (birthday ? 0.85 : 0.95) : birthday ? 0.55 : 0.75;
-        const reason = birthday ? 'a birthday' : date.hasYear ? 'a date of birth' : 'a date of birth without the year';
-        findings.push(makeFinding(text, 'birth-date', position, date.end, confidence, reason));
+        findings.push(birthFinding(text, position, date, birthday));
         break;
       }
       const year = birthday ? null : readYear(text, position);
@@ -36,5 +36,17 @@ export function detectBirthDate(text: string): Finding[] {
       position += filler[0].length;
     }
   }
+  // "Ik ben op 12 maart 1985 geboren": the date before the word.
+  for (const match of text.matchAll(DATE_START)) {
+    const date = readDate(text, match.index);
+    if (date && wordsAfter(text, date.end, 1)[0] === 'geboren') findings.push(birthFinding(text, match.index, date, false));
+  }
   return findings;
+}
+
+function birthFinding(text: string, start: number, date: DateRead, birthday: boolean): Finding {
+  if (birthday) return makeFinding(text, 'birth-date', start, date.end, date.hasYear ? 0.85 : 0.55, 'a birthday');
+  if (date.monthOnly) return makeFinding(text, 'birth-date', start, date.end, 0.8, 'a month and year of birth');
+  if (!date.hasYear) return makeFinding(text, 'birth-date', start, date.end, 0.75, 'a date of birth without the year');
+  return makeFinding(text, 'birth-date', start, date.end, 0.95, 'a date of birth');
 }

@@ -1,5 +1,5 @@
 import { passesElfproef } from './checksums.js';
-import { hasWordStartingWith, isAmount, wordsBefore } from './context.js';
+import { hasWordStartingWith, isAmount, UNIT_WORDS, wordsAfter, wordsBefore } from './context.js';
 import { groupDigits, runStarts, type DigitRun } from './digit-groups.js';
 import { makeFinding, type Finding } from './finding.js';
 
@@ -42,8 +42,9 @@ function bsnIn(text: string, run: DigitRun): Finding | null {
   if (digits !== 9 && !(digits === 8 && named)) return null;
   const end = run.groups[count - 1]!.end;
   if (!passesElfproef(groupDigits(text, run.groups, count)) || isAmount(text, run.start, end)) return null;
+  if (UNIT_WORDS.has(wordsAfter(text, end, 1)[0] ?? '')) return null;
   if (named) return makeFinding(text, 'bsn', run.start, end, 0.98, 'a number after a BSN word that passes the elfproef');
-  if (hasWordStartingWith(before.slice(-2), OTHER_NUMBER_WORDS)) return null;
+  if (hasWordStartingWith(before, OTHER_NUMBER_WORDS)) return null;
   const continues = count < run.groups.length;
   const confidence = continues ? 0.35 : run.groups.length === 1 ? 0.7 : 0.75;
   return makeFinding(text, 'bsn', run.start, end, confidence, '9 digits that pass the elfproef (the BSN check); no BSN word nearby');

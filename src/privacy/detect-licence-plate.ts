@@ -30,7 +30,7 @@ export function detectLicencePlate(text: string): Finding[] {
     findings.push(makeFinding(text, 'licence-plate', match.index, match.index + plate.length, named ? 0.95 : 0.8, 'a Dutch licence plate (sidecode)'));
   }
   for (const match of text.matchAll(UNDASHED)) {
-    if (!wordsBefore(text, match.index, 3).some((word) => word.startsWith('kenteken'))) continue;
+    if (!wordsBefore(text, match.index, 5).some((word) => word.startsWith('kenteken'))) continue;
     if (!splitIntoSidecode(match[0].toUpperCase())) continue;
     findings.push(makeFinding(text, 'licence-plate', match.index, match.index + 6, 0.9, 'a Dutch licence plate after "kenteken"'));
   }

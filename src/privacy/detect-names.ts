@@ -2,7 +2,7 @@ import { makeFinding, type Finding, type TextRange } from './finding.js';
 import { findListedNames } from './name-list.js';
 import { titleBefore } from './name-titles.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
-import type { DutchLexicon, WordClass } from './word-lexicon.js';
+import { foldName, type DutchLexicon, type WordClass } from './word-lexicon.js';
 
 /** What the name detector is given besides the text. */
 export interface NameContext {
@@ -14,17 +14,23 @@ export interface NameContext {
 
 /** Name confidence of a capitalised word that is not at a sentence start, by what the word is. */
 const CLASS_CONFIDENCE: Readonly<Record<WordClass, number>> = {
-  'first-name': 0.8, 'first-name-and-word': 0.55, person: 0.65, surname: 0.65, unknown: 0.6, proper: 0.35, place: 0.3, common: 0.25,
+  'first-name': 0.8, 'name-and-word': 0.45, person: 0.65, surname: 0.65, unknown: 0.6, proper: 0.35, place: 0.3, common: 0.25,
 };
 const CLASS_REASON: Readonly<Record<WordClass, string>> = {
-  'first-name': 'a known first name', 'first-name-and-word': 'a first name that is also a Dutch word', person: 'a proper name in the dictionary',
+  'first-name': 'a known first name', 'name-and-word': 'a name that is also a Dutch word', person: 'a proper name in the dictionary',
   surname: 'a known surname', unknown: 'a capitalised word that is not Dutch', proper: 'a proper name that is not a person\'s (organisation, brand)',
   place: 'also a place name', common: 'also an ordinary Dutch word',
 };
-const NAME_LIKE: ReadonlySet<WordClass> = new Set(['first-name', 'first-name-and-word', 'person', 'surname', 'unknown']);
+const NAME_LIKE: ReadonlySet<WordClass> = new Set(['first-name', 'name-and-word', 'person', 'surname', 'unknown']);
+/** Classes that make a run of capitalised words a full name (`Sanne Visser`), unlike `Rode Kruis`. */
+const STRONG: ReadonlySet<WordClass> = new Set(['first-name', 'person', 'surname', 'unknown']);
 /** Leading lower-case particles that are articles or prepositions more often than part of a surname. */
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'te', 'op', 'in', "'t", '’t', 'den', 'der', 'la', 'le', 'o']);
 const MIXED_CASE = /.\p{Lu}/u;
+/** A place name follows a postcode (`1234 AB Abcoude`). */
+const AFTER_POSTCODE = /\d{4} ?[A-Z]{2},? $/;
+/** Shops and organisations named after a person: their names are not a respondent's. */
+const ORGANISATIONS: ReadonlySet<string> = new Set(['albert heijn', 'jan linders', 'dirk van den broek', 'hema', 'leger des heils', 'max havelaar', 'raad van state']);
 /** A capitalised word without a vowel is an abbreviation (`Wlz`, `Sv`). */
 const VOWEL = /[aeiouyáéíóúäëïöüàèìòùâêîôû]/iu;
 
@@ -61,33 +67,39 @@ function readPhrase(tokens: readonly NameToken[], index: number): { first: numbe
 
 function scorePhrase(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): Finding | null {
   let first = from;
+  // A capital that only starts the sentence ("Volgens Ans", "Meneer Yılmaz") is not part of the name.
+  if (lexicon && first < last && tokens[first]!.type === 'cap' && tokens[first]!.sentenceStart && !NAME_LIKE.has(classifyToken(tokens[first]!.text, lexicon))) first++;
   const title = titleBefore(text, tokens[first]!.start);
-  while (!title && tokens[first]!.type === 'particle' && !tokens[first]!.capital && ARTICLES.has(tokens[first]!.text.toLowerCase())) first++;
-  if (tokens[first]!.type === 'particle' && !tokens[first]!.capital && first > from) {
-    while (first < last && tokens[first]!.type === 'particle') first++;
-  }
+  const leading = first;
+  while (!title && isLowerParticle(tokens[first]!) && ARTICLES.has(tokens[first]!.text.toLowerCase())) first++;
+  if (first > leading) while (first < last && isLowerParticle(tokens[first]!)) first++;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
+  if (ORGANISATIONS.has(foldName(text.slice(start, end))) || AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start))) return null;
   const caps = tokens.slice(first, last + 1).filter((token) => token.type === 'cap');
   const classes = lexicon ? caps.map((token) => classifyToken(token.text, lexicon)) : [];
   // "mevrouw van de Wmo" names an organisation: after a title, a lower-case particle needs a name-like word.
-  const particleFirst = tokens[first]!.type === 'particle' && !tokens[first]!.capital;
-  if (title && !(particleFirst && classes.length > 0 && !classes.some((wordClass) => NAME_LIKE.has(wordClass)))) {
-    return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
-  }
+  const organisation = isLowerParticle(tokens[first]!) && classes.length > 0 && !classes.some((wordClass) => NAME_LIKE.has(wordClass));
+  if (title && !organisation) return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
   if (!lexicon) return null;
   const informative = caps.map((token, index) => (token.sentenceStart ? 0 : CLASS_CONFIDENCE[classes[index]!]));
   let confidence = Math.max(...informative);
   let reason = CLASS_REASON[classes[informative.indexOf(confidence)]!];
-  const nameLike = classes.some((wordClass) => NAME_LIKE.has(wordClass));
+  const nameLike = classes.some((wordClass) => STRONG.has(wordClass));
   if (caps.length >= 2 && nameLike && informative.some((value) => value > 0)) {
     confidence = Math.min(0.95, Math.max(confidence, ...classes.map((wordClass) => CLASS_CONFIDENCE[wordClass])) + 0.15);
     reason = 'capitalised words that together look like a full name';
   }
-  const inner = tokens.slice(first, last).some((token, offset) => offset > 0 && token.type === 'particle');
-  if (inner && nameLike && caps.length >= 2) confidence = Math.max(confidence, 0.85);
-  if (confidence === 0) return null;
-  return makeFinding(text, 'name', start, end, confidence, reason);
+  const inner = tokens.slice(first + 1, last).some((token) => token.type === 'particle');
+  if (inner && caps.length >= 2 && classes.some((wordClass) => NAME_LIKE.has(wordClass))) confidence = Math.max(confidence, 0.85);
+  if (confidence === 0 && caps.length === 1 && classes[0] === 'first-name') {
+    return makeFinding(text, 'name', start, end, 0.6, 'a known first name at the start of a sentence');
+  }
+  return confidence === 0 ? null : makeFinding(text, 'name', start, end, confidence, reason);
+}
+
+function isLowerParticle(token: NameToken): boolean {
+  return token.type === 'particle' && !token.capital;
 }
 
 /** A word's class; hyphenated words by their parts (`Wmo-consulent` is a word, `Anne-Marie` a name). */

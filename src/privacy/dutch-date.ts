@@ -4,16 +4,19 @@ const NUMERIC = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/uy;
 const TEXTUAL =
   /(\d{1,2})(?:e|ste|de)? (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?![\p{L}])\.?/iuy;
+const MONTH_YEAR =
+  /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.? (?:1[89]|20)\d\d(?![\p{L}\p{N}])/iuy;
 const YEAR_AFTER = /,? (\d{4}|'\d{2})(?![\p{L}\p{N}])/uy;
 const YEAR = /(1[89]\d{2}|20\d{2})(?![\p{L}\p{N}])/uy;
 
-/** A date read at a position: where it ends and whether it names the year. */
+/** A date read at a position: where it ends, whether it names the year, and whether it has no day (`maart 1980`). */
 export interface DateRead {
   readonly end: number;
   readonly hasYear: boolean;
+  readonly monthOnly?: boolean;
 }
 
-/** Reads a full date (day and month, maybe a year) starting exactly at `position`; null if none. */
+/** Reads a date (day and month, maybe a year; or month and year) starting exactly at `position`; null if none. */
 export function readDate(text: string, position: number): DateRead | null {
   ISO.lastIndex = position;
   const iso = ISO.exec(text);
@@ -23,7 +26,11 @@ export function readDate(text: string, position: number): DateRead | null {
   if (numeric && validDay(Number(numeric[1]), Number(numeric[3]))) return { end: position + numeric[0].length, hasYear: true };
   TEXTUAL.lastIndex = position;
   const textual = TEXTUAL.exec(text);
-  if (!textual || !validDay(Number(textual[1]), 1)) return null;
+  if (!textual || !validDay(Number(textual[1]), 1)) {
+    MONTH_YEAR.lastIndex = position;
+    const monthYear = MONTH_YEAR.exec(text);
+    return monthYear ? { end: position + monthYear[0].length, hasYear: true, monthOnly: true } : null;
+  }
   const end = position + textual[0].length;
   YEAR_AFTER.lastIndex = end;
   const year = YEAR_AFTER.exec(text);

@@ -1,4 +1,5 @@
 import { parseHunspell } from './hunspell.js';
+import { brandNames } from './brand-names.js';
 import { placeNames } from './place-names.js';
 import { createLexicon, foldName, type DutchLexicon } from './word-lexicon.js';
 
@@ -25,6 +26,7 @@ export async function loadDutchLexicon(): Promise<DutchLexicon> {
   return createLexicon({
     hunspell: parseHunspell(decoder.decode(dictionary.aff), decoder.decode(dictionary.dic)),
     places: placeNames(),
+    brands: brandNames(),
     firstNames: fold([...lists.dictionary.boysFirstnames, ...lists.dictionary.girlsFirstnames]),
     surnames: fold(lists.dictionary.lastnames),
   });

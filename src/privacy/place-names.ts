@@ -11,7 +11,10 @@ Ierland India Indonesië Irak Iran IJsland Israël Italië Japan Jemen Joegoslav
 Koerdistan Korea Kosovo Kroatië Libanon Liberia Libië Litouwen Letland Luxemburg Macedonië Marokko Mexico Moldavië Nederland
 Nepal Nigeria Noorwegen Oekraïne Oostenrijk Pakistan Palestina Peru Polen Portugal Roemenië Rusland Saba Schotland Senegal
 Servië Sierra Leone Slowakije Slovenië Soedan Somalië Spanje Sri Lanka Suriname Syrië Thailand Tibet Tsjechië Tunesië
-Turkije Uganda Venezuela Vietnam Wales Zweden Zwitserland Eustatius Marrakech Casablanca Istanbul Ankara Rif`;
+Turkije Uganda Venezuela Vietnam Wales Zweden Zwitserland Eustatius Marrakech Casablanca Istanbul Ankara Rif Nador Tanger
+Rabat Fez Agadir Izmir Antalya Paramaribo Nickerie Willemstad Oranjestad Kralendijk Damascus Aleppo Homs Asmara Mogadishu Kabul
+Bagdad Teheran Warschau Krakau Gdansk Wroclaw Boekarest Kiev Kyiv Moskou Londen Parijs Berlijn Brussel Antwerpen Gent Keulen
+Düsseldorf Madrid Barcelona Rome Lissabon Athene Accra Lagos Kaapstad Jakarta Bandung Surabaya Mumbai Delhi Peking Hongkong`;
 
 const REGIONS = `Drenthe Flevoland Friesland Fryslân Gelderland Groningen Limburg Brabant Noord-Brabant Noord-Holland Zuid-Holland Overijssel
 Utrecht Zeeland Holland Randstad Veluwe Achterhoek Twente Betuwe Westland Gooi Zaanstreek Kennemerland Peel Kempen Salland Waddeneilanden`;

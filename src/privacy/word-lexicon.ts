@@ -2,7 +2,7 @@ import { hasFlag, type HunspellData } from './hunspell.js';
 import { stemFlags } from './hunspell-lookup.js';
 
 /** What a capitalised word is, as far as the word lists know: it decides the name confidence. */
-export type WordClass = 'first-name' | 'first-name-and-word' | 'person' | 'surname' | 'unknown' | 'proper' | 'place' | 'common';
+export type WordClass = 'first-name' | 'name-and-word' | 'person' | 'surname' | 'unknown' | 'proper' | 'place' | 'common';
 
 /** The word lists the name detector consults; build once with loadDutchLexicon and share. */
 export interface DutchLexicon {
@@ -16,6 +16,8 @@ export interface DutchLexicon {
 export interface LexiconSources {
   readonly hunspell: HunspellData;
   readonly places: ReadonlySet<string>;
+  /** Brands and organisations, lower-cased. */
+  readonly brands: ReadonlySet<string>;
   /** Lower-cased, without diacritics (see foldName). */
   readonly firstNames: ReadonlySet<string>;
   readonly surnames: ReadonlySet<string>;
@@ -34,7 +36,7 @@ export function foldName(name: string): string {
 
 /** Combine the word lists into a lexicon. Pure; each look-up is a few map probes. */
 export function createLexicon(sources: LexiconSources): DutchLexicon {
-  const { hunspell, places, firstNames, surnames } = sources;
+  const { hunspell, places, brands, firstNames, surnames } = sources;
   const isStem = (lower: string): boolean => lower.length > 1 && stemFlags(hunspell, lower) !== undefined;
   const isCompound = (lower: string, depth: number): boolean => {
     for (let split = 3; split <= lower.length - 3; split++) {
@@ -55,11 +57,14 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
     isWord,
     classify(word) {
       if (isPlace(word)) return 'place';
+      if (brands.has(word.toLowerCase())) return 'proper';
       const folded = foldName(word);
       const common = isWord(word.toLowerCase());
-      if (firstNames.has(folded)) return common ? 'first-name-and-word' : 'first-name';
-      if (common) return 'common';
+      if (firstNames.has(folded)) return common ? 'name-and-word' : 'first-name';
+      // Adjectives of places and nationalities: Franse, Nederlandse, Amsterdamse.
+      if (word.endsWith('se') && (hunspell.stems.has(word.slice(0, -1)) || hunspell.stems.has(word.slice(0, -2)))) return 'place';
       const flags = stemFlags(hunspell, word);
+      if (common) return flags !== undefined && hasFlag(flags, PROPER_NAME_FLAG) ? 'name-and-word' : 'common';
       if (flags !== undefined) return hasFlag(flags, PROPER_NAME_FLAG) ? 'person' : surnames.has(folded) ? 'surname' : 'proper';
       return surnames.has(folded) ? 'surname' : 'unknown';
     },
