@@ -11,6 +11,8 @@ const PLAIN_LABEL = /^[ \t]*(?:\[\d\d:\d\d:\d\d\] )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.
  * keys (values are scanned: an `interviewer:` may hold a name) and speaker labels at the start of a
  * line in the shapes of the demo corpus (`**R01:**`, `**R13**:`, `R05:`, `[R07]`, `R06 (00:12:31):`,
  * `[00:01:12] R09:`). A one-word label only; the CLI should take labels from the segmenter instead.
+ * The whole `names:` entry is protected: it is the list the scan uses, and a pseudonymised copy
+ * must leave it out rather than replace it.
  */
 export function protectedRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];
@@ -22,7 +24,11 @@ export function protectedRanges(text: string): TextRange[] {
       const closeStart = open[0].length + close.index;
       ranges.push({ start: 0, end: open[0].length });
       const block = text.slice(0, closeStart);
-      for (const key of block.matchAll(KEY)) if (key.index >= open[0].length) ranges.push({ start: key.index, end: key.index + key[0].length });
+      for (const key of block.matchAll(KEY)) {
+        if (key.index < open[0].length) continue;
+        const end = key[0].trim() === 'names:' ? entryEnd(block, key.index) : key.index + key[0].length;
+        ranges.push({ start: key.index, end });
+      }
       bodyStart = closeStart + close[0].length;
       ranges.push({ start: closeStart, end: bodyStart });
     }
@@ -34,4 +40,15 @@ export function protectedRanges(text: string): TextRange[] {
     }
   }
   return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** Where a front matter entry starting at `start` ends: its line and the indented or `- ` lines below it. */
+function entryEnd(block: string, start: number): number {
+  let end = block.indexOf('\n', start);
+  while (end >= 0 && end + 1 < block.length && (block[end + 1] === ' ' || block[end + 1] === '\t' || block[end + 1] === '-')) {
+    const next = block.indexOf('\n', end + 1);
+    if (next < 0) return block.length;
+    end = next;
+  }
+  return end < 0 ? block.length : end;
 }

@@ -54,7 +54,7 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
 
 /**
  * Keeps, of findings that overlap, the most confident (then the most specific kind, then the
- * longest). Works cluster by cluster of transitively overlapping findings: O(n log n) overall.
+ * longest); a name inside another kind's finding gives way to it. Works cluster by cluster of transitively overlapping findings: O(n log n) overall.
  */
 export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
@@ -63,7 +63,10 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
     let to = from + 1;
     let clusterEnd = sorted[from]!.end;
     while (to < sorted.length && sorted[to]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, sorted[to++]!.end);
-    const ranked = sorted.slice(from, to).sort(byPreference);
+    const cluster = sorted.slice(from, to);
+    // A name inside an e-mail address or a street name is part of that finding, whatever its confidence.
+    const within = (name: Finding): boolean => cluster.some((other) => other.kind !== 'name' && other.start <= name.start && name.end <= other.end);
+    const ranked = cluster.filter((finding) => finding.kind !== 'name' || !within(finding)).sort(byPreference);
     const chosen: Finding[] = [];
     for (const finding of ranked) if (!chosen.some((other) => overlaps(other, finding))) chosen.push(finding);
     kept.push(...chosen.sort(compareFindings));
