@@ -65,15 +65,27 @@ export function parseHunspell(affText: string, dicText: string): HunspellData {
 
 function parseStems(dicText: string): Map<string, string> {
   const stems = new Map<string, string>();
-  const lines = dicText.replaceAll('ĳ', 'ij').replaceAll('Ĳ', 'IJ').split('\n');
-  for (let index = 1; index < lines.length; index++) {
-    const entry = lines[index]!.split(WHITESPACE)[0]!;
-    if (entry.length === 0 || entry.includes('\\')) continue;
-    const slash = entry.indexOf('/');
-    const word = slash < 0 ? entry : entry.slice(0, slash);
-    const flags = slash < 0 ? '' : entry.slice(slash + 1);
-    if (EXCLUDED_FLAGS.some((flag) => hasFlag(flags, flag))) continue;
-    stems.set(word, (stems.get(word) ?? '') + flags);
+  const text = dicText.replaceAll('ĳ', 'ij').replaceAll('Ĳ', 'IJ');
+  // A hand-written line loop: 180,000 lines split with regexes took half a second.
+  for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let entryEnd = start;
+    let slash = -1;
+    for (; entryEnd < end; entryEnd++) {
+      const code = text.charCodeAt(entryEnd);
+      if (code === 9 || code === 32 || code === 13 || code === 92) break;
+      if (code === 47 && slash < 0) slash = entryEnd;
+    }
+    if (entryEnd > start && text.charCodeAt(entryEnd) !== 92) {
+      const word = text.slice(start, slash < 0 ? entryEnd : slash);
+      const flags = slash < 0 ? '' : text.slice(slash + 1, entryEnd);
+      if (!EXCLUDED_FLAGS.some((flag) => hasFlag(flags, flag))) {
+        const known = stems.get(word);
+        stems.set(word, known === undefined ? flags : known + flags);
+      }
+    }
+    start = end + 1;
   }
   return stems;
 }

