@@ -27,6 +27,10 @@ const STRONG: ReadonlySet<WordClass> = new Set(['first-name', 'person', 'surname
 /** Leading lower-case particles that are articles or prepositions more often than part of a surname. */
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'te', 'op', 'in', "'t", '’t', 'den', 'der', 'la', 'le', 'o']);
 const MIXED_CASE = /.\p{Lu}/u;
+const SENTENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'op', 'te', 'het', 'uit']);
+/** Words after which a capitalised word names an organisation, not a person. */
+const ORGANISATION_BEFORE =
+  /(?<![\p{L}])(?:stichting|vereniging|zorggroep|zorgorganisatie|organisatie|instelling|bureau|kliniek|ziekenhuis|praktijk|huisartsenpraktijk|basisschool|school|firma|bedrijf|woningcorporatie|corporatie|buurthuis|wijkcentrum|buurtcentrum|kerk|moskee|club|team)[ \u00a0]$/iu;
 /** A place name follows a postcode (`1234 AB Abcoude`). */
 const AFTER_POSTCODE = /\d{4} ?[A-Z]{2},? $/;
 /** Shops and organisations named after a person: their names are not a respondent's. */
@@ -65,28 +69,45 @@ function readPhrase(tokens: readonly NameToken[], index: number): { first: numbe
   return last < 0 ? null : { first: index, last };
 }
 
-function scorePhrase(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): Finding | null {
+/** Where the name in a phrase starts: words that only start the sentence and articles are left out. */
+function nameStart(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): { first: number; title: string | null } {
   let first = from;
   // A capital that only starts the sentence ("Volgens Ans", "Meneer Yılmaz") is not part of the name.
   if (lexicon && first < last && tokens[first]!.type === 'cap' && tokens[first]!.sentenceStart && !NAME_LIKE.has(classifyToken(tokens[first]!.text, lexicon))) first++;
+  // "In de Bijlmer", "Het Rode Kruis": a preposition or article that starts the sentence is no surname's particle.
+  if (tokens[first]!.sentenceStart && tokens[first]!.type === 'particle' && SENTENCE_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) first++;
   const title = titleBefore(text, tokens[first]!.start);
   const leading = first;
   while (!title && isLowerParticle(tokens[first]!) && ARTICLES.has(tokens[first]!.text.toLowerCase())) first++;
   if (first > leading) while (first < last && isLowerParticle(tokens[first]!)) first++;
+  // "het team van Thea": a first name takes no particle before it.
+  if (lexicon && isLowerParticle(tokens[first]!)) {
+    let cap = first;
+    while (tokens[cap]!.type === 'particle') cap++;
+    if (classifyToken(tokens[cap]!.text, lexicon) === 'first-name') first = cap;
+  }
+  return { first, title: first === leading ? title : titleBefore(text, tokens[first]!.start) };
+}
+
+function scorePhrase(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): Finding | null {
+  const { first, title } = nameStart(text, tokens, from, last, lexicon);
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   if (ORGANISATIONS.has(foldName(text.slice(start, end))) || AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start))) return null;
   const caps = tokens.slice(first, last + 1).filter((token) => token.type === 'cap');
   const classes = lexicon ? caps.map((token) => classifyToken(token.text, lexicon)) : [];
-  // "mevrouw van de Wmo" names an organisation: after a title, a lower-case particle needs a name-like word.
-  const organisation = isLowerParticle(tokens[first]!) && classes.length > 0 && !classes.some((wordClass) => NAME_LIKE.has(wordClass));
-  if (title && !organisation) return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
+  // "mevrouw van de Wmo" names an organisation, "mijn vader Javaans" a nationality: no name after the title.
+  const notName =
+    classes.length > 0 && (classes.every((wordClass) => wordClass === 'place') || (isLowerParticle(tokens[first]!) && !classes.some((wordClass) => NAME_LIKE.has(wordClass))));
+  if (title && !notName) return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
   if (!lexicon) return null;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    return makeFinding(text, 'name', start, end, 0.3, 'the name of an organisation (after "stichting", "praktijk", ...)');
+  }
   const informative = caps.map((token, index) => (token.sentenceStart ? 0 : CLASS_CONFIDENCE[classes[index]!]));
   let confidence = Math.max(...informative);
   let reason = CLASS_REASON[classes[informative.indexOf(confidence)]!];
-  const nameLike = classes.some((wordClass) => STRONG.has(wordClass));
-  if (caps.length >= 2 && nameLike && informative.some((value) => value > 0)) {
+  if (caps.length >= 2 && classes.some((wordClass) => STRONG.has(wordClass)) && informative.some((value) => value > 0)) {
     confidence = Math.min(0.95, Math.max(confidence, ...classes.map((wordClass) => CLASS_CONFIDENCE[wordClass])) + 0.15);
     reason = 'capitalised words that together look like a full name';
   }

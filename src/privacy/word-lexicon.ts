@@ -23,8 +23,8 @@ export interface LexiconSources {
   readonly surnames: ReadonlySet<string>;
 }
 
-/** OpenTaal flags that derive an inhabitant from a place (`Alphense`, `Eindhovenaar`, `Hoofddorper`). */
-const PLACE_FLAGS = ['PI', 'PJ', 'PK'];
+/** OpenTaal flags of places (an inhabitant: `Alphense`, `Eindhovenaar`) and of nationalities (`Nederlands-Ghanese`). */
+const PLACE_FLAGS = ['PI', 'PJ', 'PK', 'Ll', 'Lr'];
 const PROPER_NAME_FLAG = 'PN';
 const LINKING = ['s', 'e', 'en', 'er'];
 const DIACRITICS = /\p{M}/gu;
@@ -47,6 +47,11 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
     }
     return false;
   };
+  // `Montessorischool`, `Jeugdfonds`: an unknown head on a Dutch noun of five letters or more names a thing.
+  const hasWordTail = (lower: string): boolean => {
+    for (let split = 3; split <= lower.length - 5; split++) if (isStem(lower.slice(split))) return true;
+    return false;
+  };
   const isWord = (lower: string): boolean => isStem(lower) || (lower.length >= 7 && isCompound(lower, 0));
   const isPlace = (word: string): boolean => {
     if (places.has(word.toLowerCase())) return true;
@@ -66,7 +71,8 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
       const flags = stemFlags(hunspell, word);
       if (common) return flags !== undefined && hasFlag(flags, PROPER_NAME_FLAG) ? 'name-and-word' : 'common';
       if (flags !== undefined) return hasFlag(flags, PROPER_NAME_FLAG) ? 'person' : surnames.has(folded) ? 'surname' : 'proper';
-      return surnames.has(folded) ? 'surname' : 'unknown';
+      if (surnames.has(folded)) return 'surname';
+      return hasWordTail(word.toLowerCase()) ? 'proper' : 'unknown';
     },
   };
 }
