@@ -36,6 +36,13 @@ export function wordsAfter(text: string, index: number, count: number): string[]
   return (line.match(WORDS) ?? []).slice(0, count).map((word) => word.toLowerCase());
 }
 
+/** Matches a sticky pattern exactly at `position`, on a copy, so that the shared pattern never changes. */
+export function execAt(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  const sticky = new RegExp(pattern);
+  sticky.lastIndex = position;
+  return sticky.exec(text);
+}
+
 /** Whether a number at [start, end) is written as an amount of money (`€ 123.456.789`, `12345 euro`). */
 export function isAmount(text: string, start: number, end: number): boolean {
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || AMOUNT_AFTER.test(text.slice(end, end + 6));

@@ -1,4 +1,4 @@
-import { wordsAfter } from './context.js';
+import { execAt, wordsAfter } from './context.js';
 import { readDate, readYear, type DateRead } from './dutch-date.js';
 import { makeFinding, type Finding } from './finding.js';
 
@@ -30,8 +30,7 @@ export function detectBirthDate(text: string): Finding[] {
         findings.push(makeFinding(text, 'birth-date', position, year, 0.3, 'a birth year only'));
         break;
       }
-      FILLER.lastIndex = position;
-      const filler = FILLER.exec(text);
+      const filler = execAt(FILLER, text, position);
       if (!filler || filler[0].length === 0) break;
       position += filler[0].length;
     }

@@ -1,4 +1,4 @@
-import { isAmount, UNIT_WORDS, wordsAfter } from './context.js';
+import { execAt, isAmount, UNIT_WORDS, wordsAfter } from './context.js';
 import { groupDigits, readDigitRun } from './digit-groups.js';
 import { makeFinding, type Finding } from './finding.js';
 
@@ -20,8 +20,7 @@ export function detectCaseNumber(text: string): Finding[] {
   for (const match of text.matchAll(CASE_WORD)) {
     let position = match.index + match[0].length;
     for (let step = 0; step < 6; step++) {
-      FILLER.lastIndex = position;
-      const filler = FILLER.exec(text)!;
+      const filler = execAt(FILLER, text, position)!;
       if (filler[0].length === 0) break;
       position += filler[0].length;
     }
@@ -42,8 +41,7 @@ function identifierEnd(text: string, position: number): number | null {
     const run = readDigitRun(text, position, ' ');
     if (run.groups.length > 1 && groupDigits(text, run.groups).length >= 6) return run.end;
   }
-  IDENTIFIER.lastIndex = position;
-  const token = IDENTIFIER.exec(text);
+  const token = execAt(IDENTIFIER, text, position);
   if (!token) return null;
   const trimmed = token[0].replace(TRAILING_MARKS, '');
   const digits = trimmed.match(DIGIT)?.length ?? 0;

@@ -1,4 +1,5 @@
 /** Dates as Dutch speakers write them: `12-03-1985`, `12/3/85`, `1985-03-12`, `12 maart 1985`, `3 mrt.` */
+import { execAt } from './context.js';
 
 const NUMERIC = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}])/uy;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/uy;
@@ -18,29 +19,23 @@ export interface DateRead {
 
 /** Reads a date (day and month, maybe a year; or month and year) starting exactly at `position`; null if none. */
 export function readDate(text: string, position: number): DateRead | null {
-  ISO.lastIndex = position;
-  const iso = ISO.exec(text);
+  const iso = execAt(ISO, text, position);
   if (iso && validDay(Number(iso[3]), Number(iso[2]))) return { end: position + iso[0].length, hasYear: true };
-  NUMERIC.lastIndex = position;
-  const numeric = NUMERIC.exec(text);
+  const numeric = execAt(NUMERIC, text, position);
   if (numeric && validDay(Number(numeric[1]), Number(numeric[3]))) return { end: position + numeric[0].length, hasYear: true };
-  TEXTUAL.lastIndex = position;
-  const textual = TEXTUAL.exec(text);
+  const textual = execAt(TEXTUAL, text, position);
   if (!textual || !validDay(Number(textual[1]), 1)) {
-    MONTH_YEAR.lastIndex = position;
-    const monthYear = MONTH_YEAR.exec(text);
+    const monthYear = execAt(MONTH_YEAR, text, position);
     return monthYear ? { end: position + monthYear[0].length, hasYear: true, monthOnly: true } : null;
   }
   const end = position + textual[0].length;
-  YEAR_AFTER.lastIndex = end;
-  const year = YEAR_AFTER.exec(text);
+  const year = execAt(YEAR_AFTER, text, end);
   return year ? { end: end + year[0].length, hasYear: true } : { end, hasYear: false };
 }
 
 /** Reads a bare year (1800-2099) at `position`: where it ends, or null. */
 export function readYear(text: string, position: number): number | null {
-  YEAR.lastIndex = position;
-  const year = YEAR.exec(text);
+  const year = execAt(YEAR, text, position);
   return year ? position + year[0].length : null;
 }
 
