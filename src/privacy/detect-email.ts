@@ -1,4 +1,5 @@
 import { makeFinding, type Finding } from './finding.js';
+import { detectSpokenEmail } from './spoken-email.js';
 
 const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
@@ -13,7 +14,8 @@ const ROLE_ADDRESSES: ReadonlySet<string> = new Set([
 
 /**
  * E-mail addresses, found from each `@` outwards (linear, no backtracking). A role address such as
- * `info@…` or `wijkteam@…` is reported with low confidence: it is usually an organisation's.
+ * `info@…` or `wijkteam@…` is reported with low confidence: it is usually an organisation's. Spoken
+ * addresses (`jan punt jansen apenstaartje gmail punt com`) are found too.
  */
 export function detectEmail(text: string): Finding[] {
   const findings: Finding[] = [];
@@ -33,7 +35,7 @@ export function detectEmail(text: string): Finding[] {
     findings.push(makeFinding(text, 'email', start, end, role ? 0.4 : 0.95, reason));
     lastEnd = end;
   }
-  return findings;
+  return [...findings, ...detectSpokenEmail(text)];
 }
 
 /** A domain: two or more non-empty labels, the last of 2-24 letters (`gemeente.nl`). */

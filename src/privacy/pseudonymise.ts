@@ -29,6 +29,8 @@ const SPACES = /\s+/g;
 const NEWLINE = /\r?\n/g;
 const PLACEHOLDER_NUMBER = /-(\d+)\]$/;
 const NON_DIGIT = /\D/g;
+const SPOKEN_DOT = / punt /g;
+const SPOKEN_AT = / (?:apenstaartje|at-teken) /g;
 const INTERNATIONAL = /^\s*(?:\(\+31\)|\+31)/;
 
 /**
@@ -80,7 +82,7 @@ export function normaliseValue(kind: FindingKind, value: string): string {
     case 'birth-date':
       return foldName(value).replace(SPACES, ' ').trim();
     case 'email':
-      return value.toLowerCase();
+      return value.toLowerCase().replace(SPOKEN_DOT, '.').replace(SPOKEN_AT, '@');
     case 'phone': {
       const digits = value.replace(NON_DIGIT, '');
       const national = INTERNATIONAL.test(value) ? digits.slice(2) : value.trimStart().startsWith('0031') ? digits.slice(4) : digits;

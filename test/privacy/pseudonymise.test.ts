@@ -59,6 +59,7 @@ describe('pseudonymiseText', () => {
     expect(normaliseValue('phone', '0031 6 12345678')).toBe('0612345678');
     expect(normaliseValue('iban', 'nl34 abna 7805 9291 57')).toBe('NL34ABNA7805929157');
     expect(normaliseValue('name', 'Meneer  Yılmaz')).toBe('meneer yilmaz');
+    expect(normaliseValue('email', 'Jan punt Jansen apenstaartje gmail punt com')).toBe('jan.jansen@gmail.com');
   });
 });
 
