@@ -8,7 +8,7 @@ import { detectLicencePlate } from './detect-licence-plate.js';
 import { detectNames } from './detect-names.js';
 import { detectPhone } from './detect-phone.js';
 import { detectPostcode } from './detect-postcode.js';
-import { compareFindings, DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, overlaps, type Finding, type FindingKind, type TextRange } from './finding.js';
+import { compareFindings, DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, makeFinding, overlaps, type Finding, type FindingKind, type TextRange } from './finding.js';
 import type { DutchLexicon } from './word-lexicon.js';
 
 /** How to scan a text; every field is optional. */
@@ -47,23 +47,24 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   run('address', () => detectAddress(text));
   run('case-number', () => detectCaseNumber(text));
   run('name', () => detectNames(text, { lexicon: options.lexicon, names: options.names, exclude }));
-  const kept = resolveOverlaps(outside(all, exclude));
+  const kept = resolveOverlaps(text, outside(all, exclude));
   const minimum = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   return kept.filter((finding) => finding.confidence >= minimum);
 }
 
 /**
  * Keeps, of findings that overlap, the most confident (then the most specific kind, then the
- * longest); a name inside another kind's finding gives way to it. Works cluster by cluster of transitively overlapping findings: O(n log n) overall.
+ * longest); a name inside another kind's finding gives way to it. Overlapping findings of one kind
+ * become one (a listed "Ans" inside "Ans de Vries" masks the whole name). Works cluster by cluster of transitively overlapping findings: O(n log n) overall.
  */
-export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+export function resolveOverlaps(text: string, findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
   const kept: Finding[] = [];
   for (let from = 0; from < sorted.length; ) {
     let to = from + 1;
     let clusterEnd = sorted[from]!.end;
     while (to < sorted.length && sorted[to]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, sorted[to++]!.end);
-    const cluster = sorted.slice(from, to);
+    const cluster = mergeSameKind(text, sorted.slice(from, to));
     // A name inside an e-mail address or a street name is part of that finding, whatever its confidence.
     const within = (name: Finding): boolean => cluster.some((other) => other.kind !== 'name' && other.start <= name.start && name.end <= other.end);
     const ranked = cluster.filter((finding) => finding.kind !== 'name' || !within(finding)).sort(byPreference);
@@ -73,6 +74,22 @@ export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
     from = to;
   }
   return kept;
+}
+
+/** Joins overlapping findings of the same kind into one spanning both, with the higher confidence. */
+function mergeSameKind(text: string, cluster: readonly Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  for (const finding of cluster) {
+    const index = merged.findIndex((other) => other.kind === finding.kind && overlaps(other, finding));
+    if (index < 0) {
+      merged.push(finding);
+      continue;
+    }
+    const other = merged[index]!;
+    const best = other.confidence >= finding.confidence ? other : finding;
+    merged[index] = makeFinding(text, finding.kind, Math.min(other.start, finding.start), Math.max(other.end, finding.end), best.confidence, best.reason);
+  }
+  return merged;
 }
 
 function byPreference(a: Finding, b: Finding): number {

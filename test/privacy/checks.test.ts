@@ -55,6 +55,12 @@ describe('scanText', () => {
     expect(scanText(text, { exclude: ranges, kinds: ['phone'] }).map((finding) => finding.text)).toEqual(['06-12345678']);
   });
 
+  it('joins a listed name with the full name around it, so no part is left', () => {
+    expect(scanText('Ik sprak Ans de Vries gisteren.', { names: ['Ans'] }).map((finding) => [finding.text, finding.confidence])).toEqual([['Ans', 1]]);
+    const text = 'Toen zei mevrouw Ans de Vries het.';
+    expect(scanText(text, { names: ['Vries'] }).map((finding) => [finding.text, finding.confidence])).toEqual([['Ans de Vries', 1]]);
+  });
+
   it('stays fast and finds nothing in long runs of digits, letters and @ signs', () => {
     const hostile = `${'1 '.repeat(20000)}${'a@'.repeat(20000)}${'Aa '.repeat(20000)}${'12-'.repeat(20000)}`;
     expect(scanText(hostile)).toEqual([]);
