@@ -4,10 +4,10 @@ import { groupDigits, runStarts, type DigitRun } from './digit-groups.js';
 import { makeFinding, type Finding } from './finding.js';
 
 /** Words that say the number is a BSN (`BSN`, `burgerservicenummer`, `sofinummer`). */
-export const BSN_WORDS: readonly string[] = ['bsn', 'burgerservice', 'sofi', 'persoonsnummer', 'citizen'];
+const BSN_WORDS: readonly string[] = ['bsn', 'burgerservice', 'sofi', 'persoonsnummer', 'citizen'];
 
 /** Words that say a number is something else: an order, invoice, phone or account number. */
-export const OTHER_NUMBER_WORDS: readonly string[] = [
+const OTHER_NUMBER_WORDS: readonly string[] = [
   'order', 'bestel', 'factuur', 'artikel', 'track', 'zending', 'pakket', 'ticket', 'tel', 'mobiel', 'kvk', 'btw',
   'rekening', 'referentie', 'klant', 'dossier', 'zaak', 'polis', 'relatie', 'contract', 'lid', 'pas', 'ean',
   'serie', 'kenmerk', 'debiteur', 'huurder', 'registratie', 'aanvraag', 'student', 'personeel', 'patiënt', 'patient',

@@ -5,7 +5,7 @@ const DASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[A-Za-z0-9]{
 const UNDASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{6}(?![\p{L}\p{N}-])/gu;
 
 /** The Dutch sidecodes: the shape of each part, L a letter and D a digit (sidecode 1 to 14). */
-export const SIDECODES: readonly string[] = [
+const SIDECODES: readonly string[] = [
   'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L', 'L-DDD-LL',
   'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D',
 ];

@@ -1,7 +1,7 @@
 import { isDigitAt, isWordCharAt } from './context.js';
 
 /** One group of digits in a written number (`06`, `1234`, `56`). */
-export interface DigitGroup {
+interface DigitGroup {
   readonly start: number;
   readonly end: number;
   /** The separator written before this group: '' for the first, else ' ', '-', '.', ' - ' or '/'. */

@@ -32,7 +32,7 @@ export function maskFinding(finding: Pick<Finding, 'kind' | 'text'>): string {
 }
 
 /** Replaces letters and digits by `*`, except the first `keepStart` and last `keepEnd` of them. */
-export function maskCharacters(text: string, keepStart: number, keepEnd: number): string {
+function maskCharacters(text: string, keepStart: number, keepEnd: number): string {
   const total = [...text].filter((char) => ALPHANUMERIC.test(char)).length;
   let seen = 0;
   let masked = '';
