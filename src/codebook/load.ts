@@ -1,4 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { createLocator } from '../text/locate.js';
+import { parseYaml, yamlValue } from '../text/yaml.js';
 import type { Diagnostic, Point } from '../model.js';
 import { parsePattern } from '../code/pattern.js';
 import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model.js';
@@ -32,18 +34,19 @@ export function loadCodebook(
   options: { readonly dropInvalidPatterns?: boolean } = {},
 ): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const places = createPlaces(document, lineCounter);
+  const parsed = parseYaml(source.text, lineCounter);
   const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({ file: source.file, place, severity: 'error', reason, ruleId });
-  if (document.errors.length > 0) {
-    const diagnostics = document.errors.map((problem) => {
-      const { line, col } = lineCounter.linePos(problem.pos[0]);
-      const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return error({ line, column: col, offset: problem.pos[0] }, `YAML syntax error: ${message}`, 'yaml-syntax');
+  if (parsed.document === null) {
+    const locator = createLocator(source.text);
+    const diagnostics = parsed.problems.map((problem) => {
+      const reason = problem.kind === 'syntax' ? `YAML syntax error: ${problem.message}` : `codebook refused: ${problem.message}`;
+      return error(locator.point(problem.offset), reason, 'yaml-syntax');
     });
     return { codebook: null, diagnostics };
   }
-  const value: unknown = document.toJS();
+  const document = parsed.document;
+  const places = createPlaces(document, lineCounter);
+  const value: unknown = yamlValue(document);
   const diagnostics: Diagnostic[] = describeSchemaErrors(validator.validate(value), validator.schema, value).map((problem) =>
     error(places.at(problem.path, problem.key), problem.message, 'schema'),
   );
