@@ -1,4 +1,4 @@
-import type { AttributeValue, Attributes } from '../ingest/transcript.js';
+import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
 import type { CodingResult, ResultCoding } from '../results/result-model.js';
 
 /** A code with its theme and codebook, in codebook order. */
@@ -98,6 +98,6 @@ export function buildCorpus(result: CodingResult): CodedCorpus {
 }
 
 function dateOf(attributes: Attributes): string | null {
-  const value: AttributeValue | undefined = attributes['datum'] ?? attributes['date'];
+  const value: AttributeValue | undefined = attributeValue(attributes, 'datum') ?? attributeValue(attributes, 'date');
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }

@@ -38,3 +38,54 @@ describe('YAML alias bombs', () => {
     expect(checked.out + checked.err).not.toContain('internal error');
   });
 });
+
+describe('__proto__, constructor and prototype in front matter', () => {
+  const proto = '---\n__proto__:\n  id: X\n  interviewers: [R1]\nconstructor: c1\nprototype: p\nrol: inwoner\n---\n\nI: Vraag?\n\nR1: Ik stond op een wachtlijst.\n\nI: Oké.\n\nR1: Ja.\n';
+  const plain = '---\nrol: mantelzorger\n---\n\nI: Vraag?\n\nR2: Ik stond ook op een wachtlijst.\n\nI: Oké.\n\nR2: Ja.\n';
+
+  it('are attributes like any other: the document keeps its name and its roles, and every output shows them', async () => {
+    const { code, read } = await runIn({ 'cb.yaml': codebook, 'in/r1.md': proto, 'in/r2.md': plain }, ['code', 'in', '-c', 'cb.yaml', '-q']);
+    expect(code).toBe(0);
+    expect(read('rodedraad-out/documents.csv').split('\r\n').slice(0, 3)).toEqual([
+      'document,file,__proto__,constructor,prototype,rol,segments,respondent_segments,respondent_words,coded_segments',
+      'r1,in/r1.md,"{""id"":""X"",""interviewers"":[""R1""]}",c1,p,inwoner,4,2,6,1',
+      'r2,in/r2.md,,,,mantelzorger,4,2,7,1',
+    ]);
+    const result = JSON.parse(read('rodedraad-out/result.json')) as { documents: { id: string; attributes: object; segments: { speaker: string; role: string }[] }[] };
+    expect(result.documents[0]!.id).toBe('r1');
+    expect(Object.keys(result.documents[0]!.attributes)).toEqual(['__proto__', 'constructor', 'prototype', 'rol']);
+    expect(result.documents[0]!.segments.map((segment) => `${segment.speaker}:${segment.role}`)).toEqual(['I:interviewer', 'R1:respondent', 'I:interviewer', 'R1:respondent']);
+    expect(read('rodedraad-out/codings.csv')).toContain('r1,2,R1,');
+  });
+
+  it('group a report by constructor without reading Object.prototype for documents that lack it', async () => {
+    const root = await runIn({ 'cb.yaml': codebook, 'in/r1.md': proto, 'in/r2.md': plain }, ['code', 'in', '-c', 'cb.yaml', '-q']);
+    const io = fakeIo(root.root);
+    expect(await run(['report', 'rodedraad-out', '--by', 'constructor,prototype', '-q'], io)).toBe(0);
+    const groups = root.read('rodedraad-out/groups.csv').split('\r\n');
+    expect(groups.filter((line) => line.startsWith('constructor,')).map((line) => line.split(',').slice(0, 3).join(','))).toEqual(expect.arrayContaining(['constructor,c1,1']));
+    expect(groups.join('\n')).not.toContain('function');
+    expect(groups.join('\n')).not.toContain('native code');
+  });
+});
+
+describe('document ids', () => {
+  it('warns when the front matter id is not text and names the document after its file', async () => {
+    const files = {
+      'cb.yaml': codebook,
+      'in/lijst.md': `---\nid: [1, 2]\n---\n\n${transcript}`,
+      'in/map.md': `---\nid: {a: 1}\n---\n\n${transcript}`,
+      'in/waar.md': `---\nid: true\n---\n\n${transcript}`,
+      'in/leeg.md': `---\nid:\n---\n\n${transcript}`,
+      'in/getal.md': `---\nid: 12\n---\n\n${transcript}`,
+    };
+    const { code, err, read } = await runIn(files, ['code', 'in', '-c', 'cb.yaml', '-q']);
+    expect(code).toBe(0);
+    expect(err).toContain('in/lijst.md  warning  front matter id is not text ([1,2]); the document is named "lijst" after its file instead (write it as id: R07, in quotes if needed)  invalid-id\n');
+    expect(err).toContain('in/map.md  warning  front matter id is not text ({"a":1}); the document is named "map" after its file instead');
+    expect(err).toContain('in/waar.md  warning  front matter id is not text (true); the document is named "waar" after its file instead');
+    expect(err).toContain('in/leeg.md  warning  front matter id is empty; the document is named "leeg" after its file instead');
+    expect(err).not.toContain('in/getal.md');
+    expect(read('rodedraad-out/documents.csv').split('\r\n').map((line) => line.split(',')[0])).toEqual(['document', '12', 'leeg', 'lijst', 'map', 'waar', '']);
+  });
+});
