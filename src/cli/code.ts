@@ -36,12 +36,12 @@ export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'resu
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
-  const codebooks = await loadCodebooks(options.codebook, io.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
   const language: ReportLanguage = languageOption(options.lang) ?? codebooks[0]!.language;
   const out = path.resolve(io.cwd, options.out);
   const shownOut = displayPath(out, io.cwd);
 
-  const diagnostics: Diagnostic[] = [];
   const listing = await listTranscripts(paths, io.cwd, [out]);
   diagnostics.push(...listing.diagnostics);
   const clash = listing.files.find((file) => CODE_OUTPUTS.some((name) => path.join(out, name) === file.absolute));

@@ -17,11 +17,13 @@ export interface DiffOptions extends CodingOptions {
 export async function runDiff(before: string, after: string, paths: readonly string[], options: DiffOptions, io: Io): Promise<number> {
   if (options.format !== 'markdown' && options.format !== 'json') throw new UserError(`--format must be markdown or json; found "${options.format}"`);
   const settings = codingSettings(options);
+  const diagnostics: Diagnostic[] = [];
+  const warn = (diagnostic: Diagnostic) => diagnostics.push(diagnostic);
   // Loaded one at a time: the two versions share their ids by design.
-  const oldCodebooks = await loadCodebooks([before], io.cwd);
-  const newCodebooks = await loadCodebooks([after], io.cwd);
+  const oldCodebooks = await loadCodebooks([before], io.cwd, warn);
+  const newCodebooks = await loadCodebooks([after], io.cwd, warn);
   const listing = await listTranscripts(paths, io.cwd, []);
-  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  diagnostics.push(...listing.diagnostics);
   const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
   const diff = await diffCodebooks(oldCodebooks, newCodebooks, listing.files, settings, events);
   if (diff.documents === 0) throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));

@@ -89,3 +89,26 @@ describe('document ids', () => {
     expect(read('rodedraad-out/documents.csv').split('\r\n').map((line) => line.split(',')[0])).toEqual(['document', '12', 'leeg', 'lijst', 'map', 'waar', '']);
   });
 });
+
+describe('unsafe regexes', () => {
+  const withRegex = (regex: string) => codebook.replace('          - loket\n', `          - loket\n          - ${JSON.stringify(regex)}\n`);
+  const line = 'bad.yaml:37:13  error  regex "/(a+)+$/" of "loket" can take exponential time: "a+" and "(a+)+" can match the same "aaa…" in many ways; make the repeated parts exclusive  unsafe-regex';
+
+  it('code, diff and check refuse an exponential regex with the same line, before reading any transcript', async () => {
+    const files = { 'good.yaml': codebook, 'bad.yaml': withRegex('/(a+)+$/'), 'in/r1.md': `I: Vraag?\n\nR1: ${'a'.repeat(40)}!\n\nI: Oké.\n\nR1: Ja.\n` };
+    const coded = await runIn(files, ['code', 'in', '-c', 'bad.yaml']);
+    expect([coded.code, coded.err]).toEqual([2, `${line}\n`]);
+    const diffed = await runIn(files, ['diff', 'good.yaml', 'bad.yaml', 'in']);
+    expect([diffed.code, diffed.err]).toEqual([2, `${line}\n`]);
+    const checked = await runIn(files, ['check', 'bad.yaml']);
+    expect(checked.code).toBe(1);
+    expect(checked.out.split('\n')).toContain(line);
+  });
+
+  it('code warns about a regex that can take polynomial time and codes with it', async () => {
+    const { code, err, read } = await runIn({ 'cb.yaml': withRegex('/\\w+\\s*\\w+\\s*wachtlijst/'), 'in/r1.md': transcript }, ['code', 'in', '-c', 'cb.yaml', '-q']);
+    expect(code).toBe(0);
+    expect(err).toContain('cb.yaml:37:13  warning  regex "/\\\\w+\\\\s*\\\\w+\\\\s*wachtlijst/" of "loket" can take polynomial time: "\\w+" and "\\w+" can trade "AAA…" between them; make them exclusive or bound them ({0,40})  unsafe-regex\n');
+    expect(read('rodedraad-out/codings.csv')).toContain('loket');
+  });
+});
