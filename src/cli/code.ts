@@ -13,7 +13,7 @@ import { resultJsonDocument, resultJsonHead, resultJsonTail, type ResultHead } f
 import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../codebook/load-all.js';
 import { EXIT_OK, type Io } from './io.js';
-import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
+import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { OutputFolder } from './output-dir.js';
 import { createProgress, type Progress } from './progress.js';
 import { createChalk, printDiagnostics, sortDiagnostics } from './terminal.js';
@@ -42,7 +42,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const out = path.resolve(io.cwd, options.out);
   const shownOut = displayPath(out, io.cwd);
 
-  const listing = await listTranscripts(paths, io.cwd, [out]);
+  const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
   diagnostics.push(...listing.diagnostics);
   const clash = listing.files.find((file) => CODE_OUTPUTS.some((name) => path.join(out, name) === file.absolute));
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../model.js';
 import { describeFsError, type TranscriptFile } from './list-files.js';
+import { DEFAULT_MAX_FILE_SIZE, readRegularFile, roundSizeUp, type FileRefusal } from './read-bounded.js';
 
 /** A transcript's text as read from disk. */
 export interface SourceText {
@@ -12,13 +12,20 @@ export interface SourceText {
   readonly sha256: string;
 }
 
-/** Read and decode one transcript; a file that cannot be used gives a diagnostic instead. */
+/**
+ * Read and decode one transcript; a file that cannot be used gives a diagnostic instead: one that
+ * cannot be read, is not a regular file (a FIFO, a device) or is larger than `file.maxBytes`.
+ */
 export async function readSourceText(file: TranscriptFile): Promise<SourceText | Diagnostic> {
-  let bytes: Buffer;
+  let bytes: Buffer | FileRefusal;
   try {
-    bytes = await readFile(file.absolute);
+    bytes = await readRegularFile(file.absolute, file.maxBytes ?? DEFAULT_MAX_FILE_SIZE);
   } catch (error) {
     return problem(file, `cannot read file: ${describeFsError(error)}`, 'unreadable-file');
+  }
+  if (!Buffer.isBuffer(bytes)) {
+    const hint = bytes.ruleId === 'file-too-large' ? ` (raise the limit with --max-file-size ${roundSizeUp(bytes.size)})` : '';
+    return problem(file, `${bytes.reason}; skipped${hint}`, bytes.ruleId);
   }
   return decodeSource(file, bytes);
 }

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { aliasBomb, fakeIo, makeTree } from '../helpers.js';
+import { readSourceText } from '../../src/ingest/read-file.js';
+import { aliasBomb, fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const codebook = readFileSync(fileURLToPath(new URL('../fixtures/small-corpus/codebook.yaml', import.meta.url)), 'utf8');
 const transcript = 'I: Vraag?\n\nR1: Ik stond op een wachtlijst.\n\nI: Oké.\n\nR1: Ja.\n';
@@ -110,5 +112,69 @@ describe('unsafe regexes', () => {
     expect(code).toBe(0);
     expect(err).toContain('cb.yaml:37:13  warning  regex "/\\\\w+\\\\s*\\\\w+\\\\s*wachtlijst/" of "loket" can take polynomial time: "\\w+" and "\\w+" can trade "AAA…" between them; make them exclusive or bound them ({0,40})  unsafe-regex\n');
     expect(read('rodedraad-out/codings.csv')).toContain('loket');
+  });
+});
+
+describe('file kinds and sizes', () => {
+  it('skips a FIFO and a link to /dev/zero with a warning, in a folder and named on the command line, and codes the rest', async () => {
+    const root = makeTree({ 'cb.yaml': codebook, 'in/good.md': transcript });
+    execFileSync('mkfifo', [path.join(root, 'in/pipe.md')]);
+    symlinkSync('/dev/zero', path.join(root, 'in/zero.md'));
+    symlinkSync('/dev/zero', path.join(root, 'zero.txt'));
+    const io = fakeIo(root);
+    expect(await run(['code', 'in', 'zero.txt', '-c', 'cb.yaml', '-q'], io)).toBe(0);
+    expect(io.err()).toContain('in/pipe.md  warning  a FIFO (named pipe), not a regular file; skipped  not-a-file\n');
+    expect(io.err()).toContain('in/zero.md  warning  a character device (such as /dev/zero), not a regular file; skipped  not-a-file\n');
+    expect(io.err()).toContain('zero.txt  warning  a character device (such as /dev/zero), not a regular file; skipped  not-a-file\n');
+    expect(readFileSync(path.join(root, 'rodedraad-out/documents.csv'), 'utf8').trim().split('\r\n')).toHaveLength(2);
+  });
+
+  it('reads a FIFO without waiting for a writer, and /dev/zero without reading it', async () => {
+    const root = makeTempDir();
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    expect(await readSourceText({ absolute: path.join(root, 'pipe.md'), display: 'pipe.md', format: 'markdown' })).toEqual({
+      file: 'pipe.md',
+      severity: 'warning',
+      reason: 'a FIFO (named pipe), not a regular file; skipped',
+      ruleId: 'not-a-file',
+    });
+    expect(await readSourceText({ absolute: '/dev/zero', display: 'zero.md', format: 'markdown' })).toMatchObject({ ruleId: 'not-a-file' });
+  });
+
+  it('exits 2 when a FIFO is the only transcript, and refuses a codebook that is /dev/zero', async () => {
+    const root = makeTree({ 'cb.yaml': codebook, 'in/good.md': transcript });
+    execFileSync('mkfifo', [path.join(root, 'pipe.md')]);
+    symlinkSync('/dev/zero', path.join(root, 'zero.yaml'));
+    const only = fakeIo(root);
+    expect(await run(['code', 'pipe.md', '-c', 'cb.yaml'], only)).toBe(2);
+    expect(only.err()).toBe('rodedraad: pipe.md: no transcripts found (.md, .markdown or .txt files); a FIFO (named pipe), not a regular file; skipped\n');
+    const zero = fakeIo(root);
+    expect(await run(['code', 'in', '-c', 'zero.yaml'], zero)).toBe(2);
+    expect(zero.err()).toBe('rodedraad: zero.yaml: cannot read codebook: a character device (such as /dev/zero), not a regular file\n');
+  });
+
+  it('refuses a transcript over 50 MB without reading it, and one over --max-file-size', async () => {
+    const root = makeTree({ 'cb.yaml': codebook, 'in/good.md': transcript, 'in/long.md': transcript.repeat(40) });
+    // Sparse: 200 MB on paper, nothing on disk.
+    writeFileSync(path.join(root, 'in/huge.md'), '');
+    truncateSync(path.join(root, 'in/huge.md'), 200_000_000);
+    const io = fakeIo(root);
+    expect(await run(['code', 'in', '-c', 'cb.yaml', '-q'], io)).toBe(0);
+    expect(io.err()).toContain('in/huge.md  warning  too large: 200 MB, more than the limit of 50 MB; skipped (raise the limit with --max-file-size 200MB)  file-too-large\n');
+    const small = fakeIo(root);
+    expect(await run(['code', 'in', '-c', 'cb.yaml', '-q', '--max-file-size', '2kB'], small)).toBe(0);
+    expect(small.err()).toContain('in/long.md  warning  too large: 2.5 kB, more than the limit of 2 kB; skipped (raise the limit with --max-file-size 3kB)  file-too-large\n');
+    const bad = fakeIo(root);
+    expect(await run(['code', 'in', '-c', 'cb.yaml', '--max-file-size', 'veel'], bad)).toBe(2);
+    expect(bad.err()).toBe('rodedraad: --max-file-size must be a size such as 50MB, 500kB or 1GB; found "veel"\n');
+  });
+
+  it('diff and check --corpus take --max-file-size too', async () => {
+    const files = { 'cb.yaml': codebook, 'in/good.md': transcript, 'in/long.md': transcript.repeat(40) };
+    const diffed = await runIn(files, ['diff', 'cb.yaml', 'cb.yaml', 'in', '--max-file-size', '2kB']);
+    expect(diffed.code).toBe(0);
+    expect(diffed.err).toContain('in/long.md  warning  too large: 2.5 kB');
+    const checked = await runIn(files, ['check', 'cb.yaml', '--corpus', 'in', '--max-file-size', '2kB']);
+    expect(checked.out).toContain('in/long.md  warning  too large: 2.5 kB');
   });
 });
