@@ -21,12 +21,14 @@ export type ParsedYaml = { readonly document: Document.Parsed; readonly problems
  * limits that keep hostile input bounded: nesting depth and alias expansion. Every codebook and
  * front matter goes through here, so both follow the same rules.
  */
-export function parseYaml(text: string, lineCounter?: LineCounter): ParsedYaml {
+export function parseYaml(source: string, lineCounter?: LineCounter): ParsedYaml {
+  // YAML ends lines at a lone CR too, but the parser does not: make it LF, which keeps every offset.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const deep = findDeepNesting(text, MAX_YAML_DEPTH);
   if (deep >= 0) return refuse(deep, `YAML nested more than ${MAX_YAML_DEPTH} levels deep`);
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, ...(lineCounter ? { lineCounter } : {}) });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error): YamlProblem => ({ offset: error.pos[0], message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), kind: 'syntax' }));
+    const problems = document.errors.map((error): YamlProblem => ({ offset: error.pos[0], message: shortenQuotes(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), kind: 'syntax' }));
     return { document: null, problems };
   }
   // Without a `*` there can be no alias; front matter nearly never has one.
@@ -38,6 +40,11 @@ export function parseYaml(text: string, lineCounter?: LineCounter): ParsedYaml {
 /** The document's value as plain data; aliases were counted already, so yaml's own count is off. */
 export function yamlValue(document: Document.Parsed, options: { readonly mapAsMap?: boolean } = {}): unknown {
   return document.toJS({ maxAliasCount: -1, mapAsMap: options.mapAsMap === true });
+}
+
+/** The parser quotes the token it stumbled on, which in a file that is not YAML can be a whole page. */
+function shortenQuotes(message: string): string {
+  return message.replace(/"((?:[^"\\]|\\.){40,})"/g, (_, inner: string) => `"${inner.slice(0, 39)}…"`);
 }
 
 function refuse(offset: number, message: string): ParsedYaml {
