@@ -8,6 +8,9 @@ import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
 
+/** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
+const MAX_YAML_ERRORS = 10;
+
 /** A codebook file as read from disk. */
 export interface CodebookSource {
   /** Path as shown to the user. */
@@ -32,10 +35,12 @@ export function loadCodebook(
   const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({ file: source.file, place, severity: 'error', reason, ruleId });
   if (parsed.document === null) {
     const locator = createLocator(source.text);
-    const diagnostics = parsed.problems.map((problem) => {
+    const diagnostics = parsed.problems.slice(0, MAX_YAML_ERRORS).map((problem) => {
       const reason = problem.kind === 'syntax' ? `YAML syntax error: ${problem.message}` : `codebook refused: ${problem.message}`;
       return error(locator.point(problem.offset), reason, 'yaml-syntax');
     });
+    const more = parsed.problems[MAX_YAML_ERRORS];
+    if (more) diagnostics.push(error(locator.point(more.offset), `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`, 'yaml-syntax'));
     return { codebook: null, diagnostics };
   }
   const document = parsed.document;

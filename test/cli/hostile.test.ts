@@ -178,3 +178,30 @@ describe('file kinds and sizes', () => {
     expect(checked.out).toContain('in/long.md  warning  too large: 2.5 kB');
   });
 });
+
+describe('default document ids', () => {
+  it('keep the extension when only the extension tells two files apart, with a warning', async () => {
+    const files = { 'cb.yaml': codebook, 'in/x.md': transcript, 'in/x.txt': transcript, 'in/a/r1.md': transcript, 'in/b/r1.md': transcript };
+    const { code, err, read } = await runIn(files, ['code', 'in', '-c', 'cb.yaml', '-q']);
+    expect(code).toBe(0);
+    expect(read('rodedraad-out/documents.csv').split('\r\n').map((line) => line.split(',')[0])).toEqual(['document', 'in/a/r1', 'in/b/r1', 'in/x.md', 'in/x.txt', '']);
+    expect(err).toContain('in/x.md  warning  another transcript has the same name with another extension, so this one is named "in/x.md", extension included (set a unique id: in the front matter)  default-id\n');
+    expect(err).toContain('in/x.txt  warning  another transcript has the same name with another extension');
+    expect(err).not.toContain('duplicate-document');
+  });
+});
+
+describe('a file that is not a codebook given as --codebook', () => {
+  it('is not quoted whole: long tokens are cut and at most ten YAML errors are listed', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const prose = `${'Dit is gewoon een lange tekst over wachtlijsten. '.repeat(100)}\n`;
+    const { code, err } = await runIn({ 'README.md': readme, 'tekst.yaml': prose, 'in/r1.md': transcript }, ['code', 'in', '-c', 'README.md']);
+    expect(code).toBe(2);
+    const lines = err.trimEnd().split('\n');
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toMatch(/^README\.md:\d+:\d+  error  and \d+ more YAML syntax errors; is this file a codebook\?  yaml-syntax$/);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200);
+    const plain = await runIn({ 'tekst.yaml': prose, 'in/r1.md': transcript }, ['code', 'in', '-c', 'tekst.yaml']);
+    expect(plain.err).toBe('tekst.yaml:1:1  error  the codebook must be a map; found "Dit is gewoon een lange tekst over wachtlijsten. Dit is gew…" (A codebook for rodedraad: themes with codes, each with a definition, guidance, patterns and examples)  schema\n');
+  });
+});
