@@ -9,6 +9,9 @@ export interface BacktrackingRisk {
   readonly character: string;
 }
 
+/** Move reports are not wanted, and finding them takes most of the analysis time. */
+const ANALYSIS = { reportTypes: { Move: false } } as const;
+
 /** A bounded quantifier made unbounded: where its suffix (`{1,100}`) stood, and what replaces it (`{1,}`). */
 interface Widening {
   readonly start: number;
@@ -24,12 +27,12 @@ interface Widening {
  * exponential verdict every quantifier with a maximum of 2 or more counts as unbounded.
  */
 export function findBacktrackingRisks(source: string, flags: string): BacktrackingRisk[] {
-  const written = analyse({ source, flags });
+  const written = analyse({ source, flags }, ANALYSIS);
   const widenings = findWidenings(written.parsed.pattern as unknown as AstNode);
-  const widened = widenings.length === 0 ? written : analyse({ source: applyWidenings(source, widenings), flags });
+  const widened = widenings.length === 0 ? written : analyse({ source: applyWidenings(source, widenings), flags }, ANALYSIS);
   const exponential = widened.reports.filter((report) => report.exponential);
   if (exponential.length > 0) return exponential.map((report) => toRisk(report, true, (start, end) => source.slice(toWritten(start, widenings), toWritten(end, widenings))));
-  return written.reports.filter((report) => report.type !== 'Move').map((report) => toRisk(report, false, (start, end) => source.slice(start, end)));
+  return written.reports.map((report) => toRisk(report, false, (start, end) => source.slice(start, end)));
 }
 
 function toRisk(report: Report, exponential: boolean, raw: (start: number, end: number) => string): BacktrackingRisk {
@@ -50,21 +53,29 @@ interface AstNode {
   readonly greedy?: boolean;
 }
 
-/** The bounded quantifiers (maximum 2 or more) of a parsed regex, in source order. */
+/**
+ * The bounded quantifiers (maximum 2 or more) of a parsed regex, in source order; none when no
+ * quantifier stands inside a repeated one, as exponential backtracking needs (and widening such a
+ * regex would only make the analysis slow).
+ */
 function findWidenings(pattern: AstNode): Widening[] {
   const widenings: Widening[] = [];
-  const visit = (node: AstNode): void => {
-    if (node.type === 'Quantifier' && node.element && Number.isFinite(node.max) && node.max! >= 2) {
-      widenings.push({ start: node.element.end, end: node.end, text: `{${node.min!},}${node.greedy === false ? '?' : ''}` });
+  let nested = false;
+  const visit = (node: AstNode, repeated: boolean): void => {
+    let inside = repeated;
+    if (node.type === 'Quantifier' && node.element) {
+      if (repeated) nested = true;
+      if (node.max! >= 2) inside = true;
+      if (Number.isFinite(node.max) && node.max! >= 2) widenings.push({ start: node.element.end, end: node.end, text: `{${node.min!},}${node.greedy === false ? '?' : ''}` });
     }
     // Character classes hold no quantifiers.
     if (node.type === 'CharacterClass' || node.type === 'ExpressionCharacterClass') return;
-    for (const child of node.alternatives ?? []) visit(child);
-    for (const child of node.elements ?? []) visit(child);
-    if (node.element) visit(node.element);
+    for (const child of node.alternatives ?? []) visit(child, inside);
+    for (const child of node.elements ?? []) visit(child, inside);
+    if (node.element) visit(node.element, inside);
   };
-  visit(pattern);
-  return widenings.sort((a, b) => a.start - b.start);
+  visit(pattern, false);
+  return nested ? widenings.sort((a, b) => a.start - b.start) : [];
 }
 
 function applyWidenings(source: string, widenings: readonly Widening[]): string {
