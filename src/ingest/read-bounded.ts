@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 /** The default most bytes of a transcript: 50 MB (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 50_000_000;
@@ -16,8 +16,8 @@ export interface FileRefusal {
 /**
  * Read a regular file of at most `maxBytes` bytes. Anything else is refused before a byte is
  * read: the file is opened without blocking (a FIFO with no writer would wait forever) and
- * checked by its handle, and reading stops past the limit (a file that grows, or lies about its
- * size). File system errors (no such file, permission denied) are thrown as they come.
+ * checked by its handle; a file whose size is unknown (0, as in /proc) is read only up to the
+ * limit. File system errors (no such file, permission denied) are thrown as they come.
  */
 export async function readRegularFile(absolute: string, maxBytes: number): Promise<Buffer | FileRefusal> {
   const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -25,19 +25,35 @@ export async function readRegularFile(absolute: string, maxBytes: number): Promi
     const info = await handle.stat();
     const refusal = refuseStats(info, maxBytes);
     if (refusal) return refusal;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(info.size + 1, maxBytes + 1 - total, 1 << 20)));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) return { reason: `too large: more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: total };
-    }
-    return Buffer.concat(chunks, total);
+    return info.size > 0 ? await readKnownSize(handle, info.size) : await readUntilEnd(handle, maxBytes);
   } finally {
     await handle.close();
+  }
+}
+
+/** Read the `size` bytes that fstat promised (as readFile does; the size is within the limit). */
+async function readKnownSize(handle: FileHandle, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await handle.read(buffer, filled, size - filled, null);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
+}
+
+/** Read a file whose size fstat does not know (such as /proc files), stopping past the limit. */
+async function readUntilEnd(handle: FileHandle, maxBytes: number): Promise<Buffer | FileRefusal> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, total);
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxBytes) return { reason: `too large: more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: total };
   }
 }
 

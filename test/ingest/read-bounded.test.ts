@@ -24,6 +24,12 @@ describe('readRegularFile', () => {
     expect(await readRegularFile(file, 99)).toEqual({ reason: 'too large: 100 bytes, more than the limit of 99 bytes', ruleId: 'file-too-large', size: 100 });
   });
 
+  it('reads an empty file as nothing', async () => {
+    const file = path.join(makeTempDir(), 'leeg.md');
+    writeFileSync(file, '');
+    expect(await readRegularFile(file, 100)).toEqual(Buffer.alloc(0));
+  });
+
   it('refuses a folder and a device, and throws for a file that does not exist', async () => {
     expect(await readRegularFile(makeTempDir(), 100)).toMatchObject({ reason: 'a folder, not a regular file', ruleId: 'not-a-file' });
     expect(await readRegularFile('/dev/null', 100)).toMatchObject({ reason: 'a character device (such as /dev/zero), not a regular file' });
