@@ -77,6 +77,14 @@ export async function* segmentedTranscripts(files: readonly TranscriptFile[], se
     const file = files[done++]!;
     for (const diagnostic of prepared.diagnostics) events.diagnostic(diagnostic);
     const transcript = prepared.transcript;
+    if (transcript && transcript.id === file.display && defaultIds[done - 1] === file.display) {
+      events.diagnostic({
+        file: file.display,
+        severity: 'warning',
+        reason: `another transcript has the same name with another extension, so this one is named "${file.display}", extension included (set a unique id: in the front matter)`,
+        ruleId: 'default-id',
+      });
+    }
     const other = transcript ? usedIds.get(transcript.id) : undefined;
     if (transcript && other !== undefined) {
       events.diagnostic({
@@ -118,10 +126,20 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
   return { ...transcript, segments };
 }
 
-/** Default document ids: the file name without extension, or the path where names repeat. */
+/**
+ * Default document ids: the file name without extension, or the path without extension where
+ * names repeat, or the whole path where only the extension tells files apart (`x.md`, `x.txt`).
+ */
 function assignDefaultIds(files: readonly TranscriptFile[]): string[] {
-  const stems = files.map((file) => path.posix.basename(file.display).replace(/\.[^.]+$/, ''));
-  const counts = new Map<string, number>();
-  for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  return files.map((file, index) => (counts.get(stems[index]!)! > 1 ? file.display.replace(/\.[^.]+$/, '') : stems[index]!));
+  const withoutExtension = (name: string) => name.replace(/\.[^./]+$/, '');
+  const count = (ids: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return (id: string) => counts.get(id)!;
+  };
+  const stems = files.map((file) => withoutExtension(path.posix.basename(file.display)));
+  const stemCount = count(stems);
+  const paths = files.map((file, index) => (stemCount(stems[index]!) > 1 ? withoutExtension(file.display) : stems[index]!));
+  const pathCount = count(paths);
+  return files.map((file, index) => (pathCount(paths[index]!) > 1 ? file.display : paths[index]!));
 }

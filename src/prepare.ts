@@ -2,7 +2,7 @@ import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
 import type { MarkdownParser } from './ingest/parse-markdown.js';
 import { parseTranscript } from './ingest/parse.js';
 import { readSourceText } from './ingest/read-file.js';
-import type { Attributes } from './ingest/transcript.js';
+import { attributeValue, withoutAttribute, type Attributes } from './ingest/transcript.js';
 import type { Diagnostic } from './model.js';
 import { segmentTranscript } from './segment/segment.js';
 import type { Segment, SegmentUnit } from './segment/segment-model.js';
@@ -43,14 +43,31 @@ export async function prepareFile(file: TranscriptFile, defaultId: string, setti
     const skipped: Diagnostic = { file: file.display, severity: 'warning', reason: 'front matter could not be read; transcript skipped', ruleId: 'front-matter' };
     return { transcript: null, diagnostics: [...parsed.diagnostics, skipped] };
   }
-  const idValue = parsed.attributes['id'];
-  const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue).trim() || defaultId : defaultId;
+  const named = documentId(parsed.attributes, defaultId, file.display);
+  const id = named.id;
+  const diagnostics = [...parsed.diagnostics, ...named.diagnostics];
   const segmented = segmentTranscript(parsed, source.text, file.display, { unit: settings.unit, documentId: id, interviewers: settings.interviewers });
+  diagnostics.push(...segmented.diagnostics);
   if (segmented.segments.length === 0) {
     const empty: Diagnostic = { file: file.display, severity: 'warning', reason: 'transcript has no text to code; skipped', ruleId: 'empty-transcript' };
-    return { transcript: null, diagnostics: [...parsed.diagnostics, ...segmented.diagnostics, empty] };
+    return { transcript: null, diagnostics: [...diagnostics, empty] };
   }
-  const { id: _id, ...attributes } = parsed.attributes;
+  const attributes = withoutAttribute(parsed.attributes, 'id');
   const transcript: SegmentedTranscript = { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments: segmented.segments };
-  return { transcript, diagnostics: [...parsed.diagnostics, ...segmented.diagnostics] };
+  return { transcript, diagnostics };
+}
+
+/** The document id: front matter `id` (text or a number), else the default, with a warning when an `id` was given but cannot be used. */
+function documentId(attributes: Attributes, defaultId: string, file: string): { id: string; diagnostics: Diagnostic[] } {
+  const value = attributeValue(attributes, 'id');
+  if (value === undefined) return { id: defaultId, diagnostics: [] };
+  const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value).trim() : '';
+  if (text !== '') return { id: text, diagnostics: [] };
+  const shown = value === null || (typeof value === 'string' && value.trim() === '') ? 'is empty' : `is not text (${shorten(JSON.stringify(value))})`;
+  const reason = `front matter id ${shown}; the document is named "${defaultId}" after its file instead (write it as id: R07, in quotes if needed)`;
+  return { id: defaultId, diagnostics: [{ file, severity: 'warning', reason, ruleId: 'invalid-id' }] };
+}
+
+function shorten(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
 }

@@ -101,3 +101,15 @@ export function codeWith(codebook: Codebook, text: string): Coding[] {
 export function evidence(codebook: Codebook, text: string): string[] {
   return codeWith(codebook, text).flatMap((coding) => coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`));
 }
+
+/** A YAML "billion laughs": nine levels of nine aliases each, about 450 bytes, 9^9 values when expanded. */
+export function aliasBomb(): string {
+  const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  const names = 'abcdefghi';
+  for (let level = 1; level < names.length; level++) {
+    const name = names[level]!;
+    const previous = `*${names[level - 1]!}`;
+    lines.push(`${name}: &${name} [${Array.from({ length: 9 }, () => previous).join(', ')}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,4 +1,4 @@
-import type { Attributes } from '../ingest/transcript.js';
+import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
 import type { CodingResult, ResultCoding } from '../results/result-model.js';
 import { isEvidence } from './presence.js';
 import { readInterviewDate, type InterviewDate } from './interview-date.js';

@@ -1,4 +1,5 @@
 import { compareNames } from '../ingest/list-files.js';
+import { attributeValue } from '../ingest/transcript.js';
 import { attributeCell } from '../results/documents-csv.js';
 import type { CodedCorpus, CorpusDocument } from './corpus.js';
 import { codePrevalence, themePrevalence, type CodePrevalence, type ThemePrevalence } from './prevalence.js';
@@ -23,7 +24,7 @@ export interface Grouping {
 export function groupBy(corpus: CodedCorpus, attribute: string): Grouping {
   const byValue = new Map<string | null, CorpusDocument[]>();
   for (const document of corpus.documents) {
-    const cell = attributeCell(document.attributes[attribute]);
+    const cell = attributeCell(attributeValue(document.attributes, attribute));
     const value = cell === null || cell === '' ? null : String(cell);
     const list = byValue.get(value);
     if (list) list.push(document);

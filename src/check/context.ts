@@ -2,6 +2,8 @@ import type { Code, Codebook, Theme } from '../codebook/model.js';
 import type { Matcher } from '../code/matcher.js';
 import type { Diagnostic, Point, Severity } from '../model.js';
 
+export { quote } from '../text/quote.js';
+
 /** What every rule of `check` sees: the codebooks that loaded and one matcher compiled from all of them. */
 export interface CheckContext {
   readonly codebooks: readonly Codebook[];
@@ -23,10 +25,4 @@ export function allCodes(codebooks: readonly Codebook[]): CodeEntry[] {
 /** A diagnostic of a rule at a place in a codebook. */
 export function finding(file: string, place: Point, severity: Severity, reason: string, ruleId: string): Diagnostic {
   return { file, place, severity, reason, ruleId };
-}
-
-/** Text quoted in a message, shortened to `max` characters. */
-export function quote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`);
 }

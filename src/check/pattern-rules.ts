@@ -5,7 +5,6 @@ import type { PatternSource } from '../codebook/model.js';
 import type { Diagnostic } from '../model.js';
 import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
 import { patternKey } from './pattern-key.js';
-import { findBacktrackingRisks } from './regex-safety.js';
 
 interface PatternUse {
   readonly entry: CodeEntry;
@@ -15,9 +14,9 @@ interface PatternUse {
 }
 
 /**
- * `unsafe-regex` (error when exponential, warning when polynomial), `duplicate-pattern` (warning:
- * the same normalised match pattern twice in a codebook) and `stopword-pattern` (warning: a pattern that
- * fires in nearly every segment).
+ * `duplicate-pattern` (warning: the same normalised match pattern twice in a codebook) and
+ * `stopword-pattern` (warning: a pattern that fires in nearly every segment). `unsafe-regex` is
+ * found as a codebook loads (codebook/regex-risks.ts), so that every command refuses the same regexes.
  */
 export function checkPatterns(context: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -27,7 +26,6 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
   for (const use of patternUses(context)) {
     const { entry, source, pattern, list } = use;
     const file = entry.codebook.file;
-    if (pattern.kind === 'regex') diagnostics.push(...regexRisks(use));
     const language = entry.codebook.language;
     let words = stopwordSets.get(language);
     if (!words) stopwordSets.set(language, (words = stopwords(language)));
@@ -63,18 +61,6 @@ function* patternUses(context: CheckContext): Generator<PatternUse> {
       }
     }
   }
-}
-
-function regexRisks({ entry, source, pattern }: PatternUse): Diagnostic[] {
-  if (pattern.kind !== 'regex') return [];
-  return findBacktrackingRisks(pattern.source, pattern.flags).map((risk) => {
-    const [inner, outer] = risk.quantifiers.map((quantifier) => `"${quantifier}"`);
-    const text = `regex ${quote(source.text)} of "${entry.code.id}"`;
-    const input = JSON.stringify(risk.character.repeat(3) + '…');
-    return risk.exponential
-      ? finding(entry.codebook.file, source.place, 'error', `${text} can take exponential time: ${inner} and ${outer} can match the same ${input} in many ways; make the repeated parts exclusive`, 'unsafe-regex')
-      : finding(entry.codebook.file, source.place, 'warning', `${text} can take polynomial time: ${inner} and ${outer} can trade ${input} between them; make them exclusive or bound them ({0,40})`, 'unsafe-regex');
-  });
 }
 
 /** Why a pattern fires nearly everywhere, or null when it does not. */

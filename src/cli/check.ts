@@ -4,7 +4,7 @@ import { formatCheckGithub, formatCheckJson } from '../check/format.js';
 import { readCodebookSource } from '../ingest/codebook-files.js';
 import { countDiagnostics, UserError } from '../model.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import { codingSettings, listTranscripts } from './options.js';
+import { codingSettings, listTranscripts, maxFileSizeOption } from './options.js';
 import { createChalk, describeCounts, printDiagnostics, sortDiagnostics } from './terminal.js';
 
 /** Options of `rodedraad check` as commander parses them. */
@@ -12,6 +12,7 @@ export interface CheckOptions {
   readonly corpus?: readonly string[];
   readonly format: string;
   readonly strict?: boolean;
+  readonly maxFileSize?: string;
   readonly color?: boolean;
 }
 
@@ -22,7 +23,7 @@ export async function runCheck(values: readonly string[], options: CheckOptions,
   for (const value of new Set(values)) sources.push(await readCodebookSource(value, io.cwd));
   let corpus = null;
   if (options.corpus !== undefined) {
-    const listing = await listTranscripts(options.corpus, io.cwd, [], `--corpus ${options.corpus.join(', ')}`);
+    const listing = await listTranscripts(options.corpus, io.cwd, [], `--corpus ${options.corpus.join(', ')}`, maxFileSizeOption(options.maxFileSize));
     corpus = { files: listing.files, settings: codingSettings({ unit: 'turn' }) };
   }
   const result = await checkCodebooks(sources, corpus);

@@ -16,7 +16,7 @@ import { loadCodebooks } from '../codebook/load-all.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
 import { CODE_OUTPUTS } from './known-outputs.js';
-import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
+import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
 import { createProgress, type Progress } from './progress.js';
@@ -37,13 +37,13 @@ export interface CodeOptions extends CodingOptions {
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
-  const codebooks = await loadCodebooks(options.codebook, io.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
   const language: ReportLanguage = languageOption(options.lang) ?? codebooks[0]!.language;
   const out = resolveOut(options.out, io.cwd);
   const shownOut = displayPath(out, io.cwd);
 
-  const diagnostics: Diagnostic[] = [];
-  const listing = await listTranscripts(paths, io.cwd, [out]);
+  const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
   diagnostics.push(...listing.diagnostics);
   // The output folder is replaced as a whole: an input anywhere in it would be lost.
   const clash = await findInputInside(out, listing.files);

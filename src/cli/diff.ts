@@ -3,7 +3,7 @@ import { diffCodebooks } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown } from '../diff/format.js';
 import { UserError, type Diagnostic } from '../model.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
-import { codingSettings, listTranscripts, type CodingOptions } from './options.js';
+import { codingSettings, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 
 /** Options of `rodedraad diff` as commander parses them. */
@@ -17,11 +17,13 @@ export interface DiffOptions extends CodingOptions {
 export async function runDiff(before: string, after: string, paths: readonly string[], options: DiffOptions, io: Io): Promise<number> {
   if (options.format !== 'markdown' && options.format !== 'json') throw new UserError(`--format must be markdown or json; found "${options.format}"`);
   const settings = codingSettings(options);
+  const diagnostics: Diagnostic[] = [];
+  const warn = (diagnostic: Diagnostic) => diagnostics.push(diagnostic);
   // Loaded one at a time: the two versions share their ids by design.
-  const oldCodebooks = await loadCodebooks([before], io.cwd);
-  const newCodebooks = await loadCodebooks([after], io.cwd);
-  const listing = await listTranscripts(paths, io.cwd, []);
-  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  const oldCodebooks = await loadCodebooks([before], io.cwd, warn);
+  const newCodebooks = await loadCodebooks([after], io.cwd, warn);
+  const listing = await listTranscripts(paths, io.cwd, [], paths.join(', '), maxFileSizeOption(options.maxFileSize));
+  diagnostics.push(...listing.diagnostics);
   const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
   const diff = await diffCodebooks(oldCodebooks, newCodebooks, listing.files, settings, events);
   if (diff.documents === 0) throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));

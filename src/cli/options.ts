@@ -1,5 +1,6 @@
 import type { CodingSettings } from '../pipeline.js';
 import { listTranscriptFiles, type TranscriptFile } from '../ingest/list-files.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/read-bounded.js';
 import { UserError, type Diagnostic } from '../model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
@@ -10,6 +11,8 @@ export interface CodingOptions {
   readonly unit: string;
   readonly includeInterviewer?: boolean;
   readonly interviewers?: string;
+  /** `--max-file-size`, as typed: `50MB`. */
+  readonly maxFileSize?: string;
 }
 
 /** Validate the coding flags once into frozen settings. */
@@ -28,12 +31,26 @@ export function languageOption(value: string | undefined): ReportLanguage | unde
   return value;
 }
 
+/** The --max-file-size value in bytes, checked; the default when the flag is not given. */
+export function maxFileSizeOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const bytes = parseSize(value);
+  if (bytes === null) throw new UserError(`--max-file-size must be a size such as 50MB, 500kB or 1GB; found "${value}"`);
+  return bytes;
+}
+
 /**
  * The transcript files under `paths`, with the warnings about files skipped; a user error naming
  * why when there is none. `label` names the paths in that message (such as "--corpus interviews").
  */
-export async function listTranscripts(paths: readonly string[], cwd: string, exclude: readonly string[], label = paths.join(', ')): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
-  const listing = await listTranscriptFiles(paths, { cwd, exclude });
+export async function listTranscripts(
+  paths: readonly string[],
+  cwd: string,
+  exclude: readonly string[],
+  label = paths.join(', '),
+  maxFileSize = DEFAULT_MAX_FILE_SIZE,
+): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
+  const listing = await listTranscriptFiles(paths, { cwd, exclude, maxFileSize });
   if (listing.files.length === 0) {
     const skipped = listing.diagnostics.map((diagnostic) => `; ${diagnostic.reason}`).join('');
     throw new UserError(`${label}: no transcripts found (.md, .markdown or .txt files)${skipped}`);

@@ -86,6 +86,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .description('lint codebooks for CI: schema, ids, examples as tests, risky patterns; with --corpus also usage and coverage')
     .argument('<codebooks...>', 'codebook files, or names of shipped codebooks; checked together')
     .option('--corpus <paths...>', 'also code these transcripts: codes never found, uncoded share per document')
+    .option('--max-file-size <size>', 'with --corpus: skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'exit 1 on warnings too')
     .option('--no-color', 'no colours')
@@ -126,7 +127,8 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`);
+    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
 }
 
 function collect(value: string, previous: string[]): string[] {

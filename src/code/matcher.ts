@@ -1,6 +1,9 @@
 import type { Code, Codebook, Theme } from '../codebook/model.js';
 import { Lexicon, type WordEntry } from './lexicon.js';
+import { matchRegex } from './match-regex.js';
 import { parsePattern } from './pattern.js';
+import { findBacktrackingRisks } from './regex-safety.js';
+import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
 import type { Language } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -19,6 +22,8 @@ export interface CompiledPattern {
   /** Atom ids per phrase position, and the gap allowed before each position; empty for a regex. */
   readonly elements: readonly { readonly atoms: ReadonlySet<number>; readonly gapBefore: number }[];
   readonly regex: RegExp | null;
+  /** How a regex is run over long segments (regex-windows.ts). */
+  readonly window: WindowSize;
   readonly uses: readonly { readonly code: number; readonly unless: boolean }[];
 }
 
@@ -74,13 +79,17 @@ export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
     const parsed = parsePattern(text);
     if (parsed.kind === 'error') throw new Error(`pattern "${text}" was not validated: ${parsed.message}`);
     if (parsed.kind === 'regex') {
-      patterns.push({ text, language, elements: [], regex: new RegExp(parsed.source, `${parsed.flags}g`), uses });
+      const risks = findBacktrackingRisks(parsed.source, parsed.flags);
+      // A loaded codebook never holds one (unsafe-regex); a hand-made one must not hang the run.
+      if (risks.some((risk) => risk.exponential)) throw new Error(`regex ${text} can backtrack exponentially and was not checked (unsafe-regex)`);
+      const window = risks.length > 0 ? POLYNOMIAL_REGEX_WINDOW : REGEX_WINDOW;
+      patterns.push({ text, language, elements: [], regex: new RegExp(parsed.source, `${parsed.flags}g`), window, uses });
     } else {
       const elements = parsed.elements.map((element) => ({
         atoms: new Set(element.alternatives.flatMap((test) => lexicon.register(test, language))),
         gapBefore: element.gapBefore,
       }));
-      patterns.push({ text, language, elements, regex: null, uses });
+      patterns.push({ text, language, elements, regex: null, window: REGEX_WINDOW, uses });
     }
   }
   return { codes, match: createMatch(lexicon, patterns) };
@@ -170,19 +179,4 @@ function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries
 function passes(entry: WordEntry, atoms: ReadonlySet<number>): boolean {
   for (const atom of entry.atoms) if (atoms.has(atom)) return true;
   return false;
-}
-
-function matchRegex(pattern: CompiledPattern, text: string, tokens: readonly Token[]): PatternHit[] {
-  const hits: PatternHit[] = [];
-  for (const match of text.matchAll(pattern.regex!)) {
-    if (match[0].length === 0) continue;
-    const start = match.index;
-    const end = start + match[0].length;
-    const matched: number[] = [];
-    tokens.forEach((token, position) => {
-      if (token.end > start && token.start < end) matched.push(position);
-    });
-    hits.push({ pattern, start, end, matched });
-  }
-  return hits;
 }

@@ -11,6 +11,21 @@ export interface Token {
 
 /** A word: letters, marks and digits, joined by inner hyphens and apostrophes (Wmo-loket, auto's, didn't). */
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*`;
+/**
+ * Invisible characters that word processors and PDF exports leave inside words: the soft hyphen
+ * (U+00AD), zero-width space, non-joiner and joiner (U+200B-U+200D), the word joiner (U+2060) and
+ * a byte-order mark (U+FEFF) inside the text. They stay inside a word; normalizeWord drops them.
+ */
+export const INVISIBLE = '\u00AD\u200B-\u200D\u2060\uFEFF';
+const HAS_INVISIBLE = new RegExp(`[${INVISIBLE}]`, 'u');
+/** A word that may hold invisible characters between its letters (never at its edges). */
+const PART = String.raw`[\p{L}\p{M}\p{N}](?:[${INVISIBLE}]*[\p{L}\p{M}\p{N}])*`;
+const WORD_WITH_INVISIBLE = `${PART}(?:[${INVISIBLE}]*['’\\-‐‑][${INVISIBLE}]*${PART})*`;
+
+/** The word pattern for a text: the plain one unless the text holds an invisible character (faster). */
+function wordPattern(text: string): RegExp {
+  return new RegExp(HAS_INVISIBLE.test(text) ? WORD_WITH_INVISIBLE : WORD, 'gu');
+}
 
 /**
  * Split a segment's text into words with offsets and clause numbers. Sentence punctuation
@@ -19,7 +34,7 @@ const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:['’\-‐‑][\p{L}\p{M}\p{N}]+)*`
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const word = new RegExp(WORD, 'gu');
+  const word = wordPattern(text);
   let clause = 0;
   let previousEnd = 0;
   for (let match = word.exec(text); match !== null; match = word.exec(text)) {
@@ -60,7 +75,7 @@ function endsClauseAt(text: string, index: number): boolean {
 /** The number of words in a text, without building tokens. */
 export function countWords(text: string): number {
   let count = 0;
-  const word = new RegExp(WORD, 'gu');
+  const word = wordPattern(text);
   while (word.exec(text) !== null) count++;
   return count;
 }

@@ -5,8 +5,11 @@ import { findDuplicateIds } from './unique-ids.js';
 import { DEFAULT_CODEBOOK, readCodebookSource } from '../ingest/codebook-files.js';
 import { UserError, type Diagnostic } from '../model.js';
 
-/** Read, parse and validate the --codebook values (paths or shipped names); every problem at once. */
-export async function loadCodebooks(values: readonly string[], cwd: string): Promise<Codebook[]> {
+/**
+ * Read, parse and validate the --codebook values (paths or shipped names); every problem at once.
+ * Warnings (a regex that can take polynomial time) go to `warn` when the codebooks load.
+ */
+export async function loadCodebooks(values: readonly string[], cwd: string, warn: (diagnostic: Diagnostic) => void = () => undefined): Promise<Codebook[]> {
   const validator = createCodebookValidator();
   const names = values.length > 0 ? [...new Set(values)] : [DEFAULT_CODEBOOK];
   const codebooks: Codebook[] = [];
@@ -20,5 +23,6 @@ export async function loadCodebooks(values: readonly string[], cwd: string): Pro
   if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
     throw new UserError(`invalid codebook ${names.join(', ')}`, diagnostics);
   }
+  for (const diagnostic of diagnostics) warn(diagnostic);
   return codebooks;
 }

@@ -1,9 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter } from 'yaml';
+import { createLocator } from '../text/locate.js';
+import { parseYaml, yamlValue } from '../text/yaml.js';
 import type { Diagnostic, Point } from '../model.js';
-import { parsePattern } from '../code/pattern.js';
 import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model.js';
+import { findPatternProblems } from './pattern-problems.js';
+import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
+
+/** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
+const MAX_YAML_ERRORS = 10;
 
 /** A codebook file as read from disk. */
 export interface CodebookSource {
@@ -13,18 +19,11 @@ export interface CodebookSource {
   readonly sha256: string;
 }
 
-/** Where things are in a codebook's YAML. */
-interface Places {
-  at(path: readonly (string | number)[], key?: string | null): Point;
-  /** Where a pattern's character `index` stands. */
-  inScalar(path: readonly (string | number)[], index: number): Point;
-}
-
 /**
  * Parse and validate a codebook: YAML syntax, the JSON Schema, then every pattern. Every
  * problem is reported at once with its place; the codebook is null when there is any error,
  * except that with `dropInvalidPatterns` (for `check`) a codebook that fits the schema is
- * returned without its invalid patterns, so that the other checks can still run.
+ * returned without its invalid patterns and unsafe regexes, so that the other checks can still run.
  */
 export function loadCodebook(
   source: CodebookSource,
@@ -32,84 +31,31 @@ export function loadCodebook(
   options: { readonly dropInvalidPatterns?: boolean } = {},
 ): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const places = createPlaces(document, lineCounter);
+  const parsed = parseYaml(source.text, lineCounter);
   const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({ file: source.file, place, severity: 'error', reason, ruleId });
-  if (document.errors.length > 0) {
-    const diagnostics = document.errors.map((problem) => {
-      const { line, col } = lineCounter.linePos(problem.pos[0]);
-      const message = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return error({ line, column: col, offset: problem.pos[0] }, `YAML syntax error: ${message}`, 'yaml-syntax');
+  if (parsed.document === null) {
+    const locator = createLocator(source.text);
+    const diagnostics = parsed.problems.slice(0, MAX_YAML_ERRORS).map((problem) => {
+      const reason = problem.kind === 'syntax' ? `YAML syntax error: ${problem.message}` : `codebook refused: ${problem.message}`;
+      return error(locator.point(problem.offset), reason, 'yaml-syntax');
     });
+    const more = parsed.problems[MAX_YAML_ERRORS];
+    if (more) diagnostics.push(error(locator.point(more.offset), `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`, 'yaml-syntax'));
     return { codebook: null, diagnostics };
   }
-  const value: unknown = document.toJS();
+  const document = parsed.document;
+  const places = createPlaces(document, lineCounter);
+  const value: unknown = yamlValue(document);
   const diagnostics: Diagnostic[] = describeSchemaErrors(validator.validate(value), validator.schema, value).map((problem) =>
     error(places.at(problem.path, problem.key), problem.message, 'schema'),
   );
   const fitsSchema = diagnostics.length === 0;
-  diagnostics.push(...checkPatterns(value, places).map(({ place, reason }) => error(place, reason, 'invalid-pattern')));
+  const patterns = findPatternProblems(value, places, source.file);
+  diagnostics.push(...patterns.diagnostics);
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
-  if (diagnostics.length > 0 && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
-  // Patterns are parsed again only when some failed, to leave those out.
-  return { codebook: toCodebook(value as RawCodebook, source, places, diagnostics.length > 0), diagnostics };
-}
-
-/** Parse every pattern found, even in a codebook that fails the schema, so all problems show at once. */
-function checkPatterns(value: unknown, places: Places): { place: Point; reason: string }[] {
-  const problems: { place: Point; reason: string }[] = [];
-  const themes = (value as { themes?: unknown } | null)?.themes;
-  if (!Array.isArray(themes)) return problems;
-  themes.forEach((theme: unknown, themeIndex) => {
-    const codes = (theme as { codes?: unknown } | null)?.codes;
-    if (!Array.isArray(codes)) return;
-    codes.forEach((code: unknown, codeIndex) => {
-      for (const list of ['match', 'unless'] as const) {
-        const patterns = (code as Record<string, unknown> | null)?.[list];
-        if (!Array.isArray(patterns)) continue;
-        patterns.forEach((pattern: unknown, index) => {
-          if (typeof pattern !== 'string') return;
-          const parsed = parsePattern(pattern);
-          if (parsed.kind !== 'error') return;
-          const path = ['themes', themeIndex, 'codes', codeIndex, list, index];
-          problems.push({ place: places.inScalar(path, parsed.index), reason: `invalid pattern ${JSON.stringify(pattern)}: ${parsed.message}` });
-        });
-      }
-    });
-  });
-  return problems;
-}
-
-function createPlaces(document: Document, lineCounter: LineCounter): Places {
-  const point = (offset: number): Point => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col, offset };
-  };
-  const nodeAt = (path: readonly (string | number)[]): Node | null => {
-    for (let length = path.length; length >= 0; length--) {
-      const node = document.getIn(path.slice(0, length), true);
-      if (node && typeof node === 'object' && 'range' in (node as object)) return node as Node;
-    }
-    return document.contents;
-  };
-  return {
-    at(path, key = null) {
-      const node = nodeAt(path);
-      if (key !== null && isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-        const keyNode = pair?.key;
-        if (isScalar(keyNode) && keyNode.range) return point(keyNode.range[0]);
-      }
-      return point(node?.range?.[0] ?? 0);
-    },
-    inScalar(path, index) {
-      const node = nodeAt(path);
-      if (!isScalar(node) || !node.range) return point(node?.range?.[0] ?? 0);
-      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
-      const plain = node.type === 'PLAIN' || quoted === 1;
-      return point(node.range[0] + (plain ? quoted + index : 0));
-    },
-  };
+  const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  if (failed && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
+  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.dropped), diagnostics };
 }
 
 interface RawExample {
@@ -145,15 +91,16 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropInvalid: boolean): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropped: ReadonlySet<string>): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? [])
-          .map((text, index) => ({ text, place: places.at([...codePath, list, index]) }))
-          .filter((pattern) => !dropInvalid || parsePattern(pattern.text).kind !== 'error');
+        (code[list] ?? []).flatMap((text, index) => {
+          const path = [...codePath, list, index];
+          return dropped.has(path.join('/')) ? [] : [{ text, place: places.at(path) }];
+        });
       return {
         id: code.id,
         label: code.label,

@@ -1,3 +1,4 @@
+import { quote } from '../text/quote.js';
 import { schemaAt, type JsonSchema, type SchemaError } from './schema.js';
 
 /** A schema problem in words, and where it points. */
@@ -129,7 +130,8 @@ function show(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  return JSON.stringify(value);
+  // A whole file that is not a codebook would otherwise be echoed in full.
+  return typeof value === 'string' ? quote(value) : JSON.stringify(value);
 }
 
 function article(type: string): string {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../model.js';
 import type { CodebookSource } from '../codebook/load.js';
 import { compareNatural } from '../text/natural-compare.js';
 import { describeFsError, displayPath } from './list-files.js';
+import { MAX_CODEBOOK_SIZE, readRegularFile, type FileRefusal } from './read-bounded.js';
 
 /** The folder of codebooks shipped in the package. */
 export const SHIPPED_CODEBOOKS = fileURLToPath(new URL('../../codebooks/', import.meta.url));
@@ -38,12 +39,13 @@ export async function readCodebookSource(value: string, cwd: string): Promise<Co
 }
 
 async function readSource(absolute: string, file: string): Promise<CodebookSource> {
-  let bytes: Buffer;
+  let bytes: Buffer | FileRefusal;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readRegularFile(absolute, MAX_CODEBOOK_SIZE);
   } catch (error) {
     throw new UserError(`${file}: cannot read codebook: ${describeFsError(error)}`);
   }
+  if (!Buffer.isBuffer(bytes)) throw new UserError(`${file}: cannot read codebook: ${bytes.reason}`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
   try {

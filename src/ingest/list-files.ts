@@ -1,7 +1,9 @@
+import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../model.js';
 import { compareNatural } from '../text/natural-compare.js';
+import { describeKind } from './read-bounded.js';
 
 /** Transcript formats by file extension. */
 export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
@@ -20,6 +22,8 @@ export interface TranscriptFile {
   /** Path as shown to the user and written to outputs: relative to cwd, `/`-separated. */
   readonly display: string;
   readonly format: TranscriptFormat;
+  /** The most bytes that may be read from it (`--max-file-size`); DEFAULT_MAX_FILE_SIZE when not given. */
+  readonly maxBytes?: number;
 }
 
 /** Options for walking input paths. */
@@ -27,6 +31,8 @@ export interface ListOptions {
   readonly cwd: string;
   /** Absolute folders never walked into (the output folder). */
   readonly exclude: readonly string[];
+  /** The most bytes of a transcript (`--max-file-size`). */
+  readonly maxFileSize?: number;
 }
 
 /** Documentation that travels with a corpus and is not a transcript. */
@@ -42,20 +48,22 @@ export async function listTranscriptFiles(
   const files: TranscriptFile[] = [];
   const skipped: string[] = [];
   const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
     const info = await statInput(input, absolute);
     if (info.isDirectory()) {
-      await walkFolder(absolute, options, { files, skipped, seen });
+      await walkFolder(absolute, options, { files, skipped, seen, diagnostics }, true);
+    } else if (!info.isFile()) {
+      diagnostics.push(notAFile(displayPath(absolute, options.cwd), info));
     } else if (!seen.has(absolute)) {
       // A file named on the command line is read whatever its extension says.
       seen.add(absolute);
       const format = TRANSCRIPT_FORMATS[path.extname(absolute).toLowerCase()];
-      if (format) files.push(toFile(absolute, format, options.cwd));
+      if (format) files.push(toFile(absolute, format, options));
       else skipped.push(displayPath(absolute, options.cwd));
     }
   }
-  const diagnostics: Diagnostic[] = [];
   if (skipped.length > 0) {
     const shown = skipped.slice(0, 10).join(', ');
     const more = skipped.length > 10 ? ` and ${skipped.length - 10} more` : '';
@@ -81,34 +89,58 @@ interface WalkState {
   readonly files: TranscriptFile[];
   readonly skipped: string[];
   readonly seen: Set<string>;
+  readonly diagnostics: Diagnostic[];
 }
 
-async function walkFolder(folder: string, options: ListOptions, state: WalkState): Promise<void> {
+async function walkFolder(folder: string, options: ListOptions, state: WalkState, named: boolean): Promise<void> {
   if (options.exclude.some((excluded) => excluded === folder)) return;
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
+    // A folder named on the command line must be read; one found inside it is skipped.
+    if (named) throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
+    state.diagnostics.push({ file: displayPath(folder, options.cwd), severity: 'warning', reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`, ruleId: 'unreadable-folder' });
+    return;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNatural(a.name, b.name));
   for (const entry of names) {
     const absolute = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walkFolder(absolute, options, state);
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walkFolder(absolute, options, state, false);
       continue;
     }
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     if (state.seen.has(absolute) || NOT_TRANSCRIPTS.test(entry.name)) continue;
     state.seen.add(absolute);
     const format = TRANSCRIPT_FORMATS[path.extname(entry.name).toLowerCase()];
-    if (format) state.files.push(toFile(absolute, format, options.cwd));
-    else state.skipped.push(displayPath(absolute, options.cwd));
+    if (!format) {
+      if (entry.isFile() || entry.isSymbolicLink()) state.skipped.push(displayPath(absolute, options.cwd));
+      continue;
+    }
+    // A link, FIFO or device named like a transcript: only a regular file is read.
+    const problem = entry.isFile() ? null : await checkRegular(absolute, displayPath(absolute, options.cwd));
+    if (problem) state.diagnostics.push(problem);
+    else state.files.push(toFile(absolute, format, options));
   }
 }
 
-function toFile(absolute: string, format: TranscriptFormat, cwd: string): TranscriptFile {
-  return { absolute, display: displayPath(absolute, cwd), format };
+function toFile(absolute: string, format: TranscriptFormat, options: ListOptions): TranscriptFile {
+  const file = { absolute, display: displayPath(absolute, options.cwd), format };
+  return options.maxFileSize === undefined ? file : { ...file, maxBytes: options.maxFileSize };
+}
+
+/** A warning when `absolute` (followed if a link) is not a regular file; null when it is. */
+async function checkRegular(absolute: string, display: string): Promise<Diagnostic | null> {
+  try {
+    const info = await stat(absolute);
+    return info.isFile() ? null : notAFile(display, info);
+  } catch (error) {
+    return { file: display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}; skipped`, ruleId: 'unreadable-file' };
+  }
+}
+
+function notAFile(display: string, info: Stats): Diagnostic {
+  return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
 }
 
 /** A path relative to cwd with `/` separators, or absolute when it lies outside cwd. */

@@ -41,7 +41,8 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
     switch (node.type) {
       case 'yaml': {
         const start = node.position?.start.offset ?? 0;
-        const yamlStart = text.indexOf('\n', start) + 1;
+        // The YAML starts after the opening fence's line ending: LF, CRLF or a lone CR.
+        const yamlStart = start + (/^---[ \t]*(\r\n?|\n)/.exec(text.slice(start, start + 64))?.[0].length ?? 4);
         const result = parseFrontMatter(node.value, yamlStart, file, text);
         attributes = result.attributes;
         diagnostics.push(...result.diagnostics);
@@ -112,6 +113,14 @@ function appendAligned(value: string, source: string, start: number, end: number
   for (let index = 0; index < value.length; index++) {
     const char = value[index]!;
     if (char === '\r' && value[index + 1] === '\n') continue;
+    if (char === '\r') {
+      // A lone CR (old Mac files) ends a line: the text gets LF, mapped to the CR.
+      const at = source.indexOf('\r', cursor);
+      const found = at >= 0 && at < end ? at : Math.min(cursor, Math.max(start, end - 1));
+      builder.append('\n', found);
+      cursor = found + 1;
+      continue;
+    }
     let found = -1;
     for (let probe = cursor; probe < end && probe < cursor + 16; probe++) {
       if (source[probe] === char) {

@@ -4,7 +4,7 @@ import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+const FRONT_MATTER = /^(---[ \t]*(?:\r\n?|\n))([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/m;
 
 /**
  * Parse a plain-text transcript: optional YAML front matter between `---` lines, then
@@ -16,8 +16,8 @@ export function parseTextTranscript(text: string, file: string): ParsedTranscrip
   let bodyStart = 0;
   const frontMatter = text.startsWith('---') ? FRONT_MATTER.exec(text) : null;
   if (frontMatter && frontMatter.index === 0) {
-    const yamlStart = text.indexOf('\n') + 1;
-    const result = parseFrontMatter(frontMatter[1]!, yamlStart, file, text);
+    const yamlStart = frontMatter[1]!.length;
+    const result = parseFrontMatter(frontMatter[2]!, yamlStart, file, text);
     attributes = result.attributes;
     diagnostics.push(...result.diagnostics);
     bodyStart = frontMatter[0].length;
@@ -36,11 +36,11 @@ function splitParagraphs(text: string, start: number): TextBlock[] {
     if (block.text.trim() !== '') blocks.push({ kind: 'paragraph', depth: 0, ...block });
     builder = new MappedTextBuilder();
   };
+  const lineEnd = lineEnds(text);
   let lineStart = start;
   while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const end = lineEnd(lineStart);
+    const contentEnd = end > lineStart && text[end - 1] === '\r' && text[end] === '\n' ? end - 1 : end;
     const line = text.slice(lineStart, contentEnd);
     if (line.trim() === '') {
       flush();
@@ -49,8 +49,25 @@ function splitParagraphs(text: string, start: number): TextBlock[] {
       const leading = line.length - line.trimStart().length;
       builder.append(line.slice(leading).trimEnd(), lineStart + leading);
     }
-    lineStart = lineEnd + 1;
+    lineStart = end + 1;
   }
   flush();
   return blocks;
+}
+
+/**
+ * A function giving where the line that starts at `from` ends: its LF, its lone CR (old Mac
+ * files), or the end of the text. Calls must come with increasing `from`; linear over the text.
+ */
+function lineEnds(text: string): (from: number) => number {
+  // Both searches move forward only, so a file with only CRs (or only LFs) is not scanned again per line.
+  let cr = text.indexOf('\r');
+  let newline = text.indexOf('\n');
+  return (from) => {
+    if (newline >= 0 && newline < from) newline = text.indexOf('\n', from);
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    const end = newline < 0 ? text.length : newline;
+    // A CR right before the LF belongs to a CRLF line ending.
+    return cr >= 0 && cr < end - 1 ? cr : end;
+  };
 }

@@ -1,4 +1,4 @@
-import type { AttributeValue, Attributes } from '../ingest/transcript.js';
+import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
 import type { CodedDocument } from '../pipeline.js';
 import type { CsvCell } from './csv.js';
 import { isEvidence } from '../aggregate/presence.js';
@@ -42,7 +42,7 @@ export function documentRows(summaries: readonly DocumentSummary[]): CsvCell[][]
     rows.push([
       summary.id,
       summary.file,
-      ...keys.map((key) => attributeCell(summary.attributes[key])),
+      ...keys.map((key) => attributeCell(attributeValue(summary.attributes, key))),
       summary.segments,
       summary.respondentSegments,
       summary.respondentWords,

@@ -6,10 +6,14 @@ export interface Locator {
   codePoint(offset: number): number;
 }
 
-/** Build a locator for `text`; lines end at LF (a CR before it belongs to the line). */
+/** Build a locator for `text`; lines end at LF, CRLF or a lone CR (old Mac files). */
 export function createLocator(text: string): Locator {
   const lineStarts = [0];
   for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) lineStarts.push(newline + 1);
+  if (text.includes('\r')) {
+    for (const match of text.matchAll(/\r(?!\n)/g)) lineStarts.push(match.index + 1);
+    lineStarts.sort((a, b) => a - b);
+  }
   // Positions just after each astral character (two UTF-16 units, one code point); usually none.
   const astral: number[] = [];
   if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {

@@ -1,0 +1,5 @@
+/** Text quoted in a message: white space folded, shortened to `max` characters, in JSON quotes. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`);
+}
