@@ -1,0 +1,99 @@
+import type { Diagnostic } from '../model.js';
+import { firstInvalidUtf8 } from './read-file.js';
+
+/** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */
+export type TextEncoding = 'utf-8' | 'windows-1252';
+
+/** The values `--encoding` accepts, in the order help lists them. */
+export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1252'];
+
+/** Names people type for the encodings (`cp1252`, `latin1`, `ansi`): the TextDecoder labels and Windows' own. */
+const ENCODING_NAMES: Readonly<Record<string, TextEncoding>> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'windows-1252': 'windows-1252',
+  cp1252: 'windows-1252',
+  ansi: 'windows-1252',
+  // WHATWG decodes latin1 and iso-8859-1 as windows-1252, as browsers do: the two differ only in C1 controls.
+  latin1: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+};
+
+/** Read the value of `--encoding`; null when it names no supported encoding. */
+export function parseEncoding(value: string): TextEncoding | null {
+  return ENCODING_NAMES[value.trim().toLowerCase()] ?? null;
+}
+
+/** Decoded text, without a byte-order mark. */
+export interface DecodedText {
+  readonly text: string;
+  /** What the bytes were read as. */
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/**
+ * Decode a transcript's bytes. A byte-order mark decides first (UTF-8, UTF-16 LE or BE, as Notepad
+ * and Word write "Unicode" text); without one the bytes are `encoding`. UTF-8 is strict: invalid
+ * bytes give a warning with their place that says to save as UTF-8 or pass `--encoding`, never a
+ * silent replacement character. Windows-1252 maps every byte, so it is only used when asked for.
+ */
+export function decodeTranscriptBytes(bytes: Uint8Array, file: string, encoding: TextEncoding = 'utf-8'): DecodedText | Diagnostic {
+  const bom = byteOrderMark(bytes);
+  if (bom === 'utf-16le' || bom === 'utf-16be') {
+    if ((bytes.length - 2) % 2 !== 0) return warning(file, `${bom.toUpperCase()} text (by its byte-order mark) with an odd number of bytes: the file is cut short; save it again`, 'invalid-utf16');
+    try {
+      return { text: new TextDecoder(bom, { fatal: true, ignoreBOM: false }).decode(bytes), encoding: bom };
+    } catch {
+      return warning(file, `${bom.toUpperCase()} text (by its byte-order mark) holds an unpaired surrogate; save the file again as UTF-8`, 'invalid-utf16');
+    }
+  }
+  if (bom === null && encoding === 'windows-1252') {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return warning(file, `binary file (a NUL byte at byte ${nul}), not a text transcript; UTF-16 text needs a byte-order mark`, 'binary-file');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return invalidUtf8(bytes, file);
+  }
+}
+
+/** Windows-1252 bytes 0x80-0x9f (the five it leaves undefined stay C1 controls, as in the WHATWG table). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Decode Windows-1252. Node 20's TextDecoder('windows-1252') reads 0x80-0x9f as C1 controls
+ * (ISO-8859-1), which would turn Word's curly quotes and dashes into invisible characters, so those
+ * 32 bytes are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
+}
+
+function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
+  const at = firstInvalidUtf8(bytes);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+  const lines = before.split('\n');
+  return {
+    file,
+    place: { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: before.length },
+    severity: 'warning',
+    reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8, or pass --encoding windows-1252 if it is Windows (ANSI) text`,
+    ruleId: 'invalid-utf8',
+  };
+}
+
+function warning(file: string, reason: string, ruleId: string): Diagnostic {
+  return { file, severity: 'warning', reason, ruleId };
+}
