@@ -1,0 +1,34 @@
+import mammoth from 'mammoth';
+import type { Diagnostic } from '../model.js';
+import { checkDocxArchive } from './docx-archive.js';
+import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
+import type { DocxElement } from './docx-model.js';
+
+/**
+ * Convert a Word document (.docx) into a transcript with mammoth. The archive is checked first
+ * (encrypted, not a zip, no word/document.xml, a zip bomb: a warning naming the file). mammoth reads
+ * the document into its model, which is taken through `transformDocument` (mammoth is pinned: that
+ * API may change between versions); the HTML that mammoth would write from it is not needed, so it
+ * gets an empty document and images are never read.
+ */
+export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTranscript | Diagnostic> {
+  const problem = await checkDocxArchive(bytes, file);
+  if (problem) return problem;
+  let document: DocxElement | undefined;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        transformDocument: (element: DocxElement) => {
+          document = element;
+          return { ...element, children: [] };
+        },
+      },
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { file, severity: 'warning', reason: `not a readable Word document (${reason}); skipped`, ruleId: 'unreadable-docx' };
+  }
+  if (!document) return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
+  return docxToTranscript(document, file);
+}
