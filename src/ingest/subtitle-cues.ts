@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { WebVTTCueTimingsAndSettingsParser } from 'webvtt-parser';
+import webvtt from 'webvtt-parser';
 import type { Diagnostic } from '../model.js';
 import { createLocator, type Locator } from '../text/locate.js';
 
@@ -94,7 +94,7 @@ function parseTiming(line: string, kind: SubtitleKind): { start: number; end: nu
   const source = kind === 'srt' ? line.replace(/(\d),(\d)/g, '$1.$2') : line;
   const problems: { message: string; column: number }[] = [];
   const cue = { startTime: 0, endTime: 0 };
-  const ok = new WebVTTCueTimingsAndSettingsParser(source, (message, column) => problems.push({ message, column: column ?? 1 })).parse(cue, 0);
+  const ok = new webvtt.WebVTTCueTimingsAndSettingsParser(source, (message, column) => problems.push({ message, column: column ?? 1 })).parse(cue, 0);
   if (ok) return { start: cue.startTime, end: cue.endTime };
   const problem = problems[problems.length - 1] ?? { message: 'unreadable timing line', column: 1 };
   return { problem: `timing line "${shorten(line)}" cannot be read (${problem.message.replace(/\.$/, '')})`, column: problem.column };

@@ -1,4 +1,4 @@
-import { WebVTTCueTextParser, type CueNode } from 'webvtt-parser';
+import webvtt, { type CueNode } from 'webvtt-parser';
 import { MappedTextBuilder, type MappedText } from '../text/source-map.js';
 import { HTML_ENTITIES, type Cue } from './subtitle-cues.js';
 
@@ -26,7 +26,7 @@ export function readCueSpans(cue: Cue): CueSpan[] {
     .replace(/\{\\[^}]*\}/g, (override) => `<${'x'.repeat(override.length - 2)}>`);
   const fileOffset = offsetsOf(cue);
   const markup = markupMask(raw);
-  const tree = new WebVTTCueTextParser(raw, () => {}, 'metadata', HTML_ENTITIES).parse(cue.start, cue.end);
+  const tree = new webvtt.WebVTTCueTextParser(raw, () => {}, 'metadata', HTML_ENTITIES).parse(cue.start, cue.end);
   const spans: CueSpan[] = [];
   let builder = new MappedTextBuilder();
   let voice: CueSpan['voice'] = null;

@@ -10,15 +10,19 @@ declare module 'webvtt-parser' {
   export type ErrorHandler = (message: string, column?: number) => void;
 
   /** Parses one timing line (`00:00:01.000 --> 00:00:04.000 align:start`). */
-  export class WebVTTCueTimingsAndSettingsParser {
+  class WebVTTCueTimingsAndSettingsParser {
     constructor(line: string, errorHandler: ErrorHandler);
     /** Sets `startTime` and `endTime` (seconds) on the cue; undefined when the timings cannot be read. */
     parse(cue: { startTime: number; endTime: number }, previousCueStart: number): true | undefined;
   }
 
   /** Parses a cue's text into a tree of tags and text, entities decoded. */
-  export class WebVTTCueTextParser {
+  class WebVTTCueTextParser {
     constructor(text: string, errorHandler: ErrorHandler, mode: 'metadata' | 'chapters' | '', entities: Readonly<Record<string, string>>);
     parse(cueStart: number, cueEnd: number): { readonly children: readonly CueNode[] };
   }
+
+  /** The module is CommonJS: Node gives its exports as the default export only. */
+  const webvtt: { WebVTTCueTimingsAndSettingsParser: typeof WebVTTCueTimingsAndSettingsParser; WebVTTCueTextParser: typeof WebVTTCueTextParser };
+  export default webvtt;
 }

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Diagnostic } from '../model.js';
+import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
+import { describeFsError, type TranscriptFile } from './list-files.js';
+import type { MarkdownParser } from './parse-markdown.js';
+import { parseTranscript } from './parse.js';
+import { convertDocx } from './read-docx.js';
+import { readSourceText, type SourceText } from './read-file.js';
+import type { ParsedTranscript } from './transcript.js';
+
+/** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
+export interface ReadTranscript {
+  /**
+   * The file's text; for a .docx the extracted plain text, one paragraph per line. `sha256` is
+   * always that of the file's bytes.
+   */
+  readonly source: SourceText;
+  readonly parsed: ParsedTranscript;
+}
+
+/**
+ * Read and parse one transcript file by its format: Markdown, plain text and subtitles are decoded
+ * (UTF-8 or UTF-16 by byte-order mark; `encoding` for files without one) and parsed; a .docx is
+ * converted. A file that cannot be used gives a warning instead.
+ */
+export async function readTranscript(file: TranscriptFile, markdown: MarkdownParser, encoding: TextEncoding = 'utf-8'): Promise<ReadTranscript | Diagnostic> {
+  if (file.format === 'docx' || encoding !== 'utf-8') {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      return { file: file.display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}`, ruleId: 'unreadable-file' };
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (file.format === 'docx') {
+      const converted = await convertDocx(bytes, file.display);
+      return 'reason' in converted ? converted : { source: { file, text: converted.text, sha256 }, parsed: converted.parsed };
+    }
+    const decoded = decodeTranscriptBytes(bytes, file.display, encoding);
+    if ('reason' in decoded) return decoded;
+    return { source: { file, text: decoded.text, sha256 }, parsed: parseTranscript(decoded.text, file.format, file.display, markdown) };
+  }
+  const source = await readSourceText(file);
+  if ('reason' in source) return source;
+  return { source, parsed: parseTranscript(source.text, file.format, file.display, markdown) };
+}
