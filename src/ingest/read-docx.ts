@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import type { Diagnostic } from '../model.js';
-import { checkDocxArchive } from './docx-archive.js';
+import { checkOfficeArchive } from './office-archive.js';
 import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
 import type { DocxElement } from './docx-model.js';
 
@@ -12,7 +12,7 @@ import type { DocxElement } from './docx-model.js';
  * gets an empty document and images are never read.
  */
 export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTranscript | Diagnostic> {
-  const problem = await checkDocxArchive(bytes, file);
+  const problem = await checkOfficeArchive(bytes, file);
   if (problem) return problem;
   let document: DocxElement | undefined;
   try {

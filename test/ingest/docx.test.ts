@@ -1,6 +1,6 @@
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { checkDocxArchive } from '../../src/ingest/docx-archive.js';
+import { checkOfficeArchive } from '../../src/ingest/office-archive.js';
 import { convertDocx } from '../../src/ingest/read-docx.js';
 import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
@@ -112,7 +112,7 @@ describe('.docx', () => {
 describe('bad .docx files', () => {
   const documentXml = Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
   const check = async (bytes: Buffer, limit?: number) => {
-    const found = await checkDocxArchive(bytes, 'kapot.docx', limit);
+    const found = await checkOfficeArchive(bytes, 'kapot.docx', limit);
     return found && [found.file, found.ruleId, found.reason];
   };
 
@@ -124,14 +124,14 @@ describe('bad .docx files', () => {
 
   it('refuses a zip without word/document.xml', async () => {
     expect(await check(makeZip([{ name: 'content.xml', data: Buffer.from('<office:document/>') }]))).toEqual([
-      'kapot.docx', 'unreadable-docx', 'a zip archive without word/document.xml, so not a Word document (it looks like an OpenDocument .odt: save it as .docx); skipped',
+      'kapot.docx', 'unreadable-docx', 'a zip archive without word/document.xml, so not a Word document (it looks like an OpenDocument file: save it as .docx); skipped',
     ]);
   });
 
   it('refuses an encrypted document and a Word 97-2003 file', async () => {
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.alloc(512)]);
     expect((await check(Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le')])))?.slice(1)).toEqual([
-      'encrypted-docx', 'the Word document is password-protected (encrypted); open it in Word, remove the password (File > Info > Protect Document) and save it; skipped',
+      'encrypted-docx', 'the Word document is password-protected (encrypted); open it in Word, remove the password (File > Info > Protect) and save it; skipped',
     ]);
     expect((await check(ole))?.[2]).toBe('a Word 97-2003 document (.doc) with a .docx name; open it in Word and save it as .docx; skipped');
   });
