@@ -34,8 +34,9 @@ export interface DecodedText {
 /**
  * Decode a transcript's bytes. A byte-order mark decides first (UTF-8, UTF-16 LE or BE, as Notepad
  * and Word write "Unicode" text); without one the bytes are `encoding`. UTF-8 is strict: invalid
- * bytes give a warning with their place that says to save as UTF-8 or pass `--encoding`, never a
- * silent replacement character. Windows-1252 maps every byte, so it is only used when asked for.
+ * bytes give a warning with their place that says to save as UTF-8, never a silent replacement
+ * character (the messages are decodeSource's in read-file.ts; once `--encoding` is wired, the
+ * UTF-8 one can name it). Windows-1252 maps every byte, so it is only used when asked for.
  */
 export function decodeTranscriptBytes(bytes: Uint8Array, file: string, encoding: TextEncoding = 'utf-8'): DecodedText | Diagnostic {
   const bom = byteOrderMark(bytes);
@@ -51,7 +52,7 @@ export function decodeTranscriptBytes(bytes: Uint8Array, file: string, encoding:
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return warning(file, `binary file (a NUL byte at byte ${nul}), not a text transcript; UTF-16 text needs a byte-order mark`, 'binary-file');
+  if (nul >= 0) return warning(file, `binary file (a NUL byte at byte ${nul}), not a text transcript`, 'binary-file');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -89,7 +90,7 @@ function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
     file,
     place: { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: before.length },
     severity: 'warning',
-    reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8, or pass --encoding windows-1252 if it is Windows (ANSI) text`,
+    reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8`,
     ruleId: 'invalid-utf8',
   };
 }

@@ -1,6 +1,6 @@
-import { MappedTextBuilder, type MappedText } from '../text/source-map.js';
+import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
 import { formatTime, readCues, type SubtitleKind } from './subtitle-cues.js';
-import { readCueSpans } from './subtitle-text.js';
+import { readCueSpans, type CueSpan } from './subtitle-text.js';
 import type { ParsedTranscript, TextBlock } from './transcript.js';
 
 /**
@@ -9,6 +9,9 @@ import type { ParsedTranscript, TextBlock } from './transcript.js';
  * as for a plain-text transcript.
  */
 const NAME_PREFIX = /^((?:[^\s:?!,]+,?[ \t]+){0,5}[^\s:?!,]+)[ \t]*:[ \t]+(?=\S)/u;
+
+/** A name alone on a line: up to five words, no sentence punctuation or colon (`Jansen, Piet`, `Spreker 2`). */
+const NAME_LINE = /^(?:[^\s:?!.,]+\.?,?[ \t]+){0,4}[^\s:?!.,]+$/u;
 
 /** Without any speaker, a pause of this many seconds between cues starts a new paragraph. */
 const PARAGRAPH_PAUSE = 2;
@@ -39,33 +42,63 @@ export function parseSubtitleTranscript(text: string, file: string, kind: Subtit
     if (mapped.text.trim() !== '') blocks.push({ kind: 'paragraph', depth: 0, ...mapped });
     turn = null;
   };
-  for (const cue of cues) {
-    for (const span of readCueSpans(cue)) {
-      const prefix = span.voice === null ? NAME_PREFIX.exec(span.text.text) : null;
-      const name = span.voice?.name ?? prefix?.[1] ?? null;
-      const key = name === null ? null : name.toLowerCase().replace(/\s+/g, ' ');
+  const spans = cues.map((cue) => ({ cue, spans: readCueSpans(cue) }));
+  const nameLines = recurringNameLines(spans.map((entry) => entry.spans[0]));
+  for (const { cue, spans: cueSpans } of spans) {
+    for (const span of cueSpans) {
+      const speaker = speakerOf(span, nameLines);
+      const key = speaker === null ? null : speaker.name.toLowerCase().replace(/\s+/g, ' ');
       const current: OpenTurn | null = turn;
       const continues =
         current !== null && (key === null ? current.key !== null || cue.start - current.end < PARAGRAPH_PAUSE : key === current.key);
       if (continues) {
         current.builder.appendUnmapped('\n');
-        appendFrom(current.builder, span.text, prefix === null ? 0 : prefix[0].length);
+        appendFrom(current.builder, span.text, speaker?.contentStart ?? 0);
         current.end = cue.end;
         continue;
       }
       finish();
       const builder = new MappedTextBuilder();
-      if (name !== null && cue.start < 360_000) builder.appendUnmapped(`[${formatTime(cue.start)}] `);
-      if (span.voice !== null) {
-        builder.append(span.voice.name, span.voice.offset);
+      if (speaker !== null && cue.start < 360_000) builder.appendUnmapped(`[${formatTime(cue.start)}] `);
+      if (speaker !== null && speaker.offset !== null) {
+        builder.append(speaker.name, speaker.offset);
         builder.appendUnmapped(': ');
       }
-      appendFrom(builder, span.text, 0);
+      appendFrom(builder, span.text, speaker === null || speaker.offset === null ? 0 : speaker.contentStart);
       turn = { key, builder, end: cue.end };
     }
   }
   finish();
   return { attributes: {}, blocks, diagnostics };
+}
+
+/**
+ * Who speaks in a span, and where the words start: the `<v>` voice; else a name alone on the first
+ * line of the cue (a text export of Teams), when that line starts more than one cue; else a
+ * leading `Name:`, whose place is null because it stays in the text for segmentation to read.
+ */
+function speakerOf(span: CueSpan, nameLines: ReadonlySet<string>): { name: string; offset: number | null; contentStart: number } | null {
+  if (span.voice !== null) return { name: span.voice.name, offset: span.voice.offset, contentStart: 0 };
+  const newline = span.text.text.indexOf('\n');
+  const firstLine = newline < 0 ? '' : span.text.text.slice(0, newline).trim();
+  if (firstLine !== '' && nameLines.has(firstLine)) {
+    const start = span.text.text.indexOf(firstLine);
+    return { name: firstLine, offset: toSourceOffset(span.text.map, start), contentStart: newline + 1 };
+  }
+  const prefix = NAME_PREFIX.exec(span.text.text);
+  return prefix ? { name: prefix[1]!, offset: null, contentStart: prefix[0].length } : null;
+}
+
+/** First lines of cues that read as a name (up to five words, no sentence punctuation) and start at least two cues with more lines below. */
+function recurringNameLines(firstSpans: readonly (CueSpan | undefined)[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const span of firstSpans) {
+    if (!span || span.voice !== null) continue;
+    const newline = span.text.text.indexOf('\n');
+    const line = newline < 0 ? '' : span.text.text.slice(0, newline).trim();
+    if (NAME_LINE.test(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([line]) => line));
 }
 
 /** Append a span's text from `start`, trimmed at the ends, keeping its mapping. */

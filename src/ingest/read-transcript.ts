@@ -6,7 +6,7 @@ import { describeFsError, type TranscriptFile } from './list-files.js';
 import type { MarkdownParser } from './parse-markdown.js';
 import { parseTranscript } from './parse.js';
 import { convertDocx } from './read-docx.js';
-import { readSourceText, type SourceText } from './read-file.js';
+import type { SourceText } from './read-file.js';
 import type { ParsedTranscript } from './transcript.js';
 
 /** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
@@ -25,23 +25,18 @@ export interface ReadTranscript {
  * converted. A file that cannot be used gives a warning instead.
  */
 export async function readTranscript(file: TranscriptFile, markdown: MarkdownParser, encoding: TextEncoding = 'utf-8'): Promise<ReadTranscript | Diagnostic> {
-  if (file.format === 'docx' || encoding !== 'utf-8') {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.absolute);
-    } catch (error) {
-      return { file: file.display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}`, ruleId: 'unreadable-file' };
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (file.format === 'docx') {
-      const converted = await convertDocx(bytes, file.display);
-      return 'reason' in converted ? converted : { source: { file, text: converted.text, sha256 }, parsed: converted.parsed };
-    }
-    const decoded = decodeTranscriptBytes(bytes, file.display, encoding);
-    if ('reason' in decoded) return decoded;
-    return { source: { file, text: decoded.text, sha256 }, parsed: parseTranscript(decoded.text, file.format, file.display, markdown) };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (error) {
+    return { file: file.display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}`, ruleId: 'unreadable-file' };
   }
-  const source = await readSourceText(file);
-  if ('reason' in source) return source;
-  return { source, parsed: parseTranscript(source.text, file.format, file.display, markdown) };
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (file.format === 'docx') {
+    const converted = await convertDocx(bytes, file.display);
+    return 'reason' in converted ? converted : { source: { file, text: converted.text, sha256 }, parsed: converted.parsed };
+  }
+  const decoded = decodeTranscriptBytes(bytes, file.display, encoding);
+  if ('reason' in decoded) return decoded;
+  return { source: { file, text: decoded.text, sha256 }, parsed: parseTranscript(decoded.text, file.format, file.display, markdown) };
 }
