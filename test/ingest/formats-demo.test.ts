@@ -47,7 +47,7 @@ describe('fixtures/formats: every format in one run', () => {
     const { documents } = await demo;
     const versions = ['r21-markdown', 'r21-word', 'r21-teams', 'r21-tekst'].map((id) => documents.find((document) => document.id === id)!);
     const codings = versions.map((document) =>
-      document.segments.flatMap((segment) => segment.codings.map((coding) => [segment.index, segment.speaker, segment.role, segment.section, coding.code.code.id, coding.negated, coding.evidence, segment.text])),
+      document.segments.flatMap((segment) => segment.codings.map((coding) => [segment.index, segment.speaker, segment.role, segment.section, coding.code.code.id, coding.negated, coding.hits, segment.text])),
     );
     expect(codings[0]!.length).toBeGreaterThan(5);
     for (const other of codings.slice(1)) expect(other).toEqual(codings[0]);
