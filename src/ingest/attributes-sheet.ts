@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readSheet } from 'read-excel-file/node';
 import type { Diagnostic } from '../model.js';
 import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
 import { describeFsError } from './list-files.js';
@@ -31,6 +30,8 @@ export async function readAttributesSheet(absolute: string, file: string, encodi
     const problem = await checkOfficeArchive(bytes, file, undefined, 'xlsx');
     if (problem) return failed(problem.reason.replace(/; skipped$/, ''), problem.ruleId);
     try {
+      // Loaded only for a workbook; CSV needs none of it.
+      const { readSheet } = await import('read-excel-file/node');
       return toAttributeSheet((await readSheet(bytes)) as CellValue[][], file);
     } catch (error) {
       return failed(`cannot read the workbook: ${error instanceof Error ? error.message : String(error)}`, 'attributes-unreadable');

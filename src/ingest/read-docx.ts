@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Diagnostic } from '../model.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
@@ -16,6 +15,8 @@ export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTran
   if (problem) return problem;
   let document: DocxElement | undefined;
   try {
+    // Loaded on the first .docx: mammoth takes about 0.2 s to load, which a run without Word files should not pay.
+    const { default: mammoth } = await import('mammoth');
     await mammoth.convertToHtml(
       { buffer: bytes },
       {
