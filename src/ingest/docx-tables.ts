@@ -1,12 +1,11 @@
 import { MappedTextBuilder } from '../text/source-map.js';
 import type { Diagnostic } from '../model.js';
 import type { Locator } from '../text/locate.js';
+import { SPEAKER_LABEL } from './speaker-name.js';
 import { cellParagraphs, cellText, type DocxElement, type DocxParagraph, type ParagraphIndex } from './docx-model.js';
 import type { Attributes, TextBlock } from './transcript.js';
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
-/** A speaker cell: one to five words, no sentence punctuation. */
-const SPEAKER = /^[\p{L}\p{N}][\p{L}\p{N}._'’\-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}\p{N}][\p{L}\p{N}._'’\-]*){0,4}(?:[ \t]*\([^()\n:]{1,60}\))?$/u;
 
 /**
  * Read a table that holds the transcript, one turn per row, as transcription bureaus deliver it:
@@ -26,7 +25,7 @@ export function readTranscriptTable(table: DocxElement, byElement: ParagraphInde
   // A first row of column names ("Spreker | Tekst") is not a turn.
   const body = /^(spreker|speaker|naam|name|wie|who)$/i.test(speakers[0]!) ? rows.slice(1) : rows;
   const names = body.map((cells) => cellText(cells[speakerColumn]!, byElement));
-  if (names.some((name) => !SPEAKER.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length) return null;
+  if (names.some((name) => !SPEAKER_LABEL.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length) return null;
   if (width === 3 && body.some((cells) => !TIME.test(cellText(cells[0]!, byElement)))) return null;
   const blocks: TextBlock[] = [];
   for (const cells of body) {

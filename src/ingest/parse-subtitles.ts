@@ -1,4 +1,6 @@
+import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
+import { toSpeakerLabel } from './speaker-name.js';
 import { formatTime, readCues, type SubtitleKind } from './subtitle-cues.js';
 import { readCueSpans, type CueSpan } from './subtitle-text.js';
 import type { ParsedTranscript, TextBlock } from './transcript.js';
@@ -44,6 +46,19 @@ export function parseSubtitleTranscript(text: string, file: string, kind: Subtit
   };
   const spans = cues.map((cue) => ({ cue, spans: readCueSpans(cue) }));
   const nameLines = recurringNameLines(spans.map((entry) => entry.spans[0]));
+  const labels = new Map<string, string>();
+  const labelOf = (name: string, offset: number): string => {
+    let label = labels.get(name);
+    if (label === undefined) {
+      label = toSpeakerLabel(name) || `Spreker ${labels.size + 1}`;
+      labels.set(name, label);
+      if (label !== name) {
+        const reason = `speaker "${name}" is read as "${label}": a speaker label is up to five words of letters and digits; rename the speaker if that is wrong`;
+        diagnostics.push({ file, place: createLocator(text).point(offset), severity: 'warning', reason, ruleId: 'subtitle-speaker-name' });
+      }
+    }
+    return label;
+  };
   for (const { cue, spans: cueSpans } of spans) {
     for (const span of cueSpans) {
       const speaker = speakerOf(span, nameLines);
@@ -61,7 +76,10 @@ export function parseSubtitleTranscript(text: string, file: string, kind: Subtit
       const builder = new MappedTextBuilder();
       if (speaker !== null && cue.start < 360_000) builder.appendUnmapped(`[${formatTime(cue.start)}] `);
       if (speaker !== null && speaker.offset !== null) {
-        builder.append(speaker.name, speaker.offset);
+        // A voice's name is declared as a speaker below, so that segmentation takes it even when used once.
+        const label = labelOf(speaker.name, speaker.offset);
+        if (label === speaker.name) builder.append(label, speaker.offset);
+        else builder.appendUnmapped(label);
         builder.appendUnmapped(': ');
       }
       appendFrom(builder, span.text, speaker === null || speaker.offset === null ? 0 : speaker.contentStart);
@@ -69,7 +87,8 @@ export function parseSubtitleTranscript(text: string, file: string, kind: Subtit
     }
   }
   finish();
-  return { attributes: {}, blocks, diagnostics };
+  const speakers = [...new Set(labels.values())];
+  return { attributes: speakers.length > 0 ? { speakers } : {}, blocks, diagnostics };
 }
 
 /**

@@ -164,6 +164,21 @@ describe('bad subtitles', () => {
   });
 });
 
+describe('speaker names of voices', () => {
+  it('declares the voices as speakers, so that one used once is a speaker too', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Marleen>Ik heb het allemaal alleen gedaan.</v>\n';
+    expect(parseSubtitleTranscript(vtt, 't.vtt', 'vtt').attributes).toEqual({ speakers: ['Marleen'] });
+    expect(read(vtt).rows).toEqual([['Marleen', 'respondent', '00:00:01.000', 4, 4, 'Ik heb het allemaal alleen gedaan.']]);
+  });
+
+  it('writes a voice that is no label in label shape, with a warning', () => {
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v piet.jansen@gemeente.nl>Hoe gaat het?</v>\n\n00:00:02.000 --> 00:00:03.000\n<v R07>Goed.</v>\n';
+    const { rows, diagnostics } = read(vtt);
+    expect(rows.map((row) => row[0])).toEqual(['piet.jansen gemeente.nl', 'R07']);
+    expect(diagnostics[0]).toEqual([4, 'subtitle-speaker-name', 'speaker "piet.jansen@gemeente.nl" is read as "piet.jansen gemeente.nl": a speaker label is up to five words of letters and digits; rename the speaker if that is wrong']);
+  });
+});
+
 describe('formatTime', () => {
   it('writes seconds as HH:MM:SS.mmm', () => {
     expect([0, 5.12, 3723.4, 36000].map(formatTime)).toEqual(['00:00:00.000', '00:00:05.120', '01:02:03.400', '10:00:00.000']);
