@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model.js';
 import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import type { DocxElement, DocxParagraph } from './docx-model.js';
+import { addLabelColons } from './docx-labels.js';
 import { readMetadataTable, readTranscriptTable } from './docx-tables.js';
 import type { ParsedTranscript, TextBlock } from './transcript.js';
 
@@ -35,10 +36,15 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
       const offset = length;
       const builder = new MappedTextBuilder();
       let line = '';
-      const inline = (node: DocxElement): void => {
+      // How far the paragraph starts in bold: a label typed bold without a colon ends there.
+      let boldEnd = 0;
+      let leading = true;
+      const inline = (node: DocxElement, bold: boolean): void => {
         if (node.type === 'text' && node.value) {
           builder.append(node.value, offset + line.length);
           line += node.value;
+          if (leading && bold) boldEnd = line.trimEnd().length;
+          else if (node.value.trim() !== '') leading = false;
         } else if (node.type === 'tab') {
           builder.append('\t', offset + line.length);
           line += '\t';
@@ -50,13 +56,13 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
           notes[kind]++;
           if (notes.firstLine === 0) notes.firstLine = lines.length + 1;
         } else {
-          for (const child of node.children ?? []) inline(child);
+          for (const child of node.children ?? []) inline(child, node.type === 'run' ? node.isBold === true : bold);
         }
       };
-      for (const child of element.children ?? []) inline(child);
+      for (const child of element.children ?? []) inline(child, false);
       lines.push(line);
       length += line.length + 1;
-      paragraphs.push({ ...builder.build(), element, line: lines.length, depth: headingDepth(element), table });
+      paragraphs.push({ ...builder.build(), element, line: lines.length, depth: headingDepth(element), table, boldEnd: leading ? 0 : boldEnd });
       return;
     }
     for (const child of element.children ?? []) collect(child, element.type === 'table' ? element : table);
@@ -65,6 +71,7 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
   const text = lines.join('\n');
   const locator = createLocator(text);
   const diagnostics: Diagnostic[] = [];
+  addLabelColons(paragraphs);
   const byElement = new Map(paragraphs.map((paragraph) => [paragraph.element, paragraph]));
   const { attributes, used } = readMetadataTable(paragraphs, byElement, file, diagnostics, locator);
   const blocks: TextBlock[] = [];

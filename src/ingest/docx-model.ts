@@ -10,6 +10,7 @@ export interface DocxElement {
   readonly breakType?: string;
   readonly noteType?: string;
   readonly isHeader?: boolean;
+  readonly isBold?: boolean;
 }
 
 /** A paragraph of a Word document: its text mapped into the document's plain text, and where it stands. */
@@ -21,6 +22,8 @@ export interface DocxParagraph extends MappedText {
   readonly depth: number;
   /** The innermost table the paragraph stands in, or null. */
   readonly table: DocxElement | null;
+  /** Where the bold text that starts the paragraph ends, when other text follows it; else 0. */
+  readonly boldEnd: number;
 }
 
 /** The paragraphs collected, by their element in mammoth's model. */

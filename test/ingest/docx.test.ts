@@ -101,6 +101,25 @@ describe('.docx', () => {
     ]);
   });
 
+  it('reads bold labels without a colon as labels where they recur, and leaves bold emphasis alone', async () => {
+    const bytes = await docxOf([
+      label('Interviewer', '\tHoe gaat het?'),
+      label('R07', ' Niet goed.'),
+      label('Nooit', ' heb ik zo lang gewacht.'),
+      label('Interviewer', ' Hoe lang?'),
+      label('R07', ' Vier maanden.'),
+    ]);
+    const { rows, text } = await read(bytes);
+    expect(rows.map((row) => [row[0], row[6]])).toEqual([
+      ['Interviewer', 'Hoe gaat het?'],
+      ['R07', 'Niet goed.\n\nNooit heb ik zo lang gewacht.'],
+      ['Interviewer', 'Hoe lang?'],
+      ['R07', 'Vier maanden.'],
+    ]);
+    // The colon is not in the document's text.
+    expect(text.split('\n')[0]).toBe('Interviewer\tHoe gaat het?');
+  });
+
   it('reads the cells of other tables as paragraphs', async () => {
     const bytes = await docxOf([label('R07:', ' Dit waren de instanties:'), new Table({ rows: [row('Wmo', 'drie maanden'), row('Schuldhulp', 'vier maanden')] })]);
     const { rows, attributes } = await read(bytes);
