@@ -41,10 +41,12 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
       let leading = true;
       const inline = (node: DocxElement, bold: boolean): void => {
         if (node.type === 'text' && node.value) {
-          builder.append(node.value, offset + line.length);
-          line += node.value;
+          // Word shows a line feed inside a run as a space; as a space it keeps one line per paragraph.
+          const value = node.value.replace(/[\r\n]/g, ' ');
+          builder.append(value, offset + line.length);
+          line += value;
           if (leading && bold) boldEnd = line.trimEnd().length;
-          else if (node.value.trim() !== '') leading = false;
+          else if (value.trim() !== '') leading = false;
         } else if (node.type === 'tab') {
           builder.append('\t', offset + line.length);
           line += '\t';

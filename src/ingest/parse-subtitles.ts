@@ -1,7 +1,8 @@
 import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
 import { toSpeakerLabel } from './speaker-name.js';
-import { formatTime, readCues, type SubtitleKind } from './subtitle-cues.js';
+import { readCues } from './subtitle-cues.js';
+import { formatTime, type SubtitleKind } from './subtitle-timing.js';
 import { readCueSpans, type CueSpan } from './subtitle-text.js';
 import type { ParsedTranscript, TextBlock } from './transcript.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSubtitleTranscript } from '../../src/ingest/parse-subtitles.js';
-import { formatTime } from '../../src/ingest/subtitle-cues.js';
+import { formatTime } from '../../src/ingest/subtitle-timing.js';
 import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 
