@@ -15,16 +15,23 @@ const TIMING_LINE = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,7})?[ \t]*--
 export function parseTranscript(text: string, format: TextFormat, file: string, markdown: MarkdownParser): ParsedTranscript {
   if (format === 'markdown') return parseMarkdownTranscript(text, file, markdown);
   if (format === 'vtt' || format === 'srt') return parseSubtitleTranscript(text, file, format);
-  const timings = [...text.matchAll(TIMING_LINE)];
-  const cues = timings.length;
-  // Subtitles saved as text (a Teams transcript export, a renamed .vtt): cue numbers and timings must not become speech.
-  if (cues >= 2) {
-    const parsed = parseSubtitleTranscript(text, file, /^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(text) ? 'vtt' : 'srt');
-    const place = createLocator(text).point(timings[0]!.index);
-    const note = { file, place, severity: 'info' as const, reason: `read as subtitles: ${cues} cue timing lines (00:00:05.120 --> ...); their times and numbers are not coded`, ruleId: 'text-as-subtitles' };
-    return { ...parsed, diagnostics: [note, ...parsed.diagnostics] };
-  }
+  const subtitles = parseSubtitlesInText(text, file);
+  if (subtitles) return subtitles;
   return withoutServiceFooter(parseTextTranscript(text, file), text, file);
+}
+
+/**
+ * Subtitles saved as text or pasted into Word (a Teams transcript export, a renamed .vtt): with at
+ * least two cue timing lines, the text is read as subtitles, with a note, so that cue numbers and
+ * timings never become speech. Null for other text.
+ */
+export function parseSubtitlesInText(text: string, file: string): ParsedTranscript | null {
+  const timings = [...text.matchAll(TIMING_LINE)];
+  if (timings.length < 2) return null;
+  const parsed = parseSubtitleTranscript(text, file, /^\uFEFF?WEBVTT(?:[ \t]|\r?\n|$)/.test(text) ? 'vtt' : 'srt');
+  const place = createLocator(text).point(timings[0]!.index);
+  const reason = `read as subtitles: ${timings.length} cue timing lines (00:00:05.120 --> ...); their times and numbers are not coded`;
+  return { ...parsed, diagnostics: [{ file, place, severity: 'info', reason, ruleId: 'text-as-subtitles' }, ...parsed.diagnostics] };
 }
 
 /** The line Otter ends its text exports with; it is not the last speaker's. */

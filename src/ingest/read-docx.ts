@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
 import type { DocxElement } from './docx-model.js';
+import { parseSubtitlesInText } from './parse.js';
 
 /**
  * Convert a Word document (.docx) into a transcript with mammoth. The archive is checked first
@@ -31,5 +32,9 @@ export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTran
     return { file, severity: 'warning', reason: `not a readable Word document (${reason}); skipped`, ruleId: 'unreadable-docx' };
   }
   if (!document) return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
-  return docxToTranscript(document, file);
+  const converted = docxToTranscript(document, file);
+  // A Teams transcript downloaded as Word holds cue timing lines; the table's attributes still count.
+  const subtitles = parseSubtitlesInText(converted.text, file);
+  if (!subtitles) return converted;
+  return { text: converted.text, parsed: { ...subtitles, attributes: { ...converted.parsed.attributes, ...subtitles.attributes } } };
 }

@@ -108,11 +108,13 @@ function cueName(cue: Cue): string {
   return cue.id !== '' && cue.id !== String(cue.number) ? `cue ${cue.number} ("${shorten(cue.id)}")` : `cue ${cue.number}`;
 }
 
+/** Lines end at LF, and at U+2028, which stands for a line break inside a Word paragraph. */
 function splitLines(text: string): CueLine[] {
   const lines: CueLine[] = [];
+  const ends = /\n|\u2028/g;
   for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    ends.lastIndex = start;
+    const end = ends.exec(text)?.index ?? text.length;
     const content = end > start && text[end - 1] === '\r' ? end - 1 : end;
     lines.push({ text: text.slice(start, content), offset: start });
     start = end + 1;

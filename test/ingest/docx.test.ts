@@ -120,6 +120,30 @@ describe('.docx', () => {
     expect(text.split('\n')[0]).toBe('Interviewer\tHoe gaat het?');
   });
 
+  it('reads a Teams transcript downloaded as Word as subtitles, one paragraph a line or with line breaks', async () => {
+    const cue = (timing: string, name: string, words: string): Paragraph[] => [new Paragraph(timing), new Paragraph(name), new Paragraph(words), new Paragraph('')];
+    const inOne = (timing: string, name: string, words: string): Paragraph => new Paragraph({ children: [new TextRun(timing), new TextRun({ text: name, break: 1 }), new TextRun({ text: words, break: 1 })] });
+    const bytes = await docxOf([
+      new Paragraph({ text: 'Transcript', heading: HeadingLevel.HEADING_1 }),
+      ...cue('0:0:0.0 --> 0:0:4.350', 'Bakker, Anouk', 'Hoe gaat het met u?'),
+      ...cue('0:0:4.350 --> 0:0:9.120', 'R07', 'Het gaat wel.'),
+      inOne('0:0:9.500 --> 0:0:12.0', 'Bakker, Anouk', 'En de hulp?'),
+      inOne('0:0:12.5 --> 0:0:15.0', 'R07', 'Die kwam te laat.'),
+    ]);
+    const { rows, diagnostics } = await read(bytes);
+    expect(rows).toEqual([
+      ['Bakker, Anouk', 'interviewer', null, '00:00:00.000', 4, 4, 'Hoe gaat het met u?'],
+      ['R07', 'respondent', null, '00:00:04.350', 8, 8, 'Het gaat wel.'],
+      ['Bakker, Anouk', 'interviewer', null, '00:00:09.500', 10, 10, 'En de hulp?'],
+      ['R07', 'respondent', null, '00:00:12.500', 11, 11, 'Die kwam te laat.'],
+    ]);
+    expect(diagnostics.map((one) => [one[0], one[2]])).toEqual([
+      // The title right above the first timing line reads as that cue's identifier.
+      [2, 'text-as-subtitles'],
+      [null, 'no-interviewer'],
+    ]);
+  });
+
   it('reads the cells of other tables as paragraphs', async () => {
     const bytes = await docxOf([label('R07:', ' Dit waren de instanties:'), new Table({ rows: [row('Wmo', 'drie maanden'), row('Schuldhulp', 'vier maanden')] })]);
     const { rows, attributes } = await read(bytes);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseSubtitleTranscript } from '../../src/ingest/parse-subtitles.js';
 import { formatTime } from '../../src/ingest/subtitle-timing.js';
 import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
@@ -182,5 +183,27 @@ describe('speaker names of voices', () => {
 describe('formatTime', () => {
   it('writes seconds as HH:MM:SS.mmm', () => {
     expect([0, 5.12, 3723.4, 36000].map(formatTime)).toEqual(['00:00:00.000', '00:00:05.120', '01:02:03.400', '10:00:00.000']);
+  });
+});
+
+describe('any subtitle text', () => {
+  const piece = fc.constantFrom('WEBVTT', '', 'NOTE x', '1', '00:00:01.000 --> 00:00:02.000', '00:00:0x,5 --> 1', '0:0:1.5 --> 0:0:2.25', '<v Jansen, Piet>Ja', '</v>', 'R1: ik <i>wacht</i> &amp; hoop', 'Interviewer', '{\\an8}tekst', '<c.x>wachtlijst', '-->', 'STYLE', '&lt;3 &nbsp;');
+  it('parses and segments without throwing, each mapped character where it stands in the file', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom<'vtt' | 'srt'>('vtt', 'srt'), fc.constantFrom('\n', '\r\n'), (lines, kind, eol) => {
+        const text = lines.join(eol);
+        const parsed = parseSubtitleTranscript(text, 't', kind);
+        const { segments } = segmentTranscript(parsed, text, 't', { unit: 'sentence', documentId: 'R1', interviewers: DEFAULT_INTERVIEWERS });
+        for (const segment of segments) {
+          expect(segment.start.offset).toBeLessThanOrEqual(segment.end.offset);
+          expect(segment.end.offset).toBeLessThanOrEqual(text.length);
+          for (const [textStart, sourceStart, length] of segment.map) {
+            const piece = segment.text.slice(textStart, textStart + length);
+            if (!/[&<>\u00a0]/.test(piece)) expect(text.slice(sourceStart, sourceStart + length)).toBe(piece);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
