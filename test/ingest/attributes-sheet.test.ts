@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, readAttributesSheet } from '../../src/ingest/attributes-sheet.js';
-import { mergeSheetAttributes } from '../../src/ingest/merge-attributes.js';
+import { createSheetMerger, mergeSheetAttributes } from '../../src/ingest/merge-attributes.js';
 import { toAttributeSheet } from '../../src/ingest/sheet-rows.js';
 import { makeTree } from '../helpers.js';
 import { makeXlsx } from './zip.js';
@@ -65,9 +65,15 @@ describe('mergeSheetAttributes', () => {
       { leeftijd: 34, gemeente: 'Gemeente A', rol: 'inwoner' },
     ]);
     expect(diagnostics).toEqual([
-      { file: 'cases.csv', severity: 'warning', reason: 'row 5: no document "R99" among the transcripts; its attributes are not used (check the id against the transcripts\' ids or file names)', ruleId: 'attributes-unknown-document' },
       { file: 'interviews/r07.md', severity: 'warning', reason: 'attribute "gemeente" is "Gemeente B" in the front matter and "Gemeente C" in cases.csv (row 2); the front matter\'s value is used', ruleId: 'attributes-conflict' },
+      { file: 'cases.csv', severity: 'warning', reason: 'row 5: no document "R99" among the transcripts; its attributes are not used (check the id against the transcripts\' ids or file names)', ruleId: 'attributes-unknown-document' },
     ]);
+  });
+
+  it('merges one document at a time, and names the unused rows at the end', () => {
+    const merger = createSheetMerger(sheetOf('bestand,rol\nr08.docx,professional\nr09.md,inwoner\n'));
+    expect(merger.merge(documents[1]!)).toEqual({ attributes: { rol: 'professional' }, diagnostics: [] });
+    expect(merger.finish().map((diagnostic) => diagnostic.reason)).toEqual(['row 3: no document "r09.md" among the transcripts; its attributes are not used (check the bestand against the transcripts\' ids or file names)']);
   });
 
   it('warns about documents without a row', () => {
