@@ -24,6 +24,9 @@ export interface Cue {
   readonly lines: readonly CueLine[];
 }
 
+/** A cue number (SubRip) or a Teams cue identifier (`8f3c2b1e-1c2d-4e5f-9a8b-7c6d5e4f3a2b/17-0`). */
+const CUE_ID = /^(?:\d+|[0-9a-f]{8}-[0-9a-f-]{27,}\/\d+-\d+)$/i;
+
 /** The named character references of HTML, as the WebVTT specification decodes them. */
 export const HTML_ENTITIES: Readonly<Record<string, string>> = createRequire(import.meta.url)('webvtt-parser/html-entities.json');
 
@@ -71,8 +74,12 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
     const timing = lines[timingIndex]!;
     const body: CueLine[] = [];
     index = timingIndex + 1;
-    // A line with --> starts the next cue even without a blank line before it, as in the specification.
-    while (index < lines.length && lines[index]!.text.trim() !== '' && !lines[index]!.text.includes('-->')) body.push(lines[index++]!);
+    // A line with --> starts the next cue even without a blank line before it, as in the
+    // specification; so does a cue number or Teams identifier right above such a line.
+    while (index < lines.length && lines[index]!.text.trim() !== '' && !lines[index]!.text.includes('-->')) {
+      if (CUE_ID.test(lines[index]!.text.trim()) && lines[index + 1]?.text.includes('-->')) break;
+      body.push(lines[index++]!);
+    }
     const number = cues.length + 1;
     const parsed = parseTiming(timing.text, kind);
     if ('problem' in parsed) {

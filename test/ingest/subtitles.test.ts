@@ -112,6 +112,11 @@ describe('WebVTT and SubRip with Name: (Zoom, Otter)', () => {
     ]);
   });
 
+  it('reads a cue number right above a timing line as the next cue\'s, also without a blank line', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:02,000\nI: En toen?\n2\n00:00:02,000 --> 00:00:04,000\nR07: Ik belde\n3\nkeer.\n';
+    expect(read(srt, 'srt').rows.map((row) => row[5])).toEqual(['En toen?', 'Ik belde\n3\nkeer.']);
+  });
+
   it('keeps "Toen zei ik:" as speech of the turn it stands in', () => {
     const srt = '1\n00:00:01,000 --> 00:00:02,000\nI: En toen?\n\n2\n00:00:02,000 --> 00:00:04,000\nR07: Ik belde.\n\n3\n00:00:04,000 --> 00:00:06,000\nToen zei ik: nee.\n';
     expect(read(srt, 'srt').rows).toEqual([
