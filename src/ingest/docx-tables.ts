@@ -46,8 +46,9 @@ export function readTranscriptTable(table: DocxElement, byElement: ParagraphInde
 }
 
 /**
- * The attributes of a metadata table: the first table, when only headings and empty paragraphs
- * stand before it and every row is a key (at most 60 characters) and a value. Keys are read in
+ * The attributes of a metadata table: the first table, when it stands at the top (before it only
+ * headings and at most three short lines without a colon, such as a title typed in bold) and every row is a key
+ * (at most 60 characters) and a value. Keys are read in
  * lower case without a closing colon (`Gemeente:` is `gemeente`); values are text.
  */
 export function readMetadataTable(
@@ -58,9 +59,12 @@ export function readMetadataTable(
   locator: Locator,
 ): { attributes: Attributes; used: Set<DocxElement> } {
   const used = new Set<DocxElement>();
-  const first = paragraphs.find((paragraph) => paragraph.table !== null || (paragraph.depth === 0 && paragraph.text.trim() !== ''));
+  const first = paragraphs.find((paragraph) => paragraph.table !== null);
   const table = first?.table;
   if (!first || !table) return { attributes: {}, used };
+  const above = paragraphs.slice(0, paragraphs.indexOf(first)).filter((paragraph) => paragraph.depth === 0 && paragraph.text.trim() !== '');
+  // A line with "word: " may be a turn ("R07: Dit waren de instanties:"); a title has none.
+  if (above.length > 3 || above.some((paragraph) => paragraph.text.length > 100 || /:\s/.test(paragraph.text))) return { attributes: {}, used };
   const rows = (table.children ?? []).filter((row) => row.type === 'tableRow' && !row.isHeader);
   const pairs: [string, string][] = [];
   for (const row of rows) {

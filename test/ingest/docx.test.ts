@@ -144,6 +144,13 @@ describe('.docx', () => {
     ]);
   });
 
+  it('reads a key/value table below a short title as attributes, and not one below the interview', async () => {
+    const title = await docxOf([new Paragraph({ children: [new TextRun({ text: 'Transcriptie interview R07', bold: true })] }), new Table({ rows: [row('ID', 'R07'), row('Gemeente', 'Gemeente B')] }), label('R07:', ' Goed.')]);
+    expect((await read(title)).attributes).toEqual({ id: 'R07', gemeente: 'Gemeente B' });
+    const late = await docxOf([label('I:', ' Hoe gaat het?'), label('R07:', ' Goed, ik heb een lang verhaal hierover dat ik graag wil vertellen, want het is echt niet makkelijk geweest.'), label('I:', ' Dank u.'), label('R07:', ' Graag.'), new Table({ rows: [row('Wmo', 'ja'), row('Schuldhulp', 'nee')] })]);
+    expect((await read(late)).attributes).toEqual({});
+  });
+
   it('reads the cells of other tables as paragraphs', async () => {
     const bytes = await docxOf([label('R07:', ' Dit waren de instanties:'), new Table({ rows: [row('Wmo', 'drie maanden'), row('Schuldhulp', 'vier maanden')] })]);
     const { rows, attributes } = await read(bytes);
