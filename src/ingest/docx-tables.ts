@@ -47,9 +47,9 @@ export function readTranscriptTable(table: DocxElement, byElement: ParagraphInde
 
 /**
  * The attributes of a metadata table: the first table, when it stands at the top (before it only
- * headings and at most three short lines without a colon, such as a title typed in bold) and every row is a key
- * (at most 60 characters) and a value. Keys are read in
- * lower case without a closing colon (`Gemeente:` is `gemeente`); values are text.
+ * headings and at most three short lines without a colon, such as a title typed in bold) and every
+ * row is a key (at most 60 characters) and a value. Keys are read in lower case without a closing
+ * colon (`Gemeente:` is `gemeente`); values are text.
  */
 export function readMetadataTable(
   paragraphs: readonly DocxParagraph[],
