@@ -1,7 +1,6 @@
 import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
 import type { MarkdownParser } from './ingest/parse-markdown.js';
-import { parseTranscript } from './ingest/parse.js';
-import { readSourceText } from './ingest/read-file.js';
+import { readTranscript } from './ingest/read-transcript.js';
 import { attributeValue, withoutAttribute, type Attributes } from './ingest/transcript.js';
 import type { Diagnostic } from './model.js';
 import { segmentTranscript } from './segment/segment.js';
@@ -36,9 +35,9 @@ export interface PreparedFile {
 
 /** Read, parse and segment one file. Problems are diagnostics; a file that cannot be used gives null. */
 export async function prepareFile(file: TranscriptFile, defaultId: string, settings: SegmentSettings, markdown: MarkdownParser): Promise<PreparedFile> {
-  const source = await readSourceText(file);
-  if ('reason' in source) return { transcript: null, diagnostics: [source] };
-  const parsed = parseTranscript(source.text, file.format, file.display, markdown);
+  const read = await readTranscript(file, markdown);
+  if ('reason' in read) return { transcript: null, diagnostics: [read] };
+  const { source, parsed } = read;
   if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {
     const skipped: Diagnostic = { file: file.display, severity: 'warning', reason: 'front matter could not be read; transcript skipped', ruleId: 'front-matter' };
     return { transcript: null, diagnostics: [...parsed.diagnostics, skipped] };

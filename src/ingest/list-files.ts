@@ -10,10 +10,13 @@ export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.txt': 'text',
+  '.docx': 'docx',
+  '.vtt': 'vtt',
+  '.srt': 'srt',
 };
 
 /** How a transcript file is parsed. */
-export type TranscriptFormat = 'markdown' | 'text';
+export type TranscriptFormat = 'markdown' | 'text' | 'docx' | 'vtt' | 'srt';
 
 /** A transcript file found on disk. */
 export interface TranscriptFile {
@@ -70,7 +73,7 @@ export async function listTranscriptFiles(
     diagnostics.push({
       file: skipped[0]!,
       severity: 'warning',
-      reason: `skipped ${skipped.length} ${skipped.length === 1 ? 'file that is' : 'files that are'} not a transcript (.md, .markdown, .txt): ${shown}${more}`,
+      reason: `skipped ${skipped.length} ${skipped.length === 1 ? 'file that is' : 'files that are'} not a transcript (${Object.keys(TRANSCRIPT_FORMATS).join(', ')}): ${shown}${more}`,
       ruleId: 'unsupported-file',
     });
   }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Point } from '../model.js';
 import type { NegationMode } from '../codebook/model.js';
 import type { Attributes } from '../ingest/transcript.js';
+import type { TranscriptFormat } from '../ingest/list-files.js';
 import type { Role, SegmentUnit } from '../segment/segment-model.js';
 import type { CorpusTally } from '../aggregate/tally.js';
 
@@ -46,7 +47,7 @@ export interface ResultSegment {
 export interface ResultDocument {
   readonly id: string;
   readonly file: string;
-  readonly format: 'markdown' | 'text';
+  readonly format: TranscriptFormat;
   readonly sha256: string;
   readonly attributes: Attributes;
   readonly segments: readonly ResultSegment[];

@@ -26,7 +26,7 @@ describe('rodedraad code on a small corpus', () => {
     }
     expect(io.out()).toBe(read('summary.md'));
     expect(err).toBe(
-      'interviews/notes.pdf  warning  skipped 1 file that is not a transcript (.md, .markdown, .txt): interviews/notes.pdf  unsupported-file\n' +
+      'interviews/notes.pdf  warning  skipped 1 file that is not a transcript (.md, .markdown, .txt, .docx, .vtt, .srt): interviews/notes.pdf  unsupported-file\n' +
         '1 warning\n' +
         '✔ coded 2 documents (12 segments) into <out>/: codings.csv, documents.csv, matrix.csv, result.json, summary.md\n',
     );

@@ -30,7 +30,7 @@ describe('listTranscriptFiles', () => {
       {
         file: 'c/audio.mp3',
         severity: 'warning',
-        reason: 'skipped 2 files that are not a transcript (.md, .markdown, .txt): c/audio.mp3, c/notes.pdf',
+        reason: 'skipped 2 files that are not a transcript (.md, .markdown, .txt, .docx, .vtt, .srt): c/audio.mp3, c/notes.pdf',
         ruleId: 'unsupported-file',
       },
     ]);

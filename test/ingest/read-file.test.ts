@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, firstInvalidUtf8 } from '../../src/ingest/read-file.js';
+import { firstInvalidUtf8 } from '../../src/ingest/encoding.js';
+import { decodeSource } from '../../src/ingest/read-file.js';
 import type { TranscriptFile } from '../../src/ingest/list-files.js';
 import { segment } from '../helpers.js';
 

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '../model.js';
+import type { TextEncoding } from './encoding.js';
+import type { TranscriptFile } from './list-files.js';
+import type { MarkdownParser } from './parse-markdown.js';
+import { parseTranscript } from './parse.js';
+import { convertDocx } from './read-docx.js';
+import { decodeSource, readTranscriptBytes, type SourceText } from './read-file.js';
+import type { ParsedTranscript } from './transcript.js';
+
+/** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
+export interface ReadTranscript {
+  /**
+   * The file's text; for a .docx the extracted plain text, one paragraph per line. `sha256` is
+   * always that of the file's bytes.
+   */
+  readonly source: SourceText;
+  readonly parsed: ParsedTranscript;
+}
+
+/**
+ * Read and parse one transcript file by its format: Markdown, plain text and subtitles are decoded
+ * (UTF-8 or UTF-16 by byte-order mark; `encoding` for files without one) and parsed; a .docx is
+ * converted. A file that cannot be used gives a warning instead.
+ */
+export async function readTranscript(file: TranscriptFile, markdown: MarkdownParser, encoding: TextEncoding = 'utf-8'): Promise<ReadTranscript | Diagnostic> {
+  const bytes = await readTranscriptBytes(file);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  if (file.format === 'docx') {
+    const converted = await convertDocx(bytes, file.display);
+    if ('reason' in converted) return converted;
+    return { source: { file, text: converted.text, sha256: createHash('sha256').update(bytes).digest('hex') }, parsed: converted.parsed };
+  }
+  const source = decodeSource(file, bytes, encoding);
+  if ('reason' in source) return source;
+  return { source, parsed: parseTranscript(source.text, file.format, file.display, markdown) };
+}
