@@ -32,7 +32,7 @@ describe('codings tables', () => {
     const { project, diagnostics, quotes } = readCodingsTable(csv, 'codering.csv', documents);
     expect(quotes).toEqual({ exact: 1, words: 1, approximate: 0, notFound: 0 });
     const texts = project!.spans.map((span) => R01.slice(span.start, span.end));
-    expect(texts).toEqual(['Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar', 'Daarna kreeg ik een vaste contactpersoon.']);
+    expect(texts).toEqual(['Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar.', 'Daarna kreeg ik een vaste contactpersoon.']);
     expect(project!.spans.map((span) => [span.sourceId, span.codeId, span.coderId, span.origin])).toEqual([
       ['R01', 'Geholpen > Wachten', 'Anna', 'row at line 2'],
       ['R01', 'Geholpen > Regie', 'Bram', 'row at line 3'],

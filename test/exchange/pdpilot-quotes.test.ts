@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { mapSpansToSegments } from '../../src/agree/map-spans.js';
 import { readCodingsTable } from '../../src/exchange/codings-table/read-table.js';
 import { contentTokens } from '../../src/exchange/quotes/word-tokens.js';
+import { segment } from '../helpers.js';
 
 // Real transcripts and codings, see test/fixtures/en-pdpilot/SOURCE.md.
 const read = (name: string): string => readFileSync(new URL(`../fixtures/en-pdpilot/${name}`, import.meta.url), 'utf8');
@@ -58,5 +60,22 @@ describe('the 261 quotes of the PDPilot study located in their transcripts', () 
     expect(result.project!.codes).toHaveLength(codable.length + grouping.length);
     const nested = result.project!.codes.find((code) => code.path.length === 3)!;
     expect(nested.parentId).toBe(nested.path.slice(0, 2).join(' > '));
+  });
+});
+
+describe('the located quotes on rodedraad turns', () => {
+  it('every span lands on at least one turn, none only grazes one', () => {
+    let unplaced = 0;
+    let grazes = 0;
+    const carried = new Set<string>();
+    for (const document of documents) {
+      const { segments } = segment(document.text, { documentId: document.id, format: 'text', interviewers: ['Dan'] });
+      const mapping = mapSpansToSegments(document.text, segments, result.project!.spans.filter((span) => span.sourceId === document.id));
+      unplaced += mapping.unplaced.length;
+      grazes += mapping.grazes;
+      for (const codes of mapping.codes) for (const code of codes) carried.add(`${document.id} ${code}`);
+    }
+    expect({ unplaced, grazes }).toEqual({ unplaced: 0, grazes: 0 });
+    expect([...carried].sort()).toEqual([...new Set(result.project!.spans.map((span) => `${span.sourceId} ${span.codeId}`))].sort());
   });
 });

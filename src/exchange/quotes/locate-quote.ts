@@ -51,7 +51,8 @@ export function locateQuote(quote: string, prepared: PreparedText, rule: Approxi
   const runs = findRuns(prepared.forms, forms);
   if (runs.length > 0) {
     const first = runs[0]!;
-    return { kind: 'words', start: prepared.tokens[first]!.start, end: prepared.tokens[first + forms.length - 1]!.end, occurrences: runs.length };
+    const [start, end] = withPunctuation(trimmed, prepared.text, prepared.tokens[first]!.start, prepared.tokens[first + forms.length - 1]!.end);
+    return { kind: 'words', start, end, occurrences: runs.length };
   }
   const window = seedWindow(prepared.forms, forms);
   const alignment = forms.length < rule.minWords || window === null ? null : alignWords(prepared.forms.slice(window[0], window[1]), forms);
@@ -59,14 +60,26 @@ export function locateQuote(quote: string, prepared: PreparedText, rule: Approxi
   if (alignment === null || matchedWords < rule.minShare * forms.length || alignment.skipped > rule.maxSkippedShare * forms.length) {
     return { kind: 'not-found', quoteWords: forms.length, matchedWords };
   }
+  const [start, end] = withPunctuation(trimmed, prepared.text, prepared.tokens[window![0] + alignment.first]!.start, prepared.tokens[window![0] + alignment.last]!.end);
   return {
     kind: 'approximate',
-    start: prepared.tokens[window![0] + alignment.first]!.start,
-    end: prepared.tokens[window![0] + alignment.last]!.end,
+    start,
+    end,
     quoteWords: forms.length,
     matchedWords,
     skippedWords: alignment.skipped,
   };
+}
+
+const EDGE = /[^\p{L}\p{M}\p{N}\s]/u;
+
+/** Widen a range of words over the punctuation next to it when the quote has punctuation there too ("…", "?", quote marks). */
+function withPunctuation(quote: string, text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  if (EDGE.test(quote[0]!)) while (from > 0 && EDGE.test(text[from - 1]!)) from--;
+  if (EDGE.test(quote[quote.length - 1]!)) while (to < text.length && EDGE.test(text[to]!)) to++;
+  return [from, to];
 }
 
 /** Start indices where `needle` occurs as a contiguous run in `haystack`. */
