@@ -37,7 +37,8 @@ export function mapSpansToSegments<S extends CodedRange>(
   minimum: MinimumOverlap = DEFAULT_MINIMUM_OVERLAP,
 ): SpanMapping<S> {
   const solid = solidPrefix(text);
-  const solidIn = (start: number, end: number): number => (end <= start ? 0 : solid[clamp(end, text.length)]! - solid[clamp(start, text.length)]!);
+  const solidIn = (start: number, end: number): number =>
+    end <= start ? 0 : solid[clamp(end, text.length)]! - solid[clamp(start, text.length)]!;
   const codes = segments.map(() => new Set<string>());
   const unplaced: S[] = [];
   let grazes = 0;

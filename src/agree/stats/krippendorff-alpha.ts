@@ -64,7 +64,11 @@ export function coincidenceMatrix(data: readonly (readonly ReliabilityValue[])[]
 }
 
 /** Squared difference function delta^2(c, k) over value positions. */
-function distanceFunction(level: MeasurementLevel, values: readonly number[], marginals: readonly number[]): (c: number, k: number) => number {
+function distanceFunction(
+  level: MeasurementLevel,
+  values: readonly number[],
+  marginals: readonly number[],
+): (c: number, k: number) => number {
   switch (level) {
     case 'nominal':
       return (c, k) => (c === k ? 0 : 1);

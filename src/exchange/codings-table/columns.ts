@@ -7,14 +7,29 @@ export type ColumnRole = 'document' | 'code' | 'codes' | 'theme' | 'quote' | 'li
  * codes in one cell, separated by `;` or line breaks.
  */
 const NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
-  document: ['document', 'doc', 'documentname', 'documentid', 'documentnaam', 'bestand', 'bestandsnaam', 'file', 'filename', 'source', 'bron', 'transcript', 'interview'],
+  document: [
+    'document', 'doc', 'documentname', 'documentid', 'documentnaam', 'bestand', 'bestandsnaam', 'file',
+    'filename', 'source', 'bron', 'transcript', 'interview',
+  ],
   code: ['code', 'codepath', 'codename', 'codenaam', 'codepad', 'label', 'category', 'categorie', 'node'],
   codes: ['codes', 'labels', 'categories', 'categorieen'],
   theme: ['theme', 'thema', 'parentcode', 'hoofdcode', 'codegroup', 'codegroep', 'group', 'groep'],
-  quote: ['quote', 'quotation', 'citaat', 'text', 'tekst', 'segmenttext', 'segmenttekst', 'codedsegment', 'codedtext', 'fragment', 'excerpt', 'passage', 'selection', 'selectie'],
-  lineStart: ['linestart', 'startline', 'line', 'fromline', 'regel', 'regelstart', 'beginregel', 'startregel', 'vanregel', 'regelvan', 'begin', 'start', 'from', 'van'],
-  lineEnd: ['lineend', 'endline', 'toline', 'eindregel', 'totregel', 'regeltot', 'regeleind', 'end', 'eind', 'einde', 'to', 'tot'],
-  coder: ['coder', 'codeur', 'codeerder', 'annotator', 'rater', 'beoordelaar', 'user', 'gebruiker', 'author', 'auteur'],
+  quote: [
+    'quote', 'quotation', 'citaat', 'text', 'tekst', 'segmenttext', 'segmenttekst', 'codedsegment',
+    'codedtext', 'fragment', 'excerpt', 'passage', 'selection', 'selectie',
+  ],
+  lineStart: [
+    'linestart', 'startline', 'line', 'fromline', 'regel', 'regelstart', 'beginregel', 'startregel',
+    'vanregel', 'regelvan', 'begin', 'start', 'from', 'van',
+  ],
+  lineEnd: [
+    'lineend', 'endline', 'toline', 'eindregel', 'totregel', 'regeltot', 'regeleind', 'end', 'eind', 'einde',
+    'to', 'tot',
+  ],
+  coder: [
+    'coder', 'codeur', 'codeerder', 'annotator', 'rater', 'beoordelaar', 'user', 'gebruiker', 'author',
+    'auteur',
+  ],
 };
 
 /** The column index of each role found in a header row, and the headers that have no role. */

@@ -16,7 +16,9 @@ export interface TableRow {
 }
 
 /** The rows of a table, or the one reason it cannot be read at all. */
-export type ParsedTable = { readonly rows: readonly TableRow[]; readonly columns: ColumnMap; readonly delimiter: string } | { readonly error: string; readonly line?: number };
+export type ParsedTable =
+  | { readonly rows: readonly TableRow[]; readonly columns: ColumnMap; readonly delimiter: string }
+  | { readonly error: string; readonly line?: number };
 
 /** Parse a codings table: comma-, semicolon- or tab-separated (found from the header), byte-order mark allowed. */
 export function parseCodingsTable(text: string): ParsedTable {
@@ -24,10 +26,14 @@ export function parseCodingsTable(text: string): ParsedTable {
   const delimiter = guessDelimiter(content);
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(content, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
+    const options = { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true };
+    records = parse(content, options) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    return { error: `not a readable CSV table: ${error instanceof Error ? error.message : String(error)}`, ...(line === undefined ? {} : { line }) };
+    return {
+      error: `not a readable CSV table: ${error instanceof Error ? error.message : String(error)}`,
+      ...(line === undefined ? {} : { line }),
+    };
   }
   const [header, ...body] = records;
   if (header === undefined) return { error: 'the table is empty' };
@@ -36,7 +42,9 @@ export function parseCodingsTable(text: string): ParsedTable {
   const missing = [
     document === undefined ? 'a document column (document, doc, bestand, ...)' : null,
     code === undefined && codes === undefined ? 'a code column (code, codes, code_path, ...)' : null,
-    quote === undefined && lineStart === undefined ? 'a quote column (quote, citaat, text, tekst, ...) or a line column (line_start, regel, ...)' : null,
+    quote === undefined && lineStart === undefined
+      ? 'a quote column (quote, citaat, text, tekst, ...) or a line column (line_start, regel, ...)'
+      : null,
   ].filter((entry): entry is string => entry !== null);
   if (missing.length > 0) {
     return { error: `the table needs ${missing.join(', and ')}; its header is: ${header.record.join(', ')}`, line: 1 };

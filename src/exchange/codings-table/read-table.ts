@@ -65,12 +65,23 @@ export function readCodingsTable(
     if (span.range === null) continue;
     for (const path of row.codePaths) {
       addCode(codes, path);
-      spans.push({ sourceId: document.id, codeId: joinPath(path), coderId: row.coder, start: span.range.start, end: span.range.end, origin: `row at line ${row.line}` });
+      spans.push({
+        sourceId: document.id,
+        codeId: joinPath(path),
+        coderId: row.coder,
+        start: span.range.start,
+        end: span.range.end,
+        origin: `row at line ${row.line}`,
+      });
     }
   }
   reportUnknownDocuments(unknown, say);
   if (tally.words > 0) {
-    say('info', `${tally.words} quote(s) found word for word once case, punctuation, line breaks and page or paragraph numbers were set aside`, 'quote-normalised');
+    say(
+      'info',
+      `${tally.words} quote(s) found word for word once case, punctuation, line breaks and page or paragraph numbers were set aside`,
+      'quote-normalised',
+    );
   }
   const coders = [...new Set(spans.map((span) => span.coderId).filter((id): id is string => id !== null))].map((id) => ({ id, name: id }));
   const sources = documents.map((document) => ({ id: document.id, name: document.id, text: document.text, variables: {} }));

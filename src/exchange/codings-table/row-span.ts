@@ -19,7 +19,13 @@ export function rowSpan(row: TableRow, document: TableDocument, prepared: Prepar
     const [first, last] = row.lines;
     const range = lineRange(document.text, first, last);
     if (typeof range === 'string') {
-      return { kind: 'lines', range: null, message: `${range} in ${document.id}; row skipped`, severity: 'warning', ruleId: 'table-bad-lines' };
+      return {
+        kind: 'lines',
+        range: null,
+        message: `${range} in ${document.id}; row skipped`,
+        severity: 'warning',
+        ruleId: 'table-bad-lines',
+      };
     }
     if (range.cut) {
       const message = `lines ${first}-${last} run past the end of ${document.id}; cut at its last line`;
@@ -28,7 +34,13 @@ export function rowSpan(row: TableRow, document: TableDocument, prepared: Prepar
     return { kind: 'lines', range, severity: 'info', ruleId: 'table-lines' };
   }
   if (row.quote === null) {
-    return { kind: 'not-found', range: null, message: 'the row has neither a line range nor a quote; skipped', severity: 'warning', ruleId: 'quote-not-found' };
+    return {
+      kind: 'not-found',
+      range: null,
+      message: 'the row has neither a line range nor a quote; skipped',
+      severity: 'warning',
+      ruleId: 'quote-not-found',
+    };
   }
   const location = locateQuote(row.quote, prepared, rule);
   const excerpt = shorten(row.quote);
@@ -37,7 +49,9 @@ export function rowSpan(row: TableRow, document: TableDocument, prepared: Prepar
     case 'words': {
       const range = { start: location.start, end: location.end };
       if (location.occurrences === 1) return { kind: location.kind, range, severity: 'info', ruleId: 'quote-located' };
-      const message = `quote "${excerpt}" occurs ${location.occurrences} times in ${document.id}; the first is used (quote more words to pick another)`;
+      const message =
+        `quote "${excerpt}" occurs ${location.occurrences} times in ${document.id}; ` +
+        'the first is used (quote more words to pick another)';
       return { kind: location.kind, range, message, severity: 'warning', ruleId: 'quote-ambiguous' };
     }
     case 'approximate': {
@@ -46,8 +60,16 @@ export function rowSpan(row: TableRow, document: TableDocument, prepared: Prepar
         `${location.matchedWords} of ${location.quoteWords} words match`,
         ...(location.skippedWords > 0 ? [`${location.skippedWords} words of the transcript in between are not in the quote`] : []),
       ];
-      const message = `quote "${excerpt}" located approximately in ${document.id} (${parts.join('; ')}); check that the transcript is the one that was coded`;
-      return { kind: 'approximate', range: { start: location.start, end: location.end }, message, severity: differs > 0 || location.skippedWords > 0 ? 'warning' : 'info', ruleId: 'quote-approximate' };
+      const message =
+        `quote "${excerpt}" located approximately in ${document.id} (${parts.join('; ')}); ` +
+        'check that the transcript is the one that was coded';
+      return {
+        kind: 'approximate',
+        range: { start: location.start, end: location.end },
+        message,
+        severity: differs > 0 || location.skippedWords > 0 ? 'warning' : 'info',
+        ruleId: 'quote-approximate',
+      };
     }
     case 'not-found': {
       const best = location.matchedWords > 0 ? ` (at best ${location.matchedWords} of its ${location.quoteWords} words in order)` : '';

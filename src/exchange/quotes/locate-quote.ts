@@ -10,7 +10,14 @@ import { contentTokens, type WordToken } from './word-tokens.js';
  */
 export type QuoteLocation =
   | { readonly kind: 'exact' | 'words'; readonly start: number; readonly end: number; readonly occurrences: number }
-  | { readonly kind: 'approximate'; readonly start: number; readonly end: number; readonly quoteWords: number; readonly matchedWords: number; readonly skippedWords: number }
+  | {
+      readonly kind: 'approximate';
+      readonly start: number;
+      readonly end: number;
+      readonly quoteWords: number;
+      readonly matchedWords: number;
+      readonly skippedWords: number;
+    }
   | { readonly kind: 'not-found'; readonly quoteWords: number; readonly matchedWords: number };
 
 /** How close an approximate match must be. */
@@ -51,7 +58,12 @@ export function locateQuote(quote: string, prepared: PreparedText, rule: Approxi
   const runs = findRuns(prepared.forms, forms);
   if (runs.length > 0) {
     const first = runs[0]!;
-    const [start, end] = withPunctuation(trimmed, prepared.text, prepared.tokens[first]!.start, prepared.tokens[first + forms.length - 1]!.end);
+    const [start, end] = withPunctuation(
+      trimmed,
+      prepared.text,
+      prepared.tokens[first]!.start,
+      prepared.tokens[first + forms.length - 1]!.end,
+    );
     return { kind: 'words', start, end, occurrences: runs.length };
   }
   const window = seedWindow(prepared.forms, forms);
@@ -60,7 +72,12 @@ export function locateQuote(quote: string, prepared: PreparedText, rule: Approxi
   if (alignment === null || matchedWords < rule.minShare * forms.length || alignment.skipped > rule.maxSkippedShare * forms.length) {
     return { kind: 'not-found', quoteWords: forms.length, matchedWords };
   }
-  const [start, end] = withPunctuation(trimmed, prepared.text, prepared.tokens[window![0] + alignment.first]!.start, prepared.tokens[window![0] + alignment.last]!.end);
+  const [start, end] = withPunctuation(
+    trimmed,
+    prepared.text,
+    prepared.tokens[window![0] + alignment.first]!.start,
+    prepared.tokens[window![0] + alignment.last]!.end,
+  );
   return {
     kind: 'approximate',
     start,

@@ -16,13 +16,23 @@ export function readVariableNames(variablesElement: XmlElement | undefined): Map
 }
 
 /** The `VariableValue` children of an element as name -> value; values of unknown variables are reported and left out. */
-export function readVariableValues(element: XmlElement, names: ReadonlyMap<string, string>, owner: string, context: ReadContext): Record<string, string> {
+export function readVariableValues(
+  element: XmlElement,
+  names: ReadonlyMap<string, string>,
+  owner: string,
+  context: ReadContext,
+): Record<string, string> {
   const values: Record<string, string> = {};
   for (const entry of childrenOf(element, 'VariableValue')) {
     const id = normaliseId(attributeOf(childOf(entry, 'VariableRef') ?? {}, 'targetGUID'));
     const name = id === null ? undefined : names.get(id);
     if (name === undefined) {
-      report(context, 'warning', `${owner} has a value of variable ${id ?? '(no id)'}, which the project does not define; left out`, 'refi-unknown-variable');
+      report(
+        context,
+        'warning',
+        `${owner} has a value of variable ${id ?? '(no id)'}, which the project does not define; left out`,
+        'refi-unknown-variable',
+      );
       continue;
     }
     const valueElement = VALUE_ELEMENTS.map((kind) => childOf(entry, kind)).find((found) => found !== undefined);
@@ -64,7 +74,12 @@ export function sourceVariables(
       for (const [name, value] of Object.entries(entry.variables)) {
         const owner = owners.get(name);
         if (owner !== undefined && variables[name] !== value) {
-          report(context, 'warning', `cases "${owner}" and "${entry.name}" give source ${sourceId} different values of "${name}"; "${variables[name]}" is kept`, 'refi-variable-conflict');
+          report(
+            context,
+            'warning',
+            `cases "${owner}" and "${entry.name}" give source ${sourceId} different values of "${name}"; "${variables[name]}" is kept`,
+            'refi-variable-conflict',
+          );
         } else if (!(name in variables)) {
           variables[name] = value;
           owners.set(name, entry.name);

@@ -28,7 +28,12 @@ export function readCodes(codesElement: XmlElement | undefined, context: ReadCon
     };
     if (seen.has(id)) {
       // Its children keep their path; codings with the guid go to the first code.
-      report(context, 'warning', `code "${path.join(' > ')}" repeats the guid ${id}; codings with it go to the first code`, 'refi-duplicate-id');
+      report(
+        context,
+        'warning',
+        `code "${path.join(' > ')}" repeats the guid ${id}; codings with it go to the first code`,
+        'refi-duplicate-id',
+      );
     } else {
       seen.add(id);
       codes.push(code);

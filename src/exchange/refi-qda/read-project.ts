@@ -21,7 +21,12 @@ export function readProjectXml(xml: string, file: string, archive: ArchiveFiles 
   }
   if (parsed.rootName !== 'Project') {
     const hint = parsed.rootName === 'CodeBook' ? ' (a codebook, .qdc, not a project)' : '';
-    report(context, 'error', `project.qde has root element <${parsed.rootName}>${hint}; a REFI-QDA project starts with <Project>`, 'refi-not-project');
+    report(
+      context,
+      'error',
+      `project.qde has root element <${parsed.rootName}>${hint}; a REFI-QDA project starts with <Project>`,
+      'refi-not-project',
+    );
     return { project: null, diagnostics: context.diagnostics };
   }
   const { root } = parsed;
@@ -44,7 +49,12 @@ export function readProjectXml(xml: string, file: string, archive: ArchiveFiles 
     (id): id is string => id !== null && !scope.userIds.has(id),
   );
   for (const id of unknownUsers) {
-    report(context, 'warning', `codings name user ${id}, who is not among the project's users; the coder is called by that id`, 'refi-unknown-user');
+    report(
+      context,
+      'warning',
+      `codings name user ${id}, who is not among the project's users; the coder is called by that id`,
+      'refi-unknown-user',
+    );
     coders.push({ id, name: id });
   }
   reportNonGuids(context, [...codes.map((code) => code.id), ...sources.map((source) => source.id)]);

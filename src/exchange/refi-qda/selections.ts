@@ -21,7 +21,9 @@ export function readSelections(source: ProjectSource, scope: SelectionScope, con
   const wholeCodings = childrenOf(source.element, 'Coding');
   const codingCount = selections.reduce((total, selection) => total + childrenOf(selection, 'Coding').length, wholeCodings.length);
   if (source.text === null) {
-    if (codingCount > 0) report(context, 'warning', `${codingCount} codings of skipped source "${source.name}" are not read`, 'refi-coding-skipped');
+    if (codingCount > 0) {
+      report(context, 'warning', `${codingCount} codings of skipped source "${source.name}" are not read`, 'refi-coding-skipped');
+    }
     return [];
   }
   const index = indexCodePoints(source.text);
@@ -52,16 +54,29 @@ export function readSelections(source: ProjectSource, scope: SelectionScope, con
       continue;
     }
     if (range.cut) {
-      report(context, 'warning', `selection ${origin} in source "${source.name}" ends after the text (${index.length} characters); cut at the end`, 'refi-selection-outside');
+      report(
+        context,
+        'warning',
+        `selection ${origin} in source "${source.name}" ends after the text (${index.length} characters); cut at the end`,
+        'refi-selection-outside',
+      );
     }
     addCodings(codings, index.toUtf16(range.start), index.toUtf16(range.end), origin, normaliseId(attributeOf(selection, 'creatingUser')));
   }
   addCodings(wholeCodings, 0, source.text.length, `the whole of "${source.name}"`, null);
   if (unknownCodes.size > 0) {
     const example = [...unknownCodes][0];
-    report(context, 'warning', `codings in source "${source.name}" refer to ${unknownCodes.size} code id(s) not in the codebook (e.g. ${example}); not read`, 'refi-unknown-code');
+    report(
+      context,
+      'warning',
+      `codings in source "${source.name}" refer to ${unknownCodes.size} code id(s) not in the codebook (e.g. ${example}); not read`,
+      'refi-unknown-code',
+    );
   }
-  if (memos > 0) report(context, 'info', `${memos} selection(s) in source "${source.name}" carry no code (memos); not read`, 'refi-selection-uncoded');
+  if (memos > 0) {
+    const reason = `${memos} selection(s) in source "${source.name}" carry no code (memos); not read`;
+    report(context, 'info', reason, 'refi-selection-uncoded');
+  }
   return spans;
 }
 

@@ -27,7 +27,8 @@ export function readSourceText(plainTextPath: string, archive: ArchiveFiles): So
   const entry = findEntry(name, archive);
   if (entry === undefined) {
     const bare = archive.files.size === 0 && archive.problems.size === 0;
-    return { skipped: `its text file ${name} is not in the archive${bare ? ' (a project.qde read alone has no sources; read the .qdpx)' : ''}` };
+    const hint = bare ? ' (a project.qde read alone has no sources; read the .qdpx)' : '';
+    return { skipped: `its text file ${name} is not in the archive${hint}` };
   }
   const problem = archive.problems.get(entry);
   if (problem !== undefined) return { skipped: problem };

@@ -32,7 +32,12 @@ export function readSources(sourcesElement: XmlElement | undefined, archive: Arc
     const representation = childOf(pdf, 'Representation');
     const areas = childrenOf(pdf, 'PDFSelection').length;
     if (areas > 0) {
-      report(context, 'warning', `PDF source "${name}": ${areas} area selections (page coordinates) are not read; only text selections are`, 'refi-source-skipped');
+      report(
+        context,
+        'warning',
+        `PDF source "${name}": ${areas} area selections (page coordinates) are not read; only text selections are`,
+        'refi-source-skipped',
+      );
     }
     if (representation === undefined) {
       report(context, 'warning', `PDF source "${name}" is skipped: it has no plain-text representation`, 'refi-source-skipped');
@@ -79,7 +84,10 @@ function readTextSource(
     if ('skipped' in found) skipped = found.skipped;
     else ({ text, assumedInternal } = found);
   } else {
-    skipped = richTextPath === undefined ? 'it has no text' : `only its rich-text copy (${fileName(richTextPath)}) is given; only plain text is read`;
+    skipped =
+      richTextPath === undefined
+        ? 'it has no text'
+        : `only its rich-text copy (${fileName(richTextPath)}) is given; only plain text is read`;
   }
   if (skipped !== undefined) report(context, 'warning', `source "${name}" is skipped: ${skipped}`, 'refi-source-skipped');
   else if (text !== null && text.trim() === '') {

@@ -27,7 +27,11 @@ export interface ZipContents {
 const CHUNK_BYTES = 16 * 1024;
 
 /** Read the entries `wanted` selects, inflating chunk by chunk and stopping at the limits; a string when the bytes are not a zip. */
-export function unzipEntries(bytes: Uint8Array, wanted: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipContents | string {
+export function unzipEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): ZipContents | string {
   if (!hasZipSignature(bytes)) return 'not a zip archive (a .qdpx file is a zip holding project.qde)';
   const names: string[] = [];
   const files = new Map<string, Uint8Array>();
@@ -75,7 +79,8 @@ export function unzipEntries(bytes: Uint8Array, wanted: (name: string) => boolea
 
 /** A local file header or an empty archive's end record at the start. */
 function hasZipSignature(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  return (bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6);
 }
 
 function concatenate(chunks: readonly Uint8Array[], size: number): Uint8Array {
