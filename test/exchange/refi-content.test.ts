@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { indexCodePoints } from '../../src/exchange/code-points.js';
 import { readProjectXml } from '../../src/exchange/refi-qda/read-project.js';
@@ -71,5 +71,37 @@ describe('case variables', () => {
     expect(diagnostics[1]!.reason).toBe(
       'cases "Persoon 1" and "Groep" give source 00000000-0000-4000-8000-000000000001 different values of "gemeente"; "Gemeente B" is kept',
     );
+  });
+});
+
+describe('archive layouts', () => {
+  const xml = `<Project><CodeBook><Codes><Code guid="c1" name="a" isCodable="true"/></Codes></CodeBook><Sources>
+    <TextSource guid="s1" name="R01" plainTextPath="internal://r.txt">
+    <PlainTextSelection guid="x" startPosition="0" endPosition="5"><Coding guid="y"><CodeRef targetGUID="c1"/></Coding></PlainTextSelection>
+    </TextSource></Sources></Project>`;
+  const spanText = (bytes: Uint8Array): string | undefined => {
+    const { project } = readQdpx(bytes, 'p.qdpx');
+    const span = project?.spans[0];
+    return span === undefined ? undefined : project!.sources[0]!.text!.slice(span.start, span.end);
+  };
+
+  it('stored (uncompressed) entries are read', () => {
+    expect(spanText(zipSync({ 'project.qde': strToU8(xml), 'sources/r.txt': strToU8('Hallo wereld') }, { level: 0 }))).toBe('Hallo');
+  });
+
+  it('entries written by a streaming zipper (sizes in data descriptors after the data) are read', () => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk) => {
+      if (error === null) chunks.push(chunk);
+    });
+    for (const [name, text] of [['project.qde', xml], ['sources/r.txt', 'Hallo wereld']] as const) {
+      const entry = new ZipDeflate(name, { level: 6 });
+      zip.add(entry);
+      entry.push(strToU8(text), true);
+    }
+    zip.end();
+    const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
+    expect(spanText(bytes)).toBe('Hallo');
   });
 });
