@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
+import { run, stopsCleanly } from '../dist/cli/run.js';
+import { STOP_SIGNALS } from '../dist/cli/io.js';
 
-// The first Ctrl-C asks the run to stop and clean up; a second one ends the process at once.
+// The first Ctrl-C, SIGTERM (a CI time-out) or SIGHUP asks a run that writes an output folder to
+// stop and remove its staging folder; a second signal, or any signal to another command, ends the
+// process at once. Either way the exit code is 128 + the signal number.
+const argv = process.argv.slice(2);
 const interrupt = new AbortController();
-process.once('SIGINT', () => {
-  interrupt.abort();
-  process.once('SIGINT', () => process.exit(130));
-});
+for (const [name, number] of Object.entries(STOP_SIGNALS)) {
+  process.on(name, () => {
+    if (interrupt.signal.aborted || !stopsCleanly(argv)) process.exit(128 + number);
+    interrupt.abort(name);
+  });
+}
 
-process.exitCode = await run(process.argv.slice(2), {
+process.exitCode = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),

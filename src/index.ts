@@ -46,6 +46,9 @@ export { cooccurrence } from './aggregate/cooccurrence.js';
 export { buildCorpus } from './aggregate/corpus.js';
 export { DEFAULT_SATURATION, findSaturation, interviewOrder, saturationSteps } from './aggregate/saturation.js';
 export type { Saturation, SaturationParameters, SaturationStep } from './aggregate/saturation.js';
+export { compareDates, parseDate } from './text/parse-date.js';
+export type { CalendarDate, DateReading } from './text/parse-date.js';
+export { compareNatural } from './text/natural-compare.js';
 
 export { segmentedTranscripts } from './pipeline.js';
 export { checkCodebooks } from './check/check.js';

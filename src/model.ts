@@ -46,10 +46,10 @@ export function fileDiagnostic(file: string, severity: Severity, reason: string,
   return { file, severity, reason, ruleId };
 }
 
-/** The user interrupted the run; nothing was written. */
+/** The user (Ctrl-C) or the system (SIGTERM, SIGHUP) stopped the run; nothing was written. */
 export class InterruptedError extends Error {
-  constructor() {
-    super('interrupted; no output was written');
+  constructor(readonly signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP' = 'SIGINT') {
+    super(`interrupted${signal === 'SIGINT' ? '' : ` by ${signal}`}; no output was written`);
     this.name = 'InterruptedError';
   }
 }

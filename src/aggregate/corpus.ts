@@ -1,6 +1,7 @@
-import type { AttributeValue, Attributes } from '../ingest/transcript.js';
+import type { Attributes } from '../ingest/transcript.js';
 import type { CodingResult, ResultCoding } from '../results/result-model.js';
 import { isEvidence } from './presence.js';
+import { readInterviewDate, type InterviewDate } from './interview-date.js';
 
 /** A code with its theme and codebook, in codebook order. */
 export interface CodeInfo {
@@ -43,8 +44,10 @@ export interface CorpusDocument {
   /** Position in file order, from 0. */
   readonly position: number;
   readonly attributes: Attributes;
-  /** Interview date from the `datum` or `date` attribute, as written. */
+  /** Interview date from the `datum` or `date` attribute, as written; null when absent or unreadable. */
   readonly date: string | null;
+  /** The `datum` or `date` attribute read as a date (or why it cannot be); null when absent. */
+  readonly interviewDate: InterviewDate | null;
   /** Only the segments that were coded (respondents, and interviewers when included). */
   readonly segments: readonly CorpusSegment[];
   readonly present: ReadonlySet<string>;
@@ -92,13 +95,9 @@ export function buildCorpus(result: CodingResult): CodedCorpus {
         };
       });
     const present = new Set(segments.flatMap((segment) => [...segment.present]));
-    const date = dateOf(document.attributes);
-    return { id: document.id, file: document.file, sha256: document.sha256, position, attributes: document.attributes, date, segments, present };
+    const interviewDate = readInterviewDate(document.attributes);
+    const date = interviewDate?.date ? interviewDate.written : null;
+    return { id: document.id, file: document.file, sha256: document.sha256, position, attributes: document.attributes, date, interviewDate, segments, present };
   });
   return { codes, themes, documents };
-}
-
-function dateOf(attributes: Attributes): string | null {
-  const value: AttributeValue | undefined = attributes['datum'] ?? attributes['date'];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }

@@ -1,4 +1,4 @@
-import { compareNames } from '../ingest/list-files.js';
+import { compareDates } from '../text/parse-date.js';
 import type { CodeInfo, CorpusDocument } from './corpus.js';
 
 /** One interview in interview order: the codes it adds and how many codes are known after it. */
@@ -34,11 +34,16 @@ export const SATURATION_SENSITIVITY: readonly SaturationParameters[] = [4, 5, 6]
   [2, 3].flatMap((run) => [0, 0.05].map((threshold) => ({ base, run, threshold }))),
 );
 
-/** Interview order: by `datum`/`date` (ISO dates sort as text), then file order; undated interviews last. */
+/**
+ * Interview order: by the date read from `datum`/`date` (any form parseDate reads), then file
+ * order; undated interviews, and those whose date cannot be read, last in file order.
+ */
 export function interviewOrder(documents: readonly CorpusDocument[]): CorpusDocument[] {
   return [...documents].sort((a, b) => {
-    if (a.date !== null && b.date !== null && a.date !== b.date) return compareNames(a.date, b.date);
-    if ((a.date === null) !== (b.date === null)) return a.date === null ? 1 : -1;
+    const first = a.interviewDate?.date ?? null;
+    const second = b.interviewDate?.date ?? null;
+    if (first !== null && second !== null) return compareDates(first, second) || a.position - b.position;
+    if ((first === null) !== (second === null)) return first === null ? 1 : -1;
     return a.position - b.position;
   });
 }

@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Tally } from '../aggregate/tally.js';
 import { createCodingRun, type CodingRun, type CodingSettings } from '../pipeline.js';
 import type { CorpusTally } from '../aggregate/tally.js';
 import type { TranscriptFile } from '../ingest/list-files.js';
 import { displayPath } from '../ingest/list-files.js';
-import { InterruptedError, UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model.js';
 import { CODINGS_COLUMNS, codingRows } from '../results/codings-csv.js';
 import { csvDialect, formatCsvRows } from '../results/csv.js';
 import { documentRows, summariseDocument, type DocumentSummary } from '../results/documents-csv.js';
@@ -12,10 +13,12 @@ import { matrixHeader, matrixRow } from '../results/matrix-csv.js';
 import { resultJsonDocument, resultJsonHead, resultJsonTail, type ResultHead } from '../results/result-json.js';
 import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../codebook/load-all.js';
-import { findOverwrittenInput } from './clash.js';
-import { EXIT_OK, type Io } from './io.js';
+import { findInputInside } from './clash.js';
+import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
+import { CODE_OUTPUTS } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, type CodingOptions } from './options.js';
-import { OutputFolder } from './output-dir.js';
+import { nameList } from './output-check.js';
+import { OutputFolder, resolveOut } from './output-dir.js';
 import { createProgress, type Progress } from './progress.js';
 import { createChalk, printDiagnostics, sortDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -30,37 +33,40 @@ export interface CodeOptions extends CodingOptions {
   readonly color?: boolean;
 }
 
-/** The files `code` writes, in the order they are listed. */
-export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'] as const;
-
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const codebooks = await loadCodebooks(options.codebook, io.cwd);
   const language: ReportLanguage = languageOption(options.lang) ?? codebooks[0]!.language;
-  const out = path.resolve(io.cwd, options.out);
+  const out = resolveOut(options.out, io.cwd);
   const shownOut = displayPath(out, io.cwd);
 
   const diagnostics: Diagnostic[] = [];
   const listing = await listTranscripts(paths, io.cwd, [out]);
   diagnostics.push(...listing.diagnostics);
-  const clash = await findOverwrittenInput(out, CODE_OUTPUTS, listing.files);
+  // The output folder is replaced as a whole: an input anywhere in it would be lost.
+  const clash = await findInputInside(out, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
   const run = createCodingRun(codebooks, settings);
-  const folder = await OutputFolder.create(out, shownOut);
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
+  for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
   let written: { tally: CorpusTally; summary: string };
+  let removed: readonly string[];
   try {
     written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language, signal: io.signal });
-    await folder.commit();
+    ({ removed } = await folder.commit());
   } catch (error) {
     progress.stop();
     await folder.discard();
     throw error;
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
+  if (removed.length > 0) {
+    io.stderr.write(`rodedraad: removed the report of an earlier run from ${shownOut}/ (${nameList(removed)}): it described other results; run rodedraad report again\n`);
+  }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);
   const plural = tally.documents === 1 ? '' : 's';
@@ -98,7 +104,9 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
     progress: (done: number, total: number) => job.progress.update(done, total),
   };
   for await (const document of run.documents(job.files, events)) {
-    if (job.signal?.aborted) throw new InterruptedError();
+    // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
+    await nextTurn();
+    throwIfInterrupted(job.signal);
     await codings.write(formatCsvRows(codingRows(document), dialect));
     await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
     await result.write(resultJsonDocument(document, summaries.length === 0));

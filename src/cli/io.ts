@@ -1,3 +1,5 @@
+import { InterruptedError } from '../model.js';
+
 /** A stream the CLI writes to: process.stdout/stderr, or a fake in tests. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -11,7 +13,10 @@ export interface Io {
   readonly stderr: OutputStream;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** Aborted when the user interrupts (Ctrl-C): the run stops and leaves no output behind. */
+  /**
+   * Aborted when the run is asked to stop (Ctrl-C, SIGTERM, SIGHUP; the reason names the signal):
+   * it stops and leaves no output behind.
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -19,5 +24,13 @@ export interface Io {
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
-/** Interrupted by the user, as shells report SIGINT (128 + 2). */
-export const EXIT_INTERRUPTED = 130;
+
+/** The signals that stop a run cleanly, with their numbers: the exit code is 128 + the number, as shells report it. */
+export const STOP_SIGNALS = Object.freeze({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 });
+
+/** Throw InterruptedError, naming the signal, when the run was asked to stop. */
+export function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
+  const reason: unknown = signal.reason;
+  throw new InterruptedError(reason === 'SIGTERM' || reason === 'SIGHUP' ? reason : 'SIGINT');
+}

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { displayPath } from '../ingest/list-files.js';
-import { readCodingResult } from '../ingest/read-result.js';
+import { readCodingResult, RESULT_FILE } from '../ingest/read-result.js';
 import { UserError } from '../model.js';
 import { buildReport } from '../report/build-report.js';
 import type { ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../results/result-model.js';
 import type { ReportLanguage } from '../results/summary-md.js';
-import { findOverwrittenInput } from './clash.js';
+import { findInputInside } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
-import { OutputFolder } from './output-dir.js';
+import { nameList } from './output-check.js';
+import { OutputFolder, resolveOut } from './output-dir.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -31,28 +32,36 @@ export interface ReportOptions {
 /** `rodedraad report <results-dir>`: the red-thread report of a coding result. */
 export async function runReport(location: string, options: ReportOptions, io: Io): Promise<number> {
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
+  const chosenOut = options.out === undefined ? undefined : resolveOut(options.out, io.cwd);
   const { result, file } = await readCodingResult(location, io.cwd);
   const settings = toSettings(options, result);
   const shownFile = displayPath(file, io.cwd);
   const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
-  const out = path.resolve(io.cwd, options.out ?? path.dirname(file));
-  // Never write over what the report was made from: result.json, and the transcripts it lists
-  // (their paths are relative to the folder code ran in; taken from the current one).
+  const out = chosenOut ?? path.dirname(file);
+  const shownOut = displayPath(out, io.cwd);
+  // Never replace what the report was made from: the transcripts result.json lists (their paths are
+  // relative to the folder code ran in; taken from the current one), and result.json itself unless
+  // it is the results folder's own, which the new folder keeps.
   const transcripts = result.documents.flatMap((document) => (typeof document.file === 'string' ? [path.resolve(io.cwd, document.file)] : []));
   const inputs = [file, ...transcripts].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
-  const clash = await findOverwrittenInput(out, report.files.map((entry) => entry.name), inputs);
+  const ownResult = path.join(out, RESULT_FILE);
+  const clash = await findInputInside(out, inputs, (absolute) => absolute === ownResult);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the report; choose another --out`);
-  const folder = await OutputFolder.create(out, displayPath(out, io.cwd));
+  // The coding results in the folder stay; an earlier report is replaced as a whole.
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code'], signal: io.signal });
+  for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
+  let removed: readonly string[];
   try {
     for (const entry of report.files) await folder.writeFile(entry.name, entry.content);
-    await folder.commit();
+    ({ removed } = await folder.commit());
   } catch (error) {
     await folder.discard();
     throw error;
   }
   printDiagnostics(report.diagnostics, io.stderr, chalk, true);
+  if (removed.length > 0) io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);
-  io.stderr.write(`${chalk.green('✔')} wrote the report into ${displayPath(out, io.cwd)}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
+  io.stderr.write(`${chalk.green('✔')} wrote the report into ${shownOut}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
   return EXIT_OK;
 }
 

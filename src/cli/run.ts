@@ -3,7 +3,7 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../segment/segment-model.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
-import { EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -19,6 +19,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     return reportError(error, io, argv);
   }
+}
+
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+export function stopsCleanly(argv: readonly string[]): boolean {
+  return argv[0] === 'code' || argv[0] === 'report';
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -45,7 +50,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
@@ -60,7 +65,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .command('report')
     .description('red-thread report of coded results: prevalence, groups, co-occurrence, quotes, code saturation')
     .argument('<results-dir>', 'the folder that rodedraad code wrote (or its result.json)')
-    .option('-o, --out <dir>', 'output folder (default: the results folder)')
+    .option('-o, --out <dir>', 'output folder, replaced as a whole; coding results in it stay (default: the results folder)')
     .option('--by <attributes>', 'comma-separated document attributes to group by, e.g. gemeente,rol')
     .option('--min-share <share>', 'share of interviews from which a code is a red thread (0.5 or 50%)', REPORT_DEFAULTS.minShare)
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
@@ -138,7 +143,7 @@ function reportError(error: unknown, io: Io, argv: readonly string[]): number {
   }
   if (error instanceof InterruptedError) {
     io.stderr.write(`rodedraad: ${error.message}\n`);
-    return EXIT_INTERRUPTED;
+    return 128 + STOP_SIGNALS[error.signal];
   }
   const chalk = createChalk(io.stderr, io.env, !argv.includes('--no-color'));
   if (error instanceof UserError) {

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../model.js';
 import { compareNames } from '../ingest/list-files.js';
+import { compareNatural } from '../text/natural-compare.js';
 import type { Io, OutputStream } from './io.js';
 
 /** Colours for a stream: off with --no-color, NO_COLOR, or when the stream is not a terminal. */
@@ -10,11 +11,11 @@ export function createChalk(stream: OutputStream, env: Io['env'], color: boolean
   return new Chalk({ level: enabled ? 1 : 0 });
 }
 
-/** Diagnostics sorted by file, line and column. */
+/** Diagnostics sorted by file (in natural order, as files are listed), line and column. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareNames(a.file, b.file) ||
+      compareNatural(a.file, b.file) ||
       (a.place?.line ?? 0) - (b.place?.line ?? 0) ||
       (a.place?.column ?? 0) - (b.place?.column ?? 0) ||
       compareNames(a.reason, b.reason),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../model.js';
 import type { CodebookSource } from '../codebook/load.js';
-import { compareNames, describeFsError, displayPath } from './list-files.js';
+import { compareNatural } from '../text/natural-compare.js';
+import { describeFsError, displayPath } from './list-files.js';
 
 /** The folder of codebooks shipped in the package. */
 export const SHIPPED_CODEBOOKS = fileURLToPath(new URL('../../codebooks/', import.meta.url));
@@ -20,7 +21,7 @@ export function isCodebookName(value: string): boolean {
 /** Ids of the shipped codebooks, sorted. */
 export async function listShippedCodebooks(): Promise<string[]> {
   const names = await readdir(SHIPPED_CODEBOOKS);
-  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort(compareNames);
+  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort(compareNatural);
 }
 
 /** Read a codebook by path, or by name from the shipped codebooks. */

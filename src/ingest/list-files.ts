@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../model.js';
+import { compareNatural } from '../text/natural-compare.js';
 
 /** Transcript formats by file extension. */
 export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
@@ -33,7 +34,7 @@ const NOT_TRANSCRIPTS = /^(readme|license|licence|notice|changelog|copying)(\.[a
 /** Folders that are never part of a corpus. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
-/** Walk files and folders (recursively, in sorted order) and list the transcripts in them. */
+/** Walk files and folders (recursively, in natural order: `Interview 2` before `Interview 10`) and list the transcripts in them. */
 export async function listTranscriptFiles(
   inputs: readonly string[],
   options: ListOptions,
@@ -90,7 +91,7 @@ async function walkFolder(folder: string, options: ListOptions, state: WalkState
   } catch (error) {
     throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
   }
-  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNames(a.name, b.name));
+  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNatural(a.name, b.name));
   for (const entry of names) {
     const absolute = path.join(folder, entry.name);
     if (entry.isDirectory()) {
@@ -117,7 +118,7 @@ export function displayPath(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Byte-order comparison, the same on every machine and locale. */
+/** Byte-order comparison, the same on every machine and locale (for ids and hashes; file names use compareNatural). */
 export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

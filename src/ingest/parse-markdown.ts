@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -31,6 +31,12 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
     const block = builder.build();
     if (block.text.trim() !== '') blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });
   };
+  /** An ordered item that holds no paragraph ("300." on a line of its own): its number is the text. */
+  const appendMarker = (item: ListItem): void => {
+    const start = item.position?.start.offset ?? 0;
+    const marker = /^\d{1,9}[.)]/.exec(text.slice(start));
+    if (marker) blocks.push({ kind: 'paragraph', depth: 0, text: marker[0], map: [[0, start, marker[0].length]] });
+  };
   const visit = (node: Nodes): void => {
     switch (node.type) {
       case 'yaml': {
@@ -44,6 +50,8 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
       case 'list':
         // The number of an ordered list item is what someone said ("2020. Toen ..."): keep it.
         for (const item of node.children) {
+          const first = item.children[0];
+          if (node.ordered && first?.type !== 'paragraph') appendMarker(item);
           item.children.forEach((child, index) => {
             if (index === 0 && node.ordered && child.type === 'paragraph') visitParagraph(child, item.position?.start.offset);
             else visit(child);

@@ -1,3 +1,4 @@
+import { unreadableDates } from '../aggregate/interview-date.js';
 import type { Diagnostic } from '../model.js';
 import type { CodingResult } from '../results/result-model.js';
 import { csvDialect } from '../results/csv.js';
@@ -25,7 +26,7 @@ export function buildReport(result: CodingResult, settings: ReportSettings, opti
   const data = analyse(result, settings);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = unreadableDates(data.corpus.documents);
   if (data.codes.every((entry) => entry.documents === 0)) {
     diagnostics.push({ file: options.file, severity: 'warning', reason: 'the result has no codings: the report says so and shows empty tables', ruleId: 'empty-coding' });
   }

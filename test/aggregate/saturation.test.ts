@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/aggregate/corpus.js';
 import { findSaturation, interviewOrder, saturationSteps, SATURATION_SENSITIVITY } from '../../src/aggregate/saturation.js';
+import { unreadableDates } from '../../src/aggregate/interview-date.js';
 import { makeResult, type DocumentSpec } from './make-result.js';
 
 /** Steps of a sequence of interviews, each given as its codes. */
@@ -58,6 +59,46 @@ describe('code saturation (Guest, Namey & Chen 2020)', () => {
       ]),
     );
     expect(interviewOrder(corpus.documents).map((document) => document.id)).toEqual(['early', 'also-early', 'late', 'undated']);
+  });
+
+  it('orders Dutch, named and short ISO dates by the day they name, not as text', () => {
+    const corpus = buildCorpus(
+      makeResult({ t: ['a'] }, [
+        { id: 'dutch', attributes: { datum: '12-03-2025' }, segments: [['a']] },
+        { id: 'named', attributes: { datum: '20 maart 2025' }, segments: [['a']] },
+        { id: 'short-iso', attributes: { datum: '2025-3-5' }, segments: [['a']] },
+        { id: 'english', attributes: { date: 'February 3, 2025' }, segments: [['a']] },
+        { id: 'slashes', attributes: { datum: '03/04/2025' }, segments: [['a']] },
+      ]),
+    );
+    expect(interviewOrder(corpus.documents).map((document) => document.id)).toEqual(['english', 'short-iso', 'dutch', 'named', 'slashes']);
+  });
+
+  it('puts a date that cannot be read with the undated interviews, in file order, and warns naming document and value', () => {
+    const corpus = buildCorpus(
+      makeResult({ t: ['a'] }, [
+        { id: 'impossible', attributes: { datum: '31-02-2025' }, segments: [['a']] },
+        { id: 'undated', segments: [['a']] },
+        { id: 'vague', attributes: { datum: 'voorjaar 2025' }, segments: [['a']] },
+        { id: 'dated', attributes: { datum: '1 april 2025' }, segments: [['a']] },
+      ]),
+    );
+    expect(interviewOrder(corpus.documents).map((document) => document.id)).toEqual(['dated', 'impossible', 'undated', 'vague']);
+    expect(corpus.documents.map((document) => document.date)).toEqual([null, null, null, '1 april 2025']);
+    expect(unreadableDates(corpus.documents)).toEqual([
+      {
+        file: 'impossible.md',
+        severity: 'warning',
+        reason: 'datum "31-02-2025" is not a date: February 2025 has 28 days; code saturation puts impossible with the undated interviews, after the dated ones, in file order',
+        ruleId: 'unreadable-date',
+      },
+      {
+        file: 'vague.md',
+        severity: 'warning',
+        reason: 'datum "voorjaar 2025" is not a date: not a form rodedraad reads (write 2025-03-12, 12-03-2025 or 12 maart 2025); code saturation puts vague with the undated interviews, after the dated ones, in file order',
+        ruleId: 'unreadable-date',
+      },
+    ]);
   });
 
   it('has the sensitivity grid b in {4,5,6}, r in {2,3}, t in {0, 0.05}', () => {

@@ -164,18 +164,32 @@ describe('rodedraad code on bad input', () => {
     symlinkSync('good', path.join(root, 'link'));
     const io = fakeIo(root);
     expect(await run(['code', 'good', '-c', 'cb.yaml', '--out', 'link'], io)).toBe(2);
-    expect(io.err()).toBe('rodedraad: good/summary.md: is an input and would be overwritten by the output; choose another --out\n');
+    // The folder is replaced as a whole, so the first input inside it is named.
+    expect(io.err()).toBe('rodedraad: good/r1.md: is an input and would be overwritten by the output; choose another --out\n');
     expect(readFileSync(path.join(root, 'good/summary.md'), 'utf8')).toBe('R1: een samenvatting.\n');
   });
 
-  it('replaces its own files in an existing output folder and keeps the others', async () => {
+  it('refuses an output folder that holds files it did not write, before coding, and leaves it as it was', async () => {
+    const root = tree();
+    mkdirSync(path.join(root, 'rodedraad-out/drafts'), { recursive: true });
+    writeFileSync(path.join(root, 'rodedraad-out/summary.md'), 'old');
+    writeFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'mine');
+    const io = fakeIo(root, { tty: true });
+    expect(await run(['code', 'good', '-c', 'cb.yaml'], io)).toBe(2);
+    expect(io.err()).toBe('rodedraad: rodedraad-out: --out holds files rodedraad did not write (drafts/, notes.txt); choose a new or empty folder\n');
+    expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(['drafts', 'notes.txt', 'summary.md']);
+    expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toBe('old');
+    expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('replaces an output folder of its own as a whole', async () => {
     const root = tree();
     mkdirSync(path.join(root, 'rodedraad-out'));
     writeFileSync(path.join(root, 'rodedraad-out/summary.md'), 'old');
-    writeFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'mine');
+    writeFileSync(path.join(root, 'rodedraad-out/.DS_Store'), 'finder');
     expect(await run(['code', 'good', '-c', 'cb.yaml', '-q'], fakeIo(root))).toBe(0);
+    expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(outputs);
     expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toContain('# rodedraad');
-    expect(readFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'utf8')).toBe('mine');
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 

@@ -25,6 +25,13 @@ async function report(results: string, ...args: string[]) {
   return { code, out: io.out(), err: io.err() };
 }
 
+/** Run `rodedraad report <results>` from the folder above (a folder is never replaced from inside). */
+async function reportAbove(results: string, ...args: string[]) {
+  const io = fakeIo(path.dirname(results));
+  const code = await run(['report', path.basename(results), ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
 const read = (folder: string, name: string) => readFileSync(path.join(folder, name), 'utf8');
 
 describe('rodedraad report on the report corpus', () => {
@@ -34,7 +41,7 @@ describe('rodedraad report on the report corpus', () => {
   });
 
   it('writes report.md, the CSV tables and the charts into the results folder, next to the coding', async () => {
-    const { code, out, err } = await report(results, '.', '--by', 'gemeente,rol');
+    const { code, out, err } = await reportAbove(results, '--by', 'gemeente,rol');
     expect(code, err).toBe(0);
     expect(readdirSync(results).sort()).toEqual(
       [
@@ -54,7 +61,7 @@ describe('rodedraad report on the report corpus', () => {
     // stdout carries the report's summary section, as it stands in report.md.
     expect(out).toMatch(/^## Samenvatting\n/);
     expect(read(results, 'report.md')).toContain(out.trimEnd());
-    expect(err).toMatch(/wrote the report into \.\/: report\.md, themes\.csv/);
+    expect(err).toMatch(/wrote the report into results\/: report\.md, themes\.csv/);
   });
 
   it('matches the expected report and tables exactly', async () => {
@@ -192,7 +199,8 @@ describe('rodedraad report on bad or thin input', () => {
     for (const out of ['interviews', 'link']) {
       const io = fakeIo(root);
       expect(await run(['report', 'rodedraad-out', '--out', out], io)).toBe(2);
-      expect(io.err()).toBe('rodedraad: interviews/report.md: is an input and would be overwritten by the report; choose another --out\n');
+      // The folder would be replaced as a whole: the first transcript inside it is named.
+      expect(io.err()).toBe('rodedraad: interviews/r1.md: is an input and would be overwritten by the report; choose another --out\n');
       expect(read(path.join(root, 'interviews'), 'report.md')).toBe(transcript);
       expect(readdirSync(path.join(root, 'interviews')).sort()).toEqual(['r1.md', 'report.md']);
     }
@@ -241,9 +249,9 @@ describe('rodedraad report on bad or thin input', () => {
     const value = JSON.parse(read(results, 'result.json')) as { documents: { attributes: Record<string, unknown> }[] };
     delete value.documents[0]!.attributes['rol'];
     writeFileSync(path.join(results, 'result.json'), JSON.stringify(value));
-    const { code, err } = await report(results, '.', '--by', 'rol');
+    const { code, err } = await reportAbove(results, '--by', 'rol');
     expect(code).toBe(0);
-    expect(err).toContain('result.json  warning  --by rol: 1 document has no rol and is grouped as "(onbekend)": R1  missing-attribute\n');
+    expect(err).toContain('results/result.json  warning  --by rol: 1 document has no rol and is grouped as "(onbekend)": R1  missing-attribute\n');
     // In the CSV a missing value stays empty; the report names the group.
     expect(read(results, 'groups.csv')).toContain('\r\nrol,,1,theme,geholpen,,Geholpen worden,1,1.000\r\n');
     expect(read(results, 'report.md')).toContain('(onbekend)');
@@ -254,9 +262,9 @@ describe('rodedraad report on bad or thin input', () => {
     const value = JSON.parse(read(results, 'result.json')) as { documents: { segments: { codings: unknown[] }[] }[] };
     for (const segment of value.documents.flatMap((document) => document.segments)) segment.codings = [];
     writeFileSync(path.join(results, 'result.json'), JSON.stringify(value));
-    const { code, err } = await report(results, '.');
+    const { code, err } = await reportAbove(results);
     expect(code).toBe(0);
-    expect(err).toContain('result.json  warning  the result has no codings: the report says so and shows empty tables  empty-coding\n');
+    expect(err).toContain('results/result.json  warning  the result has no codings: the report says so and shows empty tables  empty-coding\n');
     expect(read(results, 'report.md')).toContain('Er is geen enkele code gevonden: controleer het codeboek en de transcripten.');
   });
 });

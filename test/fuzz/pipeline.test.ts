@@ -77,6 +77,13 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
         const at = (name: string) => header.indexOf(name);
         expect(rows.slice(1).map((row) => [row[at('document')]!, row[at('segment')]!, row[at('code')]!, row[at('negated')]!, unescape(row[at('text')]!)])).toEqual(codings);
 
+        // report reads what code wrote, whatever it holds, and leaves no staging folder either.
+        const reporting = fakeIo(root);
+        const reported = await run(['report', 'out', '--out', 'report', '--quiet', ...(corpus.transcripts.some((t) => t.shape.frontMatter) ? ['--by', 'gemeente'] : [])], reporting);
+        expect(reporting.err()).not.toMatch(/internal error|\n\s+at /);
+        expect(reported, reporting.err()).toBe(0);
+        expect(readdirSync(root).filter((name) => name.includes('partial'))).toEqual([]);
+
         // documents.csv has a row per document with its segment count.
         const documents = parse(readFileSync(path.join(root, 'out', 'documents.csv'), 'utf8').replace(/^\uFEFF/, ''), STRICT(corpus.excel)) as string[][];
         expect(documents.slice(1).map((row) => [row[0], row[documents[0]!.indexOf('segments')]])).toEqual(result.documents.map((document) => [document.id, String(document.segments.length)]));

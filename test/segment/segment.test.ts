@@ -145,4 +145,9 @@ describe('Markdown that is speech', () => {
     expect(segments[1]!.text).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n\n3) En daarna nog erger.');
     expect(text.slice(segments[1]!.start.offset, segments[1]!.end.offset)).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.');
   });
+
+  it('keeps a number with a dot on a line of its own ("300."), which Markdown reads as an empty list item', () => {
+    const { segments } = segment('I: Hoeveel?\n\nR1: Nou.\n\n300.\n\nI: Oké.\n', { documentId: 'R1' });
+    expect(segments[1]!.text).toBe('Nou.\n\n300.');
+  });
 });

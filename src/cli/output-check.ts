@@ -1,0 +1,86 @@
+import { constants } from 'node:fs';
+import { access, copyFile, link, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describeFsError } from '../ingest/list-files.js';
+import { UserError } from '../model.js';
+import { outputOwner, type OutputOwner } from './known-outputs.js';
+
+/** An entry of an existing output folder and who wrote it. */
+export interface PreviousEntry {
+  readonly name: string;
+  readonly owner: OutputOwner;
+}
+
+/** File names in messages: the first few, sorted, and how many more. */
+export function nameList(names: readonly string[], shown = 6): string {
+  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const more = sorted.length > shown ? ` and ${sorted.length - shown} more` : '';
+  return `${sorted.slice(0, shown).join(', ')}${more}`;
+}
+
+/**
+ * The real path of the output folder (the swap replaces the folder a symbolic link points to,
+ * not the link), and whether it is the folder the user works in: that one is not swapped (their
+ * shell would be left in a removed folder) but has its files replaced in place. A folder that
+ * holds the working folder is refused.
+ */
+export async function checkTarget(target: string, options: { readonly shown: string; readonly cwd: string }): Promise<{ real: string; inPlace: boolean }> {
+  const real = await realpath(target).catch(() => target);
+  const cwd = await realpath(options.cwd).catch(() => options.cwd);
+  if (isInside(real, cwd)) {
+    throw new UserError(`${options.shown}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out`);
+  }
+  return { real, inPlace: real === cwd };
+}
+
+/** Whether `file` lies somewhere below `folder`. */
+export function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/**
+ * The entries of the existing output folder, or null when there is none. Refuses a file, a
+ * folder holding anything rodedraad did not write, and a folder it cannot replace.
+ */
+export async function readPrevious(target: string, shown: string): Promise<PreviousEntry[] | null> {
+  let info;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOTDIR: a file above it; creating the folder says so.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new UserError(`${shown}: cannot use the output folder: ${describeFsError(error)}`);
+  }
+  if (!info.isDirectory()) throw new UserError(`${shown}: --out must be a folder, and this is a file`);
+  let entries;
+  try {
+    entries = await readdir(target, { withFileTypes: true });
+  } catch (error) {
+    throw new UserError(`${shown}: cannot read the output folder: ${describeFsError(error)}`);
+  }
+  const owned = entries.map((entry) => ({ name: entry.name, owner: outputOwner(entry.name, entry.isFile()), folder: entry.isDirectory() }));
+  const foreign = owned.filter((entry) => entry.owner === 'foreign').map((entry) => (entry.folder ? `${entry.name}/` : entry.name));
+  if (foreign.length > 0) throw new UserError(`${shown}: --out holds files rodedraad did not write (${nameList(foreign)}); choose a new or empty folder`);
+  try {
+    // The old folder is emptied after the swap: that needs write access to it.
+    await access(target, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    throw new UserError(`${shown}: cannot replace the output folder: ${describeFsError(error)}`);
+  }
+  return owned.map(({ name, owner }) => ({ name, owner }));
+}
+
+/** Put a kept file into the new folder: a hard link where the file system allows one, else a copy. */
+export async function carryOver(from: string, to: string, shown: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    try {
+      await copyFile(from, to);
+    } catch (error) {
+      throw new UserError(`${path.join(shown, path.basename(from))}: cannot keep this file in the new output folder: ${describeFsError(error)}`);
+    }
+  }
+}
