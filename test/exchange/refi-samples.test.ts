@@ -21,7 +21,7 @@ function countElements(xml: string): { sources: number; codes: number; selection
 }
 
 describe('REFI-QDA project samples are read with what their project.qde holds', () => {
-  for (const name of ['qc__demo.qdpx', 'qc__nvivo_project.qdpx', 'ponte__blank-atlas-project.qdpx', 'ponte__target-atlas-project.qdpx']) {
+  for (const name of ['qc__demo.qdpx', 'qc__nvivo_project.qdpx', 'rodedraad__atlas-like-project.qdpx']) {
     it(name, () => {
       const bytes = sample(name);
       const expected = countElements(strFromU8(unzipSync(bytes)['project.qde']!));
@@ -63,12 +63,18 @@ describe('REFI-QDA project samples are read with what their project.qde holds', 
     ]);
   });
 
-  it('ATLAS.ti export: nested codes, GUIDs in upper case read in lower case', () => {
-    const { project } = readQdpx(sample('ponte__target-atlas-project.qdpx'), 'atlas.qdpx');
-    expect(project!.codes.map((code) => [code.id, code.path.join(' > ')])).toEqual([
-      ['a182cd3a-d83c-4d8c-bc80-26d9103ec6d6', 'Commits'],
-      ['2d2466f0-d77f-4f8c-bdf9-628966b6b74d', 'Commits > 2022-05-10T02:05:59Z 19e4dce'],
-      ['086ac733-7b1c-4749-a138-d7182f63a5c9', 'Commits > 2022-02-11T10:39:25Z cdbfd92'],
+  it('ATLAS.ti-like export: users, nested codes, GUIDs in upper case read in lower case, no sources', () => {
+    const bytes = sample('rodedraad__atlas-like-project.qdpx');
+    // The archive holds exactly the hand-written project.qde beside it.
+    expect(strFromU8(unzipSync(bytes)['project.qde']!)).toBe(sample('rodedraad__atlas-like-project.qde').toString('utf8'));
+    const { project, diagnostics } = readQdpx(bytes, 'atlas.qdpx');
+    expect(diagnostics).toEqual([]);
+    expect(project!.coders.map((coder) => coder.name)).toEqual(['Onderzoeker Een', 'ATLAS.ti']);
+    expect(project!.sources).toEqual([]);
+    expect(project!.codes.map((code) => [code.id, code.path.join(' > '), code.parentId])).toEqual([
+      ['1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d', 'Wachten', null],
+      ['2b3c4d5e-6f7a-4b2c-9d3e-4f5a6b7c8d9e', 'Wachten > Wachtlijst', '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d'],
+      ['3c4d5e6f-7a8b-4c3d-ae4f-5a6b7c8d9eaf', 'Wachten > Niemand belt terug', '1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d'],
     ]);
   });
 
