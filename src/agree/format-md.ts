@@ -66,7 +66,7 @@ export function formatAgreementMarkdown(report: AgreementReport, language: 'nl' 
 }
 
 function describeInput(input: CodingInput, texts: AgreementTexts): string {
-  const coders = input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ') || texts.none}`;
+  const coders = input.coders.length === 0 || input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ')}`;
   return `${markdownCode(input.file)} (${texts.kinds[input.kind]}${coders})`;
 }
 
@@ -100,7 +100,7 @@ function codeSection(code: GroupAgreement, suggestions: CodeSuggestions | null, 
     lines.push(`**${texts.noisy}**`, '');
     for (const pattern of noisy) {
       const share = `${Math.round((100 * pattern.inReference) / pattern.fired)}%`;
-      lines.push(`- ${markdownCode(pattern.pattern)}: ${texts.noisyLine(pattern.fired, pattern.inReference, share)}`);
+      lines.push(`- ${markdownCode(pattern.pattern, 'outside-table')}: ${texts.noisyLine(pattern.fired, pattern.inReference, share)}`);
     }
     lines.push('');
   }
@@ -109,7 +109,7 @@ function codeSection(code: GroupAgreement, suggestions: CodeSuggestions | null, 
     for (const pattern of suggestions.patterns) {
       const collided = new Set(pattern.collisions.map((collision) => collision.form));
       const forms = pattern.forms.map((form) => `${markdownText(form.form)} ×${form.count}${collided.has(form.form) ? ` (${texts.collision})` : ''}`);
-      lines.push(`- ${markdownCode(pattern.pattern)}: ${forms.join(', ')}`);
+      lines.push(`- ${markdownCode(pattern.pattern, 'outside-table')}: ${forms.join(', ')}`);
     }
     lines.push('');
   }
@@ -124,7 +124,7 @@ function disagreement(entry: Disagreement, texts: AgreementTexts, evidence: Cand
     const found = evidence?.(span);
     return found !== undefined && found.segmentStart === segment.start && found.segmentEnd === segment.end ? found.hits : [];
   });
-  const patterns = [...new Set(hits.map((hit) => hit.pattern))].map((pattern) => markdownCode(pattern));
+  const patterns = [...new Set(hits.map((hit) => hit.pattern))].map((pattern) => markdownCode(pattern, 'outside-table'));
   const fired = patterns.length > 0 ? ` — ${texts.firedBy} ${patterns.join(', ')}` : '';
   return [`- ${markdownText(document.id)}, ${texts.line} ${lines}${fired}`, `  > ${formatQuote(segment.text, hits)}`];
 }

@@ -46,9 +46,11 @@ export interface CodeSuggestions {
   readonly patterns: readonly PatternReview[];
 }
 
-/** How many terms are suggested per code; G2 must reach 3.84 (p < 0.05). */
+/** How many terms are suggested per code; each is in at least two missed segments and its G2 reaches 3.84 (p < 0.05). */
 export const SUGGESTED_TERMS = 8;
 const SIGNIFICANT = 3.84;
+/** A term in one missed segment only is no evidence: every word of that segment would qualify. */
+const MIN_SEGMENTS = 2;
 
 /** What rodedraad knows about the candidate's codes: language, and each code's patterns. */
 export interface CandidateCodebook {
@@ -94,14 +96,13 @@ function keyTerms(
     }
   }
   const other = segments.length - missed.length;
-  const least = Math.min(2, missed.length);
   const own = probeMatcher(candidate.language, [{ id: 'own', match: code.group.candidate.flatMap((entry) => candidate.patterns.get(entry.id)?.match ?? []) }]);
   const ranked = [...inMissed]
     .map(([term, { count, written }]) => {
       const inOther = (frequency.get(term) ?? 0) - count;
       return { term, count, written, inOther, g2: logLikelihood(count, missed.length, inOther, other) };
     })
-    .filter((entry) => entry.count >= least && entry.g2 >= SIGNIFICANT && overRepresented(entry.count, missed.length, entry.inOther, other))
+    .filter((entry) => entry.count >= MIN_SEGMENTS && entry.g2 >= SIGNIFICANT && overRepresented(entry.count, missed.length, entry.inOther, other))
     // The code's own patterns already reach these words: the miss lies elsewhere (negation, unless).
     .filter((entry) => !probeCodes(own, mostWritten(entry.written)).has('own'))
     .sort((a, b) => b.g2 - a.g2 || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -146,5 +146,26 @@ describe('rodedraad agree: bad input is one clear line, or a warning where the r
     const { code, err } = await agree(folder, 'drie.qdpx', 'drie.qdpx', '--reference-coders', 'Anna', '--candidate-coders', 'Chris', '--fail-under', '0.9', '--out', path.join(folder, 'a'), '-q');
     expect(code).toBe(1);
     expect(err).toMatch(/rodedraad: micro F1 0\.\d\d is below --fail-under 0\.9\n$/);
+  });
+});
+
+describe('the example agreement in docs/agreement-example', () => {
+  it('is what rodedraad writes today for the demo corpus and the hand coding (regenerate with npm run agreement-example)', async () => {
+    const scratch = makeTempDir();
+    symlinkSync(path.join(root, 'fixtures'), path.join(scratch, 'fixtures'), 'dir');
+    const coded = fakeIo(scratch);
+    expect(await run(['code', 'fixtures/interviews', '--out', 'results', '--quiet'], coded), coded.err()).toBe(0);
+    const target = path.join(makeTempDir(), 'agreement');
+    const { code, err } = await agree(scratch, 'fixtures/handcodering/codering.csv', 'results', '--out', target, '--quiet');
+    expect(code, err).toBe(0);
+    const example = path.join(root, 'docs', 'agreement-example');
+    expect(readdirSync(example).sort()).toEqual(readdirSync(target).sort());
+    for (const name of readdirSync(target)) expect(readFileSync(path.join(example, name), 'utf8'), name).toBe(readFileSync(path.join(target, name), 'utf8'));
+    // The demo shows every part: per-code figures, disagreements with quotes, candidate words.
+    const markdown = readFileSync(path.join(example, 'agreement.md'), 'utf8');
+    expect(markdown).toContain('- Referentie: `fixtures/handcodering/codering.csv` (codeertabel)');
+    expect(markdown).toContain('Vergeleken: 3 documenten, 51 respondentsegmenten');
+    expect(markdown).toContain('**Gecodeerd door de referentie, gemist door de kandidaat**');
+    expect(markdown).toContain('**Kandidaatwoorden (oververtegenwoordigd in de gemiste segmenten)**');
   });
 });
