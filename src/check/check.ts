@@ -12,17 +12,21 @@ import { checkCorpus } from './corpus-rules.js';
 import { checkExamples } from './example-rules.js';
 import { checkPatterns } from './pattern-rules.js';
 import { checkUnless } from './unless-rules.js';
+import { FormCounter, reviewWordForms, type PatternForms } from './word-forms.js';
 
 /** The codebooks `check` could load, and every problem found in them. */
 export interface CheckResult {
   readonly codebooks: readonly Codebook[];
   readonly diagnostics: readonly Diagnostic[];
+  /** With a corpus: every pattern with the word forms it matched there; null without one. */
+  readonly wordForms: readonly PatternForms[] | null;
 }
 
 /**
  * Lint codebooks checked together: YAML syntax, the schema and patterns as they load (`yaml-syntax`,
  * `schema`, `invalid-pattern`), ids across codebooks (`duplicate-id`), then the rules on what
- * loaded; with a corpus also `unused-code` and `coverage`, and the corpus as evidence for `dead-unless`.
+ * loaded; with a corpus also `unused-code`, `coverage`, `stem-collision` and the word forms of every
+ * pattern, and the corpus as evidence for `dead-unless`.
  */
 export async function checkCodebooks(
   sources: readonly CodebookSource[],
@@ -38,8 +42,11 @@ export async function checkCodebooks(
   }
   diagnostics.push(...findDuplicateIds(codebooks));
   const context: CheckContext = { codebooks, matcher: compileMatcher(codebooks) };
-  const found = corpus === null ? null : await checkCorpus(context, corpus.files, corpus.settings);
+  const counter = new FormCounter(context.matcher);
+  const found = corpus === null ? null : await checkCorpus(context, corpus.files, corpus.settings, counter);
   if (found) diagnostics.push(...found.diagnostics);
+  const review = found === null ? null : reviewWordForms(context, counter);
+  if (review) diagnostics.push(...review.diagnostics);
   diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
-  return { codebooks, diagnostics };
+  return { codebooks, diagnostics, wordForms: review?.forms ?? null };
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model.js';
 import { codeTranscript, segmentedTranscripts, type CodingSettings } from '../pipeline.js';
 import { isEvidence } from '../aggregate/presence.js';
 import { allCodes, finding, type CheckContext } from './context.js';
+import type { FormCounter } from './word-forms.js';
 
 /** What coding a corpus tells `check`: its diagnostics and the coded segment texts. */
 export interface CorpusFindings {
@@ -17,7 +18,7 @@ export interface CorpusFindings {
  * segment (negated mentions do not count). `coverage` (info): per document, the share of coded
  * segments (respondents) that no code reaches.
  */
-export async function checkCorpus(context: CheckContext, files: readonly TranscriptFile[], settings: CodingSettings): Promise<CorpusFindings> {
+export async function checkCorpus(context: CheckContext, files: readonly TranscriptFile[], settings: CodingSettings, forms: FormCounter): Promise<CorpusFindings> {
   const diagnostics: Diagnostic[] = [];
   const texts: string[] = [];
   const used = new Set<string>();
@@ -32,6 +33,7 @@ export async function checkCorpus(context: CheckContext, files: readonly Transcr
     let uncoded = 0;
     for (const segment of coded) {
       texts.push(segment.text);
+      forms.add(segment.text);
       const present = segment.codings.filter(isEvidence);
       for (const coding of present) used.add(coding.code.code.id);
       if (present.length === 0) uncoded += 1;

@@ -1,8 +1,9 @@
 import type { Codebook } from '../codebook/model.js';
 import { countDiagnostics, type Diagnostic } from '../model.js';
+import type { PatternForms } from './word-forms.js';
 
 /** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */
-export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[]): string {
+export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[], wordForms: readonly PatternForms[] | null = null): string {
   const value = {
     files,
     codebooks: codebooks.map((codebook) => ({ file: codebook.file, id: codebook.id, version: codebook.version, sha256: codebook.sha256 })),
@@ -15,6 +16,7 @@ export function formatCheckJson(codebooks: readonly Codebook[], files: readonly 
       ruleId: diagnostic.ruleId,
     })),
     summary: countDiagnostics(diagnostics),
+    ...(wordForms === null ? {} : { wordForms: wordForms.map(({ file, place, code, list, pattern, forms }) => ({ file, line: place.line, column: place.column, code, list, pattern, forms })) }),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -43,4 +45,17 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * `check --corpus` in text: every pattern with the word forms it matched, as
+ * `file:line:column  code  list pattern  form ×count, ...`, so that a stem reaching other words shows.
+ */
+export function formatWordForms(wordForms: readonly PatternForms[]): string {
+  if (wordForms.length === 0) return '';
+  const lines = wordForms.map(({ file, place, code, list, pattern, forms }) => {
+    const found = forms.length === 0 ? 'no match' : forms.map((entry) => `${entry.form} ×${entry.count}`).join(', ');
+    return `${file}:${place.line}:${place.column}  ${code}  ${list} ${JSON.stringify(pattern)}: ${found}\n`;
+  });
+  return `word forms matched in the corpus, per pattern:\n${lines.join('')}`;
 }

@@ -1,6 +1,6 @@
 import { checkCodebooks } from '../check/check.js';
 import { allCodes } from '../check/context.js';
-import { formatCheckGithub, formatCheckJson } from '../check/format.js';
+import { formatCheckGithub, formatCheckJson, formatWordForms } from '../check/format.js';
 import { readCodebookSource } from '../ingest/codebook-files.js';
 import { countDiagnostics, UserError } from '../model.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
@@ -30,12 +30,13 @@ export async function runCheck(values: readonly string[], options: CheckOptions,
   const diagnostics = sortDiagnostics(result.diagnostics);
   const counts = countDiagnostics(diagnostics);
   if (options.format === 'json') {
-    io.stdout.write(formatCheckJson(result.codebooks, sources.map((source) => source.file), diagnostics));
+    io.stdout.write(formatCheckJson(result.codebooks, sources.map((source) => source.file), diagnostics, result.wordForms));
   } else if (options.format === 'github') {
     io.stdout.write(formatCheckGithub(diagnostics));
   } else {
     const chalk = createChalk(io.stdout, io.env, options.color !== false);
     printDiagnostics(diagnostics, io.stdout, chalk, false);
+    if (result.wordForms !== null) io.stdout.write(formatWordForms(result.wordForms));
     const found = diagnostics.length === 0 ? chalk.green('✔ no problems') : describeCounts(counts);
     io.stdout.write(`${found} in ${plural(sources.length, 'codebook')} (${plural(allCodes(result.codebooks).length, 'code')})\n`);
   }

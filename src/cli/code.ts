@@ -15,7 +15,7 @@ import { formatSummary, type ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../codebook/load-all.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
-import { CODE_OUTPUTS } from './known-outputs.js';
+import { CODE_OUTPUTS, outputOwner } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
@@ -64,8 +64,10 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
     throw error;
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
-  if (removed.length > 0) {
-    io.stderr.write(`rodedraad: removed the report of an earlier run from ${shownOut}/ (${nameList(removed)}): it described other results; run rodedraad report again\n`);
+  // What report and agree wrote described the old results.
+  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement']] as const) {
+    const files = removed.filter((name) => outputOwner(name, true) === command);
+    if (files.length > 0) io.stderr.write(`rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`);
   }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);

@@ -111,6 +111,30 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('agree')
+    .description('agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words')
+    .argument('<reference>', 'the coding taken as right (usually the human one)')
+    .argument('<candidate>', 'the coding measured against it (usually rodedraad\'s results folder)')
+    .option('-o, --out <dir>', 'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay', 'rodedraad-agreement')
+    .option('--map <file>', 'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed')
+    .option('--transcripts <paths...>', 'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)')
+    .option('--min-overlap <n|share>', 'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)', '10')
+    .addOption(new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document').choices(['segment', 'document']).default('segment'))
+    .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
+    .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
+    .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
+    .option('--interviewers <labels>', 'interviewer labels when agree segments the transcripts itself, as for code')
+    .option('--fail-under <f1>', 'exit 1 when micro F1 is below this value (0 to 1), for CI')
+    .addOption(new Option('--lang <lang>', 'language of agreement.md (default: the candidate codebook\'s, else English)').choices(['nl', 'en']))
+    .option('--excel', 'agreement.csv for Dutch Excel: semicolons and a byte-order mark')
+    .option('-q, --quiet', 'do not print the summary tables')
+    .option('--no-color', 'no colours in messages')
+    .action(async (reference: string, candidate: string, options) => {
+      const { runAgree } = await import('./agree.js');
+      setExitCode(await runAgree(reference, candidate, options, io));
+    });
+
+  program
     .command('codebooks')
     .description('list the shipped codebooks: id, title, version, language, number of themes and codes')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

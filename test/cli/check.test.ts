@@ -54,11 +54,29 @@ describe('rodedraad check, one fixture per rule', () => {
     const { code, out } = await check('corpus', '--corpus', 'interviews');
     expect(code).toBe(0);
     expect(ruleIds(out)).toEqual(['unused-code', 'coverage']);
+    expect(out).toContain('word forms matched in the corpus, per pattern:\ncodebook.yaml:12:17  wachten  match "wachtlijst": wachtlijst ×2\ncodebook.yaml:13:18  wachten  unless "kapper": kapper ×1\n');
     // The corpus has "kapper" next to "wachtlijst", so the unless is not reported as dead.
     expect(out).not.toContain('dead-unless');
     await expect(out).toMatchFileSnapshot('../fixtures/check/corpus/expected.txt');
     const without = await check('corpus');
     expect(ruleIds(without.out)).toEqual(['dead-unless']);
+  });
+
+  it('stem-collision: with --corpus, lists the word forms of every pattern and warns where a stem reaches another word', async () => {
+    const { code, out } = await check('stem-collision', '--corpus', 'interviews');
+    expect(code).toBe(0);
+    expect(ruleIds(out)).toEqual(['stem-collision', 'coverage']);
+    // tos reaches "to" (a stop word), useful reaches "use" and "used", citi reaches "city"; the phrase and "council" do not collide.
+    expect(out).toContain('stem pattern "tos" of "terms" also matches "to" (4×, a stop word)');
+    expect(out).toContain('stem pattern "useful" of "useful" also matches "use" (2×), "used" (1×)');
+    expect(out).toContain('stem pattern "citi" of "city" also matches "city" (2×)');
+    expect(out).toContain('codebook.yaml:12:17  terms  match "tos": to ×4, tos ×1\n');
+    expect(out).toContain('codebook.yaml:19:25  useful  match "helpful": no match\n');
+    await expect(out).toMatchFileSnapshot('../fixtures/check/stem-collision/expected.txt');
+    // Without a corpus there are no forms to judge, and code never prints them.
+    expect((await check('stem-collision')).out).not.toContain('stem-collision');
+    const json = JSON.parse((await check('stem-collision', '--corpus', 'interviews', '--format', 'json')).out) as { wordForms: { pattern: string; forms: { form: string; count: number }[] }[] };
+    expect(json.wordForms.find((entry) => entry.pattern === 'useful')!.forms).toEqual([{ form: 'use', count: 2 }, { form: 'used', count: 1 }, { form: 'useful', count: 1 }]);
   });
 
   it('exits 1 on warnings with --strict', async () => {

@@ -1,0 +1,41 @@
+import { codeText } from '../code/apply.js';
+import { compileMatcher, type Matcher } from '../code/matcher.js';
+import { parsePattern } from '../code/pattern.js';
+import type { Language } from '../code/stem.js';
+import type { Codebook, Code } from '../codebook/model.js';
+
+const NOWHERE = { line: 1, column: 1, offset: 0 };
+
+/** A matcher for ad-hoc codes (candidate patterns, a result's codes), each code id with its match patterns; invalid patterns are left out. */
+export function probeMatcher(language: Language, codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[]): Matcher {
+  const valid = (patterns: readonly string[]) => patterns.filter((text) => parsePattern(text).kind !== 'error').map((text) => ({ text, place: NOWHERE }));
+  const probeCodes: Code[] = codes.map((code) => ({
+    id: code.id,
+    label: code.id,
+    definition: null,
+    include: null,
+    exclude: null,
+    match: valid(code.match),
+    unless: valid(code.unless ?? []),
+    negation: 'flag',
+    examples: [],
+    place: NOWHERE,
+  }));
+  const codebook: Codebook = {
+    id: 'probe',
+    title: 'probe',
+    version: '0.0.0',
+    language,
+    source: null,
+    description: null,
+    themes: [{ id: 'probe', label: 'probe', description: null, codes: probeCodes, place: NOWHERE }],
+    file: 'probe',
+    sha256: '',
+  };
+  return compileMatcher([codebook]);
+}
+
+/** The ids of the probe codes a text is coded with (negated mentions too: a pattern that reaches the words is what counts here). */
+export function probeCodes(matcher: Matcher, text: string): Set<string> {
+  return new Set(codeText(matcher, text).codings.map((coding) => coding.code.code.id));
+}

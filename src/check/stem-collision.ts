@@ -1,0 +1,60 @@
+import { parsePattern } from '../code/pattern.js';
+import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
+import { stopwords } from '../code/stopwords.js';
+import { normalizeWord } from '../code/words.js';
+
+/** A word form a pattern matched, and how often. */
+export interface WordForm {
+  readonly form: string;
+  readonly count: number;
+}
+
+/** A form a stem pattern reaches that is probably not the word meant. */
+export interface StemCollision extends WordForm {
+  readonly reason: 'stopword' | 'other-word';
+}
+
+/**
+ * The letters every form of a one-word stem pattern should start with: the pattern as written,
+ * less what an inflection changes at its end. That is the longer of the part the pattern shares
+ * with its own stem and the pattern less its last two letters (`wachtlijsten` → `wachtlijst`,
+ * `verhaal` → `verha`, `useful` → `usef`, `citi` → `citi`, `tos` → `to`).
+ */
+export function leadingLetters(form: string, stem: Stemmer): string {
+  const stemmed = stem(form);
+  let shared = 0;
+  while (shared < form.length && form[shared] === stemmed[shared]) shared++;
+  return form.slice(0, Math.max(shared, form.length - 2));
+}
+
+/**
+ * Forms a one-word stem pattern reached that are another word: a stop word (when the pattern is
+ * not one), or a form that does not start with the pattern's leading letters, because the
+ * stemmer cut two words to one stem (`tos` → `to`, `useful` → `use`, `citi` → `city`,
+ * `organization` → `organ`). Phrases, exact forms, wildcards and regexes are not stemmed alone and
+ * have none. `forms` are the forms as matched (any case).
+ */
+export function findStemCollisions(pattern: string, language: Language, forms: readonly WordForm[], stop: ReadonlySet<string> = stopwords(language)): StemCollision[] {
+  const parsed = parsePattern(pattern);
+  if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
+  const stem = createStemmer(language);
+  const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);
+  if (written.length === 0) return [];
+  const collisions: StemCollision[] = [];
+  for (const { form, count } of forms) {
+    const word = normalizeWord(form);
+    // The alternative that reached this form: the one with the same stem.
+    const source = written.find((alternative) => stem(alternative) === stem(word)) ?? written[0]!;
+    if (stop.has(word) && !stop.has(source)) collisions.push({ form: word, count, reason: 'stopword' });
+    // Compounds (wmo-loket, wmoloket) reach their parts on purpose.
+    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem))) collisions.push({ form: word, count, reason: 'other-word' });
+  }
+  return collisions;
+}
+
+/** "to" (785×, a stop word), "use" (12×): the collisions for a message. */
+export function describeCollisions(collisions: readonly StemCollision[]): string {
+  return collisions
+    .map((collision) => `"${collision.form}" (${collision.count}×${collision.reason === 'stopword' ? ', a stop word' : ''})`)
+    .join(', ');
+}
