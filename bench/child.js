@@ -15,7 +15,7 @@ import { run } from '../dist/cli/run.js';
 import { createMarkdownParser } from '../dist/ingest/parse-markdown.js';
 import { parseTranscript } from '../dist/ingest/parse.js';
 import { segmentTranscript } from '../dist/segment/segment.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../src/model/segment.js';
 
 const [mode, folder, out] = process.argv.slice(2);
 const files = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();

@@ -4,12 +4,12 @@
 //   node scripts/codebook-stats.mjs [codebook name ...] [--corpus <folder>]
 import { isEvidence } from '../dist/aggregate/presence.js';
 import { compileMatcher } from '../dist/code/matcher.js';
-import { exampleHolds, runExamples } from '../dist/codebook/examples.js';
+import { exampleHolds, runExamples } from '../src/check/examples.js';
 import { loadCodebooks } from '../dist/codebook/load-all.js';
 import { listShippedCodebooks } from '../dist/ingest/codebook-files.js';
 import { listTranscriptFiles } from '../dist/ingest/list-files.js';
-import { createCodingRun } from '../dist/pipeline.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { createCodingRun } from '../src/pipeline/pipeline.js';
+import { DEFAULT_INTERVIEWERS } from '../src/model/segment.js';
 
 const args = process.argv.slice(2);
 const corpusAt = args.indexOf('--corpus');

@@ -1,42 +1,47 @@
 /** rodedraad's public API: the same functions the CLI calls. */
 export { run } from './cli/run.js';
 export type { Io, OutputStream } from './cli/io.js';
-export { UserError } from './model.js';
-export type { Diagnostic, Point, Severity } from './model.js';
+export { UserError } from './model/diagnostic.js';
+export type { Diagnostic, Severity } from './model/diagnostic.js';
+export type { Point } from './model/position.js';
 
-export { codeTranscript, createCodingRun } from './pipeline.js';
-export type { CodedDocument, CodedSegment, CodingRun, CodingSettings, PipelineEvents } from './pipeline.js';
-export { prepareFile } from './prepare.js';
-export type { PreparedFile, SegmentedTranscript, SegmentSettings } from './prepare.js';
-export { prepareFiles } from './prepare-files.js';
+export { codeTranscript, createCodingRun } from './pipeline/pipeline.js';
+export type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from './model/coding.js';
+export type { CodingSettings } from './model/settings.js';
+export { prepareFile } from './pipeline/prepare.js';
+export type { PreparedFile } from './pipeline/prepare.js';
+export type { SegmentedTranscript } from './model/segment.js';
+export type { SegmentSettings } from './model/settings.js';
+export { prepareFiles } from './pipeline/prepare-files.js';
 
 export { listTranscriptFiles } from './ingest/list-files.js';
-export type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
+export type { TranscriptFile, TranscriptFormat } from './model/transcript.js';
 export { createMarkdownParser } from './ingest/parse-markdown.js';
 export { parseTranscript } from './ingest/parse.js';
-export type { Attributes, AttributeValue, ParsedTranscript, TextBlock } from './ingest/transcript.js';
+export type { Attributes, AttributeValue, ParsedTranscript, TextBlock } from './model/transcript.js';
 
 export { segmentTranscript } from './segment/segment.js';
-export { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from './segment/segment-model.js';
-export type { Role, Segment, SegmentOptions, SegmentUnit } from './segment/segment-model.js';
+export { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from './model/segment.js';
+export type { Role, Segment, SegmentOptions, SegmentUnit } from './model/segment.js';
 
-export { loadCodebooks } from './codebook/load-all.js';
+export { loadCodebooks } from './pipeline/load-codebooks.js';
 export { loadCodebook } from './codebook/load.js';
 export { createCodebookValidator } from './codebook/schema.js';
-export type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './codebook/model.js';
+export type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model/codebook.js';
 
 export { compileMatcher } from './code/matcher.js';
-export type { CodeRef, Matcher } from './code/matcher.js';
+export type { CodeRef } from './model/coding.js';
+export type { Matcher } from './code/matcher.js';
 export { codeText } from './code/apply.js';
-export type { Coding, Hit } from './code/apply.js';
-export { parsePattern } from './code/pattern.js';
-export type { Pattern, PatternError } from './code/pattern.js';
+export type { Coding, Hit } from './model/coding.js';
+export { parsePattern } from './codebook/pattern.js';
+export type { Pattern, PatternError } from './model/pattern.js';
 
 export { Tally } from './aggregate/tally.js';
 export type { CodeTally, CorpusTally } from './aggregate/tally.js';
 
 export { readCodingResult } from './ingest/read-result.js';
-export type { CodingResult } from './results/result-model.js';
+export type { CodingResult } from './model/result.js';
 export { analyse } from './report/report-data.js';
 export type { ReportData, ReportSettings } from './report/report-data.js';
 export { buildReport } from './report/build-report.js';
@@ -50,7 +55,7 @@ export { compareDates, parseDate } from './text/parse-date.js';
 export type { CalendarDate, DateReading } from './text/parse-date.js';
 export { compareNatural } from './text/natural-compare.js';
 
-export { segmentedTranscripts } from './pipeline.js';
+export { segmentedTranscripts } from './pipeline/pipeline.js';
 export { checkCodebooks } from './check/check.js';
 export type { CheckResult } from './check/check.js';
 export { diffCodebooks } from './diff/compare.js';
@@ -82,4 +87,4 @@ export { readProjectXml } from './exchange/refi-qda/read-project.js';
 export { readCodebookXml } from './exchange/refi-qda/read-codebook.js';
 export { readCodingsTable } from './exchange/codings-table/read-table.js';
 export type { ExchangeCode, ExchangeProject, ExchangeSource, ExchangeSpan } from './exchange/coding-model.js';
-export { findStemCollisions } from './check/stem-collision.js';
+export { findStemCollisions } from './code/stem-collision.js';

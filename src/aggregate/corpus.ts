@@ -1,5 +1,5 @@
-import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
-import type { CodingResult, ResultCoding } from '../results/result-model.js';
+import { attributeValue, type AttributeValue, type Attributes } from '../model/transcript.js';
+import type { CodingResult, ResultCoding } from '../model/result.js';
 import { isEvidence } from './presence.js';
 import { readInterviewDate, type InterviewDate } from './interview-date.js';
 

@@ -1,5 +1,5 @@
 import type { ExchangeCoder, ExchangeProject } from '../exchange/coding-model.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { coderReliability, type CoderReliability } from './coders.js';
 import { compareCodings, type AgreementUnit } from './compare.js';
 import type { MinimumOverlap } from './map-spans.js';

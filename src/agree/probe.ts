@@ -1,8 +1,8 @@
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { parsePattern } from '../code/pattern.js';
-import type { Language } from '../code/stem.js';
-import type { Codebook, Code } from '../codebook/model.js';
+import { parsePattern } from '../codebook/pattern.js';
+import type { Language } from '../model/language.js';
+import type { Codebook, Code } from '../model/codebook.js';
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 

@@ -1,7 +1,7 @@
 import type { ExchangeProject, ExchangeSource, ExchangeSpan } from '../exchange/coding-model.js';
 import { indexDocuments } from '../exchange/codings-table/table-documents.js';
 import { locateQuote, prepareText } from '../exchange/quotes/locate-quote.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { mapSpansToSegments, type MinimumOverlap } from './map-spans.js';
 import type { UnitDocument } from './units.js';
 

@@ -1,5 +1,5 @@
-import type { SegmentedTranscript } from '../prepare.js';
-import type { CodingResult, ResultDocument } from '../results/result-model.js';
+import type { SegmentedTranscript } from '../model/segment.js';
+import type { CodingResult, ResultDocument } from '../model/result.js';
 
 /**
  * The units `agree` compares: rodedraad's segments of the transcripts both codings cover. A

@@ -1,5 +1,5 @@
-import type { Codebook } from '../codebook/model.js';
-import { countDiagnostics, type Diagnostic } from '../model.js';
+import type { Codebook } from '../model/codebook.js';
+import { countDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { PatternForms } from './word-forms.js';
 
 /** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */

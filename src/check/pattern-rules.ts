@@ -1,8 +1,10 @@
-import { parsePattern, type Pattern } from '../code/pattern.js';
-import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
+import { parsePattern } from '../codebook/pattern.js';
+import { type Pattern } from '../model/pattern.js';
+import { createStemmer, type Stemmer } from '../code/stem.js';
+import { type Language } from '../model/language.js';
 import { stopwords } from '../code/stopwords.js';
-import type { PatternSource } from '../codebook/model.js';
-import type { Diagnostic } from '../model.js';
+import type { PatternSource } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
 import { patternKey } from './pattern-key.js';
 

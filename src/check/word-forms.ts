@@ -1,8 +1,9 @@
 import type { CompiledPattern, Matcher } from '../code/matcher.js';
-import type { Language } from '../code/stem.js';
-import type { Diagnostic, Point } from '../model.js';
+import type { Language } from '../model/language.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
 import { allCodes, finding, quote, type CheckContext } from './context.js';
-import { describeCollisions, findStemCollisions, type WordForm } from './stem-collision.js';
+import { describeCollisions, findStemCollisions, type WordForm } from '../code/stem-collision.js';
 
 /** The word forms one pattern of a code matched in the corpus. */
 export interface PatternForms {

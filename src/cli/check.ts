@@ -2,7 +2,7 @@ import { checkCodebooks } from '../check/check.js';
 import { allCodes } from '../check/context.js';
 import { formatCheckGithub, formatCheckJson, formatWordForms } from '../check/format.js';
 import { readCodebookSource } from '../ingest/codebook-files.js';
-import { countDiagnostics, UserError } from '../model.js';
+import { countDiagnostics, UserError } from '../model/diagnostic.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import { codingSettings, listTranscripts, maxFileSizeOption } from './options.js';
 import { createChalk, describeCounts, printDiagnostics, sortDiagnostics } from './terminal.js';

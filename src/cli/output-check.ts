@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import { access, copyFile, link, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../ingest/list-files.js';
-import { UserError } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { UserError } from '../model/diagnostic.js';
 import { outputOwner, type OutputOwner } from './known-outputs.js';
 
 /** An entry of an existing output folder and who wrote it. */

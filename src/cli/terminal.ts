@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../model.js';
-import { compareNames } from '../ingest/list-files.js';
+import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../model/diagnostic.js';
+import { compareNames } from '../text/natural-compare.js';
 import { compareNatural } from '../text/natural-compare.js';
 import type { Io, OutputStream } from './io.js';
 

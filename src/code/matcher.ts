@@ -1,19 +1,12 @@
-import type { Code, Codebook, Theme } from '../codebook/model.js';
+import type { Code, Codebook, Theme } from '../model/codebook.js';
 import { Lexicon, type WordEntry } from './lexicon.js';
 import { matchRegex } from './match-regex.js';
-import { parsePattern } from './pattern.js';
-import { findBacktrackingRisks } from './regex-safety.js';
+import { parsePattern } from '../codebook/pattern.js';
+import { findBacktrackingRisks } from '../codebook/regex-safety.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
-import type { Language } from './stem.js';
-import { tokenize, type Token } from './tokenize.js';
-
-/** A code with its codebook and theme, numbered in the order of all codebooks. */
-export interface CodeRef {
-  readonly order: number;
-  readonly codebook: Codebook;
-  readonly theme: Theme;
-  readonly code: Code;
-}
+import type { Language } from '../model/language.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { type CodeRef } from '../model/coding.js';
 
 /** A pattern compiled for matching, and the codes that use it. */
 export interface CompiledPattern {

@@ -1,6 +1,6 @@
-import type { Language } from './stem.js';
-import type { Token } from './tokenize.js';
-import { normalizeWord } from './words.js';
+import type { Language } from '../model/language.js';
+import type { Token } from '../text/tokenize.js';
+import { normalizeWord } from '../text/words.js';
 
 /** Negation cues, clause terminators and pseudo-cues of one language (normalised forms). */
 interface NegationLexicon {

@@ -1,23 +1,17 @@
 import { LineCounter } from 'yaml';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
-import type { Diagnostic, Point } from '../model.js';
-import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
+import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from '../model/codebook.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
+import { type CodebookSource } from '../model/codebook.js';
 
 /** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
 const MAX_YAML_ERRORS = 10;
-
-/** A codebook file as read from disk. */
-export interface CodebookSource {
-  /** Path as shown to the user. */
-  readonly file: string;
-  readonly text: string;
-  readonly sha256: string;
-}
 
 /**
  * Parse and validate a codebook: YAML syntax, the JSON Schema, then every pattern. Every

@@ -1,5 +1,5 @@
-import { parsePattern } from '../code/pattern.js';
-import type { Diagnostic } from '../model.js';
+import { parsePattern } from './pattern.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Places } from './places.js';
 import { regexRiskDiagnostics } from './regex-risks.js';
 

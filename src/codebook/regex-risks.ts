@@ -1,5 +1,6 @@
-import { findBacktrackingRisks } from '../code/regex-safety.js';
-import type { Diagnostic, Point } from '../model.js';
+import { findBacktrackingRisks } from './regex-safety.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
 import { quote } from '../text/quote.js';
 
 /**

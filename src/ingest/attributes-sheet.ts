@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
-import { describeFsError } from './list-files.js';
+import { describeFsError } from '../text/fs-error.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { toAttributeSheet, type AttributeSheet, type CellValue } from './sheet-rows.js';
 

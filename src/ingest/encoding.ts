@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator } from '../text/locate.js';
 
 /** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { AttributeSheet, SheetRow } from './sheet-rows.js';
-import type { Attributes, AttributeValue } from './transcript.js';
+import type { Attributes, AttributeValue } from '../model/transcript.js';
 
 /** A document as far as attributes go: its id, file (as shown) and front-matter attributes. */
 export interface AttributeTarget {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A value of a spreadsheet cell as read: text, a number, a truth value or a date; null for an empty cell. */
 export type CellValue = string | number | boolean | Date | null;

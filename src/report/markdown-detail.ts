@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareNames } from '../ingest/list-files.js';
+import { compareNames } from '../text/natural-compare.js';
 import { percent } from './charts.js';
 import { table } from './markdown-table.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';

@@ -1,14 +1,11 @@
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import type { CorpusTally } from '../aggregate/tally.js';
-import type { Diagnostic } from '../model.js';
-import type { CodedDocument, CodingSettings } from '../pipeline.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodedDocument } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 import { toSourceRange } from '../text/source-map.js';
-import type { ResultCodebook, ResultDocument, ResultTotals } from './result-model.js';
-
-/** Identifies result.json files; `report` reads them. */
-export const RESULT_FORMAT = 'rodedraad-result';
-/** Raised when the layout of result.json changes incompatibly. */
-export const RESULT_FORMAT_VERSION = 1;
+import type { ResultCodebook, ResultDocument, ResultTotals } from '../model/result.js';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from '../model/result.js';
 
 /** What result.json says about the run before its documents. */
 export interface ResultHead {

@@ -1,4 +1,4 @@
-import { DEFAULT_INTERVIEWERS } from './segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../model/segment.js';
 
 /**
  * What a label-shaped prefix looks like, so that a label used once can be told from prose

@@ -1,4 +1,4 @@
-import type { Attributes, AttributeValue } from '../ingest/transcript.js';
+import type { Attributes, AttributeValue } from '../model/transcript.js';
 import { editDistance, isRespondentLabel, isTextLabel, labelBase, labelShape, QUESTION_WORDS } from './label-shape.js';
 import { labelKey, type LabelMatch } from './labels.js';
 

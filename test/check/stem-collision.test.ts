@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStemCollisions, leadingLetters } from '../../src/check/stem-collision.js';
+import { findStemCollisions, leadingLetters } from '../../src/code/stem-collision.js';
 import { createStemmer } from '../../src/code/stem.js';
 
 const forms = (...words: string[]) => words.map((form) => ({ form, count: 1 }));

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, type CompiledPattern } from '../../src/code/matcher.js';
 import { matchRegex } from '../../src/code/match-regex.js';
-import { findBacktrackingRisks } from '../../src/code/regex-safety.js';
+import { findBacktrackingRisks } from '../../src/codebook/regex-safety.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, regexWindows, type WindowSize } from '../../src/code/regex-windows.js';
-import { tokenize } from '../../src/code/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import { codebookFrom, oneCode } from '../helpers.js';
 
 describe('findBacktrackingRisks', () => {

@@ -5,15 +5,7 @@ import { loadCodebook } from '../../src/codebook/load.js';
 import { createCodebookValidator } from '../../src/codebook/schema.js';
 import { readCodebookSource } from '../../src/ingest/codebook-files.js';
 import { codeWith, oneCode } from '../helpers.js';
-import {
-  assertedCodes,
-  DUTCH_SPEECH_DIR,
-  loadCc0Quotes,
-  loadNegationCases,
-  loadSummaryTargets,
-  loadUtterances,
-  type Utterance,
-} from '../dutch-speech.js';
+import { assertedCodes, DUTCH_SPEECH_DIR, loadCc0Quotes, loadNegationCases, loadSummaryTargets, loadUtterances, type Utterance } from '../dutch-speech.js';
 
 // The labelled set is measured against these two codebooks; its labels must stay valid for them.
 const validator = createCodebookValidator();

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { CodingResult } from '../../src/results/result-model.js';
+import type { CodingResult } from '../../src/model/result.js';
 import { fakeIo, makeTempDir } from '../helpers.js';
 import { codebookArbitrary, renderTranscript, transcriptArbitrary, type GeneratedFile } from './corpus.js';
 

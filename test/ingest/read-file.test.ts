@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/ingest/encoding.js';
 import { decodeSource } from '../../src/ingest/read-file.js';
-import type { TranscriptFile } from '../../src/ingest/list-files.js';
+import type { TranscriptFile } from '../../src/model/transcript.js';
 import { segment } from '../helpers.js';
 
 const file: TranscriptFile = { absolute: '/x/r1.md', display: 'r1.md', format: 'markdown' };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownParser } from '../../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../../src/ingest/parse.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 
 const folder = path.join(import.meta.dirname, '../fixtures/layouts');

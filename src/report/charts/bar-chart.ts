@@ -1,10 +1,7 @@
 // Horizontal bar chart of shares (0..1), optionally in labelled groups with a dashed threshold line.
 import { scaleLinear } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import {
-  CHART_WIDTH, INK, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num,
-  renderLegend, renderTitle, svgDocument, textLines, textWidth,
-} from './svg.js';
+import { CHART_WIDTH, INK, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num, renderLegend, renderTitle, svgDocument, textLines, textWidth } from './svg.js';
 import { darkenForWhite } from './colour.js';
 
 /** One bar: a label and a share between 0 and 1. */

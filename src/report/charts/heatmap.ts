@@ -1,10 +1,7 @@
 // Heatmap of shares (0..1): one row per theme, one column per group, with a colour legend.
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
-import {
-  CHART_WIDTH, INK, chartId, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num, renderTitle,
-  svgDocument, textLines, textWidth,
-} from './svg.js';
+import { CHART_WIDTH, INK, chartId, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num, renderTitle, svgDocument, textLines, textWidth } from './svg.js';
 import { textColourOn } from './colour.js';
 
 /** A column of the heatmap with an optional note under its label (such as the group size). */

@@ -1,9 +1,7 @@
 // Saturation chart: new codes per interview as bars, the cumulative number of codes as a line,
 // and the saturation point (the interview after which `run` interviews brought no new code) marked.
 import { scaleBand, scaleLinear } from 'd3-scale';
-import {
-  CHART_WIDTH, INK, MARGIN, SMALL_SIZE, emptyFrame, escapeXml, num, renderLegend, renderTitle, svgDocument, textWidth,
-} from './svg.js';
+import { CHART_WIDTH, INK, MARGIN, SMALL_SIZE, emptyFrame, escapeXml, num, renderLegend, renderTitle, svgDocument, textWidth } from './svg.js';
 
 /** One interview in coding order. */
 export interface SaturationPoint {

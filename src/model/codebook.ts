@@ -1,5 +1,5 @@
-import type { Point } from '../model.js';
-import type { Language } from '../code/stem.js';
+import type { Point } from './position.js';
+import type { Language } from './language.js';
 
 /** What a negated hit does to a code: counted and marked, left out, or the only thing that counts. */
 export type NegationMode = 'flag' | 'exclude' | 'require';
@@ -54,5 +54,13 @@ export interface Codebook {
   /** Path as shown to the user. */
   readonly file: string;
   /** sha256 of the file's bytes, hex. */
+  readonly sha256: string;
+}
+
+/** A codebook file as read from disk. */
+export interface CodebookSource {
+  /** Path as shown to the user. */
+  readonly file: string;
+  readonly text: string;
   readonly sha256: string;
 }

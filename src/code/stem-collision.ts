@@ -1,7 +1,8 @@
-import { parsePattern } from '../code/pattern.js';
-import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
-import { stopwords } from '../code/stopwords.js';
-import { normalizeWord } from '../code/words.js';
+import { parsePattern } from '../codebook/pattern.js';
+import { createStemmer, type Stemmer } from './stem.js';
+import { type Language } from '../model/language.js';
+import { stopwords } from './stopwords.js';
+import { normalizeWord } from '../text/words.js';
 
 /** A word form a pattern matched, and how often. */
 export interface WordForm {

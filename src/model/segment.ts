@@ -1,5 +1,6 @@
-import type { Point } from '../model.js';
-import type { SourceRun } from '../text/source-map.js';
+import type { Point } from './position.js';
+import type { SourceRun } from './transcript.js';
+import { type Attributes, type TranscriptFormat } from './transcript.js';
 
 /** Who speaks in a segment: the interviewer, a respondent, or nobody known (text before the first label). */
 export type Role = 'interviewer' | 'respondent' | 'other';
@@ -44,3 +45,17 @@ export interface SegmentOptions {
 export const DEFAULT_INTERVIEWERS: readonly string[] = [
   'I', 'Int', 'Interviewer', 'Interviewster', 'Onderzoeker', 'Onderzoekster', 'Gespreksleider', 'Moderator', 'Researcher', 'Q',
 ];
+
+/**
+ * A transcript read, parsed and segmented: plain serialisable data that depends only on the
+ * file's bytes (`sha256`) and the segment settings, not on any codebook, so that it can be
+ * cached by that hash and made on another thread.
+ */
+export interface SegmentedTranscript {
+  readonly id: string;
+  readonly file: string;
+  readonly format: TranscriptFormat;
+  readonly sha256: string;
+  readonly attributes: Attributes;
+  readonly segments: readonly Segment[];
+}
