@@ -171,7 +171,13 @@ function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook): Pat
   return [...reviews]
     .map(([pattern, review]) => {
       const forms = [...review.forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
-      return { pattern, fired: review.fired, inReference: review.inReference, forms, collisions: findStemCollisions(pattern, candidate.language, forms) };
+      return { pattern, fired: review.fired, inReference: review.inReference, forms, collisions: stemCollisions(pattern, candidate.language, forms) };
     })
     .sort((a, b) => a.inReference / a.fired - b.inReference / b.fired || b.fired - a.fired || (a.pattern < b.pattern ? -1 : 1));
+}
+
+/** The stem collisions of a pattern as a result names it (a pattern that does not parse has none). */
+function stemCollisions(pattern: string, language: Language, forms: readonly WordForm[]): StemCollision[] {
+  const parsed = parsePattern(pattern);
+  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms);
 }

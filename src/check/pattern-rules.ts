@@ -1,4 +1,3 @@
-import { parsePattern } from '../codebook/pattern.js';
 import { type Pattern } from '../model/pattern.js';
 import { createStemmer, type Stemmer } from '../code/stem.js';
 import { type Language } from '../model/language.js';
@@ -57,10 +56,7 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
 function* patternUses(context: CheckContext): Generator<PatternUse> {
   for (const entry of allCodes(context.codebooks)) {
     for (const list of ['match', 'unless'] as const) {
-      for (const source of entry.code[list]) {
-        const pattern = parsePattern(source.text);
-        if (pattern.kind !== 'error') yield { entry, source, pattern, list };
-      }
+      for (const source of entry.code[list]) yield { entry, source, pattern: source.pattern, list };
     }
   }
 }

@@ -63,7 +63,7 @@ export function reviewWordForms(context: CheckContext, counter: FormCounter): { 
       for (const source of code[list]) {
         const found = counter.forms(codebook.language, source.text);
         forms.push({ file: codebook.file, place: source.place, code: code.id, list, pattern: source.text.trim(), forms: found });
-        const collisions = findStemCollisions(source.text, codebook.language, found);
+        const collisions = findStemCollisions(source.pattern, codebook.language, found);
         if (collisions.length === 0) continue;
         const reason = `stem pattern ${quote(source.text)} of "${code.id}" also matches ${describeCollisions(collisions)}: the stemmer gives them the same stem; write the word forms meant (=form, or a wildcard such as ${quote(`${source.text.trim()}*`)}), or a longer word`;
         diagnostics.push(finding(codebook.file, source.place, 'warning', reason, 'stem-collision'));

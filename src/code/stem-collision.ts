@@ -1,4 +1,4 @@
-import { parsePattern } from '../codebook/pattern.js';
+import type { Pattern } from '../model/pattern.js';
 import { createStemmer, type Stemmer } from './stem.js';
 import { type Language } from '../model/language.js';
 import { stopwords } from './stopwords.js';
@@ -35,8 +35,7 @@ export function leadingLetters(form: string, stem: Stemmer): string {
  * `organization` → `organ`). Phrases, exact forms, wildcards and regexes are not stemmed alone and
  * have none. `forms` are the forms as matched (any case).
  */
-export function findStemCollisions(pattern: string, language: Language, forms: readonly WordForm[], stop: ReadonlySet<string> = stopwords(language)): StemCollision[] {
-  const parsed = parsePattern(pattern);
+export function findStemCollisions(parsed: Pattern, language: Language, forms: readonly WordForm[], stop: ReadonlySet<string> = stopwords(language)): StemCollision[] {
   if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
   const stem = createStemmer(language);
   const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);

@@ -49,7 +49,7 @@ export function loadCodebook(
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   if (failed && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
-  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.dropped), diagnostics };
+  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.compiled), diagnostics };
 }
 
 interface RawExample {
@@ -85,15 +85,15 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropped: ReadonlySet<string>): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, compiled: ReadonlyMap<string, PatternSource>): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? []).flatMap((text, index) => {
-          const path = [...codePath, list, index];
-          return dropped.has(path.join('/')) ? [] : [{ text, place: places.at(path) }];
+        (code[list] ?? []).flatMap((_text, index) => {
+          const pattern = compiled.get([...codePath, list, index].join('/'));
+          return pattern ? [pattern] : [];
         });
       return {
         id: code.id,

@@ -1,13 +1,17 @@
 import type { Point } from './position.js';
 import type { Language } from './language.js';
+import type { Pattern } from './pattern.js';
 
 /** What a negated hit does to a code: counted and marked, left out, or the only thing that counts. */
 export type NegationMode = 'flag' | 'exclude' | 'require';
 
-/** A pattern as written in a codebook, with its place. */
+/** A pattern as written in a codebook, with its place, parsed once as the codebook loads. */
 export interface PatternSource {
   readonly text: string;
   readonly place: Point;
+  readonly pattern: Pattern;
+  /** A regex that can backtrack polynomially (an `unsafe-regex` warning): it runs in short windows. */
+  readonly slowRegex: boolean;
 }
 
 /** A sentence that the code must code (`match`) or must not (`none`). */
