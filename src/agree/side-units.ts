@@ -51,9 +51,8 @@ export function placeSpans(
     if (placed === null) continue;
     covered.add(document.id);
     // Without the text every character counts (a rodedraad result's spans are whole segments).
-    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end)));
-    const bounds = document.segments.map((segment) => ({ start: point(segment.start), end: point(segment.end) }));
-    const mapping = mapSpansToSegments(text, bounds, placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })), minimum);
+    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end.offset)));
+    const mapping = mapSpansToSegments(text, document.segments, placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })), minimum);
     const perSegment = new Map<number, Map<string, ExchangeSpan[]>>();
     const unitSpans = new Set<ExchangeSpan>();
     mapping.codes.forEach((codes, position) => {
@@ -61,7 +60,7 @@ export function placeSpans(
       if (!segment.unit || codes.length === 0) return;
       const byCode = new Map<string, ExchangeSpan[]>();
       for (const entry of placed) {
-        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start || entry.start >= segment.end) continue;
+        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start.offset || entry.start >= segment.end.offset) continue;
         byCode.set(entry.span.codeId, [...(byCode.get(entry.span.codeId) ?? []), entry.span]);
         unitSpans.add(entry.span);
       }
@@ -110,9 +109,4 @@ function relocate(
 export function shortList(names: readonly string[], shown = 5): string {
   const more = names.length > shown ? ` and ${names.length - shown} more` : '';
   return `${names.slice(0, shown).join(', ')}${more}`;
-}
-
-/** An offset as the Point mapSpansToSegments reads (only the offset counts there). */
-function point(offset: number): { line: number; column: number; offset: number } {
-  return { line: 0, column: 0, offset };
 }

@@ -3,7 +3,8 @@ import type { Point } from './position.js';
 import type { NegationMode } from './codebook.js';
 import type { Attributes } from './transcript.js';
 import type { TranscriptFormat } from './transcript.js';
-import type { Role, SegmentUnit } from './segment.js';
+import type { CodedSegment } from './coding.js';
+import type { SegmentUnit } from './segment.js';
 
 /** A hit as result.json stores it: offsets in the segment text and in the file. */
 export interface ResultHit {
@@ -27,19 +28,7 @@ export interface ResultCoding {
 }
 
 /** A segment with its place, speaker and codings. */
-export interface ResultSegment {
-  readonly index: number;
-  readonly speaker: string | null;
-  readonly role: Role;
-  readonly section: string | null;
-  readonly time: string | null;
-  readonly start: Point;
-  readonly end: Point;
-  readonly codePointStart: number;
-  readonly codePointEnd: number;
-  readonly coded: boolean;
-  readonly words: number;
-  readonly text: string;
+export interface ResultSegment extends Omit<CodedSegment, 'map' | 'codings'> {
   readonly codings: readonly ResultCoding[];
 }
 

@@ -21,15 +21,15 @@ export interface Segment {
   readonly section: string | null;
   /** Timestamp of the turn, when the transcript gives one. */
   readonly time: string | null;
-  /** Plain text: labels, timestamps and markup removed; paragraphs joined by a blank line. */
-  readonly text: string;
-  /** Where each character of `text` stands in the file. */
-  readonly map: readonly SourceRun[];
   readonly start: Point;
   readonly end: Point;
   /** Start and end as Unicode code point offsets (REFI-QDA counts these). */
   readonly codePointStart: number;
   readonly codePointEnd: number;
+  /** Plain text: labels, timestamps and markup removed; paragraphs joined by a blank line. */
+  readonly text: string;
+  /** Where each character of `text` stands in the file (kept in memory, not written to result.json). */
+  readonly map: readonly SourceRun[];
 }
 
 /** How a transcript is cut into segments. */

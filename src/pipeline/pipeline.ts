@@ -71,22 +71,7 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
   const segments = transcript.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
     const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
-    return {
-      index: segment.index,
-      speaker: segment.speaker,
-      role: segment.role,
-      section: segment.section,
-      time: segment.time,
-      text: segment.text,
-      map: segment.map,
-      start: segment.start,
-      end: segment.end,
-      codePointStart: segment.codePointStart,
-      codePointEnd: segment.codePointEnd,
-      coded,
-      words,
-      codings,
-    };
+    return { ...segment, coded, words, codings };
   });
   return { ...transcript, segments };
 }

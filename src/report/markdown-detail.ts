@@ -31,7 +31,7 @@ export function cooccurrenceSection(data: ReportData, texts: ReportTexts): strin
 /** Quotes per code, in ranked order, each with its reference; a negated mention marked as such. */
 export function quotesSection(data: ReportData, texts: ReportTexts): string[] {
   const lines = [`## ${texts.quotes}`, '', texts.quotesIntro, ''];
-  const reference = (quote: Quote) => `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.lineStart, quote.segment.lineEnd)}`;
+  const reference = (quote: Quote) => `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.start.line, quote.segment.end.line)}`;
   const quoted = (quote: Quote) => formatQuote(quote.segment.text, quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })));
   for (const entry of data.codes) {
     const { quotes, negated } = data.quotes.get(entry.code.id)!;

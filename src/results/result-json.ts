@@ -39,32 +39,23 @@ export function resultJsonDocument(document: CodedDocument, first: boolean): str
     format: document.format,
     sha256: document.sha256,
     attributes: document.attributes,
-    segments: document.segments.map((segment) => ({
-      index: segment.index,
-      speaker: segment.speaker,
-      role: segment.role,
-      section: segment.section,
-      time: segment.time,
-      start: segment.start,
-      end: segment.end,
-      codePointStart: segment.codePointStart,
-      codePointEnd: segment.codePointEnd,
-      coded: segment.coded,
-      words: segment.words,
-      text: segment.text,
-      codings: segment.codings.map((coding) => ({
+    segments: document.segments.map(({ map, text, codings, ...place }) => ({
+      // Everything a segment says of its place, then its text and codings; the map stays in memory.
+      ...place,
+      text,
+      codings: codings.map((coding) => ({
         theme: coding.code.theme.id,
         code: coding.code.code.id,
         negated: coding.negated,
         hits: coding.hits.map((hit) => {
-          const [sourceStart, sourceEnd] = toSourceRange(segment.map, hit.start, hit.end);
+          const [sourceStart, sourceEnd] = toSourceRange(map, hit.start, hit.end);
           return {
             pattern: hit.pattern,
             textStart: hit.start,
             textEnd: hit.end,
             sourceStart,
             sourceEnd,
-            text: segment.text.slice(hit.start, hit.end),
+            text: text.slice(hit.start, hit.end),
             negated: hit.negated,
             cue: hit.cue,
           };

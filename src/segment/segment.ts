@@ -111,11 +111,11 @@ function toSegment(index: number, turn: Turn, text: MappedText, locator: Locator
     role: turn.role,
     section: turn.section,
     time: turn.time,
-    text: text.text,
-    map: text.map,
     start: locator.point(startOffset),
     end: locator.point(endOffset),
     codePointStart: locator.codePoint(startOffset),
     codePointEnd: locator.codePoint(endOffset),
+    text: text.text,
+    map: text.map,
   };
 }
