@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import path from 'node:path';
 import { codeText } from '../dist/code/apply.js';
 import { compileMatcher } from '../dist/code/matcher.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { loadCodebooks } from '../src/pipeline/load-codebooks.js';
 import { run } from '../dist/cli/run.js';
 import { createMarkdownParser } from '../dist/ingest/parse-markdown.js';
 import { parseTranscript } from '../dist/ingest/parse.js';

@@ -5,7 +5,7 @@
 import { isEvidence } from '../dist/aggregate/presence.js';
 import { compileMatcher } from '../dist/code/matcher.js';
 import { exampleHolds, runExamples } from '../src/check/examples.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { loadCodebooks } from '../src/pipeline/load-codebooks.js';
 import { listShippedCodebooks } from '../dist/ingest/codebook-files.js';
 import { listTranscriptFiles } from '../dist/ingest/list-files.js';
 import { createCodingRun } from '../src/pipeline/pipeline.js';

@@ -2,7 +2,7 @@
 //   node scripts/try-codebook.mjs <codebook name or path> "Niemand belde me terug."
 import { codeText } from '../dist/code/apply.js';
 import { compileMatcher } from '../dist/code/matcher.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { loadCodebooks } from '../src/pipeline/load-codebooks.js';
 
 const [name, ...sentences] = process.argv.slice(2);
 const matcher = compileMatcher(await loadCodebooks([name], process.cwd()));

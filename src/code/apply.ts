@@ -1,5 +1,4 @@
 import { findCue, type NegationContext } from './negation.js';
-import type { CodeRef } from '../model/coding.js';
 import type { Matcher, PatternHit, SegmentMatches } from './matcher.js';
 import { type Coding, type Hit } from '../model/coding.js';
 

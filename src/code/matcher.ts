@@ -1,4 +1,4 @@
-import type { Code, Codebook, PatternSource, Theme } from '../model/codebook.js';
+import type { Codebook, PatternSource } from '../model/codebook.js';
 import { Lexicon, type WordEntry } from './lexicon.js';
 import { matchRegex } from './match-regex.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';

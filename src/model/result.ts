@@ -1,5 +1,4 @@
 import type { Diagnostic } from './diagnostic.js';
-import type { Point } from './position.js';
 import type { NegationMode } from './codebook.js';
 import type { Attributes } from './transcript.js';
 import type { TranscriptFormat } from './transcript.js';

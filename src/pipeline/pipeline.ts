@@ -1,17 +1,12 @@
 import path from 'node:path';
-import type { Coding } from '../model/coding.js';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { type CodeRef } from '../model/coding.js';
 import { countWords } from '../text/tokenize.js';
 import type { Codebook } from '../model/codebook.js';
-import type { TranscriptFile, TranscriptFormat } from '../model/transcript.js';
-import type { Attributes } from '../model/transcript.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { prepareFiles } from './prepare-files.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
-import type { Segment } from '../model/segment.js';
 import { type CodedDocument, type CodedSegment, type CodingRun, type PipelineEvents } from '../model/coding.js';
 import { type CodingSettings } from '../model/settings.js';
 

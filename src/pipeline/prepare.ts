@@ -1,10 +1,9 @@
-import type { TranscriptFile, TranscriptFormat } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from '../ingest/parse-markdown.js';
 import { readTranscript } from '../ingest/read-transcript.js';
 import { attributeValue, withoutAttribute, type Attributes } from '../model/transcript.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { segmentTranscript } from '../segment/segment.js';
-import type { Segment, SegmentUnit } from '../model/segment.js';
 import { type SegmentedTranscript } from '../model/segment.js';
 import { type SegmentSettings } from '../model/settings.js';
 

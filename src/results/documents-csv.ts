@@ -1,4 +1,4 @@
-import { attributeValue, type AttributeValue, type Attributes } from '../model/transcript.js';
+import { attributeValue, type Attributes } from '../model/transcript.js';
 import type { CodedDocument } from '../model/coding.js';
 import type { CsvCell } from './csv.js';
 import { isEvidence } from '../aggregate/presence.js';
