@@ -1,6 +1,6 @@
 import type { CodingSettings } from '../model/settings.js';
 import { listTranscriptFiles } from '../ingest/list-files.js';
-import { type TranscriptFile } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/read-bounded.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { ReportLanguage } from '../results/summary-md.js';
@@ -22,7 +22,11 @@ export function codingSettings(options: CodingOptions): CodingSettings {
     throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
   }
   const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : splitLabels(options.interviewers);
-  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
+  return Object.freeze({
+    unit: options.unit as SegmentUnit,
+    includeInterviewer: options.includeInterviewer === true,
+    interviewers: Object.freeze([...interviewers]),
+  });
 }
 
 /** The --lang value, checked; undefined when the flag is not given. */

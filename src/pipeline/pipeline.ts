@@ -7,8 +7,8 @@ import type { TranscriptFile } from '../model/transcript.js';
 import { prepareFiles } from './prepare-files.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
-import { type CodedDocument, type CodedSegment, type CodingRun, type PipelineEvents } from '../model/coding.js';
-import { type CodingSettings } from '../model/settings.js';
+import type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 
 /**
  * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents
@@ -29,7 +29,11 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
  * of the same corpus (such as `diff`) share. Unusable files and repeated document ids are
  * reported and skipped.
  */
-export async function* segmentedTranscripts(files: readonly TranscriptFile[], settings: SegmentSettings, events: PipelineEvents): AsyncGenerator<SegmentedTranscript> {
+export async function* segmentedTranscripts(
+  files: readonly TranscriptFile[],
+  settings: SegmentSettings,
+  events: PipelineEvents,
+): AsyncGenerator<SegmentedTranscript> {
   const defaultIds = assignDefaultIds(files);
   const usedIds = new Map<string, string>();
   let done = 0;
