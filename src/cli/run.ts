@@ -44,13 +44,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
-    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(
       new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out')
+    .option('--attributes <file>', 'case attributes from a spreadsheet (.csv or .xlsx): one row per document id or file name');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
@@ -181,7 +182,8 @@ function addCodingFlags(command: Command): Command {
       '--interviewers <labels>',
       `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
     )
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
+    .option('--encoding <name>', 'encoding of text files without a byte-order mark: utf-8 or windows-1252 (default: utf-8)');
 }
 
 function collect(value: string, previous: string[]): string[] {

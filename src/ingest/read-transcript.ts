@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { TextEncoding } from './encoding.js';
+import type { TextEncoding } from '../model/transcript.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from './parse-markdown.js';
 import { parseTranscript } from './parse.js';

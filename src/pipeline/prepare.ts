@@ -20,7 +20,7 @@ export async function prepareFile(
   settings: SegmentSettings,
   markdown: MarkdownParser,
 ): Promise<PreparedFile> {
-  const read = await readTranscript(file, markdown);
+  const read = await readTranscript(file, markdown, settings.encoding);
   if ('reason' in read) return { transcript: null, diagnostics: [read] };
   const { source, parsed } = read;
   if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {
