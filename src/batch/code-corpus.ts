@@ -59,7 +59,7 @@ async function* here(tasks: readonly FileTask[], options: BatchOptions): AsyncGe
 /** Files coded on a pool of worker threads; a few per thread are in flight, so that memory stays flat. */
 async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, jobs: number): AsyncGenerator<FileOutcome> {
   const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: workerFile(),
     workerData: options,
     minThreads: jobs,
     maxThreads: jobs,
@@ -69,6 +69,12 @@ async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, job
   } finally {
     await pool.destroy();
   }
+}
+
+/** The worker module: beside this one once built; the built one when this runs from source (in the tests). */
+function workerFile(): string {
+  const here = new URL(import.meta.url);
+  return (here.pathname.endsWith('.ts') ? new URL('../../dist/batch/worker.js', here) : new URL('./worker.js', here)).href;
 }
 
 /** Run `work` on the tasks with at most `window` at once, yielding the results in task order. */

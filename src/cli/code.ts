@@ -43,6 +43,8 @@ async function readSheet(value: string, settings: CodingSettings, cwd: string): 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
+  const jobs = jobsOption(options.jobs);
+  const cacheDir = cacheDirOption(options, io);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const diagnostics: Diagnostic[] = [];
   const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
@@ -63,8 +65,6 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const clash = await findInputInside(out, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
-  const jobs = jobsOption(options.jobs);
-  const cacheDir = cacheDirOption(options, io);
   const codes = compileMatcher(codebooks).codes;
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
