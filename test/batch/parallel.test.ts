@@ -56,7 +56,13 @@ describe('code on every core', () => {
       exclude: [path.join(root, 'one'), path.join(root, 'two'), path.join(root, 'three')],
     });
     const memory: Record<string, string> = {};
-    const sink = { file: async (name: string) => ({ write: async (text: string) => void (memory[name] = (memory[name] ?? '') + text) }) };
+    const sink = {
+      file: async (name: string) => ({
+        write: async (text: string) => {
+          memory[name] = (memory[name] ?? '') + text;
+        },
+      }),
+    };
     const head = { toolVersion: JSON.parse(readFileSync('package.json', 'utf8')).version, inputs: ['interviews'], settings, codebooks };
     await writeCodeOutputs(createCodingRun(codebooks, settings), files, { excel: false, head, language: 'nl' }, sink);
     expect(memory).toEqual(one.files);
