@@ -4,6 +4,8 @@ export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'resu
 /** The files every `report` writes; it adds a `groups-<attribute>.svg` per --by attribute. */
 const REPORT_OUTPUTS: ReadonlySet<string> = new Set([
   'report.md',
+  'report.docx',
+  'report.html',
   'themes.csv',
   'groups.csv',
   'cooccurrence.csv',

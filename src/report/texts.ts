@@ -1,7 +1,9 @@
 import type { ReportLanguage } from '../results/summary-md.js';
+import { numberFormatFor, type NumberFormat } from './number-format.js';
 
 /** Every word of the report in Dutch and English. */
 export interface ReportTexts {
+  readonly numbers: NumberFormat;
   readonly title: string;
   readonly intro: (documents: number, codebooks: string, unit: string, version: string) => string;
   readonly proposal: string;
@@ -77,9 +79,18 @@ export interface ReportTexts {
   readonly manifest: string;
   readonly manifestTool: (report: string, coding: string) => string;
   readonly manifestCodebooks: string;
-  readonly manifestTranscripts: (count: number, hash: string) => string;
+  /** Followed by the corpus hash. */
+  readonly manifestTranscripts: (count: string) => string;
   readonly manifestSettings: string;
   readonly documentHashes: string;
+  readonly appendix: string;
+  readonly contents: string;
+  readonly notes: string;
+  readonly quoteSource: (document: string, lines: string) => string;
+  readonly smallGroups: (minimum: number, groups: string) => string;
+  readonly smallGroupLegend: (minimum: number) => string;
+  readonly noValueLegend: string;
+  readonly runLegend: (run: number) => string;
   readonly settings: {
     readonly unit: string;
     readonly interviewers: string;
@@ -88,6 +99,9 @@ export interface ReportTexts {
     readonly quotes: string;
     readonly saturation: string;
     readonly language: string;
+    readonly quoteLabel: string;
+    readonly quoteLabelDefault: string;
+    readonly minGroupSize: string;
     readonly none: string;
     readonly no: string;
   };
@@ -95,6 +109,7 @@ export interface ReportTexts {
 }
 
 const nl: ReportTexts = {
+  numbers: numberFormatFor('nl'),
   title: 'Rode draden',
   intro: (documents, codebooks, unit, version) => `${documents} interviews, gecodeerd met ${codebooks}, ${unit} als eenheid (rodedraad ${version}).`,
   proposal: 'Automatisch coderen doet een voorstel: lees de citaten en controleer de codes voordat je er conclusies aan verbindt.',
@@ -153,17 +168,26 @@ const nl: ReportTexts = {
   manifest: 'Verantwoording',
   manifestTool: (report, coding) => `Rapport: rodedraad ${report}; codering: rodedraad ${coding}.`,
   manifestCodebooks: 'Codeboeken:',
-  manifestTranscripts: (count, hash) => `Transcripten: ${count}; corpus-hash (sha256 van de gesorteerde hashes van de transcripten): \`${hash}\`.`,
+  manifestTranscripts: (count) => `Transcripten: ${count}; corpus-hash (sha256 van de gesorteerde hashes van de transcripten): `,
   manifestSettings: 'Instellingen:',
   documentHashes: 'Hashes van de transcripten',
+  appendix: 'Bijlage: verantwoording',
+  contents: 'Inhoud',
+  notes: 'Herkomst van de citaten',
+  quoteSource: (document, lines) => `${document}, ${lines}`,
+  smallGroups: (minimum, groups) => `Groepen met minder dan ${minimum} interviews (${groups}): hun aandelen berusten op te weinig interviews om groepen te vergelijken; de grafiek toont ze gearceerd.`,
+  smallGroupLegend: (minimum) => `Gearceerd: groep kleiner dan ${minimum} interviews`,
+  noValueLegend: '– geen interviews in de groep',
+  runLegend: (run) => `Bevestiging: ${run === 1 ? 'het interview' : `de ${run} interviews`} na het verzadigingspunt`,
   settings: {
-    unit: 'eenheid', interviewers: 'interviewers meegecodeerd', minShare: 'grens rode draad', by: 'groepen per',
+    quoteLabel: 'citaten toegeschreven als', quoteLabelDefault: 'interview en regels', minGroupSize: 'kleinste groep', unit: 'eenheid', interviewers: 'interviewers meegecodeerd', minShare: 'grens rode draad', by: 'groepen per',
     quotes: 'citaten per code', saturation: 'verzadiging (b, r, t)', language: 'taal', none: 'geen', no: 'nee',
   },
   noCodes: 'Er is geen enkele code gevonden: controleer het codeboek en de transcripten.',
 };
 
 const en: ReportTexts = {
+  numbers: numberFormatFor('en'),
   title: 'Red threads',
   intro: (documents, codebooks, unit, version) => `${documents} interviews, coded with ${codebooks}, with the ${unit} as unit (rodedraad ${version}).`,
   proposal: 'Automatic coding makes a proposal: read the quotes and check the codes before you draw conclusions.',
@@ -222,11 +246,19 @@ const en: ReportTexts = {
   manifest: 'Manifest',
   manifestTool: (report, coding) => `Report: rodedraad ${report}; coding: rodedraad ${coding}.`,
   manifestCodebooks: 'Codebooks:',
-  manifestTranscripts: (count, hash) => `Transcripts: ${count}; corpus hash (sha256 of the sorted transcript hashes): \`${hash}\`.`,
+  manifestTranscripts: (count) => `Transcripts: ${count}; corpus hash (sha256 of the sorted transcript hashes): `,
   manifestSettings: 'Settings:',
   documentHashes: 'Transcript hashes',
+  appendix: 'Appendix: manifest',
+  contents: 'Contents',
+  notes: 'Sources of the quotes',
+  quoteSource: (document, lines) => `${document}, ${lines}`,
+  smallGroups: (minimum, groups) => `Groups of fewer than ${minimum} interviews (${groups}): their shares rest on too few interviews to compare groups; the chart shows them hatched.`,
+  smallGroupLegend: (minimum) => `Hatched: group of fewer than ${minimum} interviews`,
+  noValueLegend: '– no interviews in the group',
+  runLegend: (run) => `Confirmation: the ${run === 1 ? 'interview' : `${run} interviews`} after the saturation point`,
   settings: {
-    unit: 'unit', interviewers: 'interviewers coded', minShare: 'red-thread threshold', by: 'groups by',
+    quoteLabel: 'quotes attributed as', quoteLabelDefault: 'interview and lines', minGroupSize: 'smallest group', unit: 'unit', interviewers: 'interviewers coded', minShare: 'red-thread threshold', by: 'groups by',
     quotes: 'quotes per code', saturation: 'saturation (b, r, t)', language: 'language', none: 'none', no: 'no',
   },
   noCodes: 'No code was found at all: check the codebook and the transcripts.',

@@ -296,9 +296,11 @@ describe('the example report in docs/report-example', () => {
     const coding = fakeIo(root);
     expect(await run(['code', 'fixtures/interviews', '--out', results, '--quiet'], coding), coding.err()).toBe(0);
     const reporting = fakeIo(root);
-    expect(await run(['report', results, '--by', 'gemeente,rol', '--out', target, '--quiet'], reporting), reporting.err()).toBe(0);
+    const args = ['report', results, '--by', 'gemeente,rol', '--format', 'md,docx,html', '--quote-label', '{rol}, {gemeente}', '--out', target, '--quiet'];
+    expect(await run(args, reporting), reporting.err()).toBe(0);
     const example = path.join(root, 'docs', 'report-example');
-    expect(readdirSync(example).sort()).toEqual(readdirSync(target).sort());
-    for (const name of readdirSync(target)) expect(read(example, name), name).toBe(read(target, name));
+    // The screenshots beside the report are made by scripts/report-screenshots.mjs, not by the report.
+    expect(readdirSync(example).filter((name) => !name.startsWith('screenshot-')).sort()).toEqual(readdirSync(target).sort());
+    for (const name of readdirSync(target)) expect(readFileSync(path.join(example, name)).equals(readFileSync(path.join(target, name))), name).toBe(true);
   });
 });
