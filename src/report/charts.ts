@@ -67,10 +67,15 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
       svg: renderHeatmap({
         title,
         rowLabels: data.corpus.themes.map((theme) => theme.label),
-        columns: grouping.groups.map((group) => ({ label: group.value ?? texts.unknownGroup, note: `n = ${group.documents.length}` })),
-        values: data.corpus.themes.map((theme) => grouping.groups.map((group) => group.themes.find((entry) => entry.theme === theme)?.share ?? null)),
+        columns: grouping.groups.map((group) => ({
+          label: group.value ?? texts.unknownGroup,
+          note: `n = ${group.documents.length}`,
+          small: group.documents.length < data.settings.minGroupSize,
+        })),
+        values: data.corpus.themes.map((theme) => grouping.groups.map((group) => (group.documents.length === 0 ? null : (group.themes.find((entry) => entry.theme === theme)?.share ?? null)))),
         valueLabel: texts.shareOfInterviews,
         format: percent,
+        legend: { small: texts.smallGroupLegend(data.settings.minGroupSize), noValue: texts.noValueLegend },
       }),
     });
   }
@@ -88,6 +93,7 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
         cumulative: texts.cumulativeLegend,
         newCodes: texts.newCodesLegend,
         saturation: texts.saturationMarker(chosen.point === null ? '' : `${chosen.point}+${chosen.parameters.run}`),
+        run: texts.runLegend(chosen.parameters.run),
         notReached: `${texts.saturation}: ${texts.notReachedShort}`,
       },
     }),

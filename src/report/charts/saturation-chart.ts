@@ -19,6 +19,8 @@ export interface SaturationLabels {
   readonly cumulative: string;
   readonly newCodes: string;
   readonly saturation: string;
+  /** The shaded run of interviews after the saturation point. */
+  readonly run: string;
   readonly notReached: string;
 }
 
@@ -34,6 +36,7 @@ const PLOT_HEIGHT = 240;
 const BAR_COLOUR = '#9cb9d6';
 const LINE_COLOUR = '#1f4e79';
 const MARK_COLOUR = '#b03a2e';
+const RUN_COLOUR = '#f6e3e1';
 
 /** The saturation chart as a standalone SVG document. */
 export function renderSaturationChart(input: SaturationChartInput): string {
@@ -47,9 +50,12 @@ export function renderSaturationChart(input: SaturationChartInput): string {
   const legend = renderLegend([
     { label: input.labels.newCodes, symbol: (x, y) => `<rect x="${num(x)}" y="${num(y)}" width="18" height="12" fill="${BAR_COLOUR}"/>` },
     { label: input.labels.cumulative, symbol: (x, y) => `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${LINE_COLOUR}" stroke-width="2"/>` },
-    input.saturation === null
-      ? { label: input.labels.notReached }
-      : { label: input.labels.saturation, symbol: (x, y) => `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${MARK_COLOUR}" stroke-width="1.5" stroke-dasharray="5 4"/>` },
+    ...(input.saturation === null
+      ? [{ label: input.labels.notReached }]
+      : [
+          { label: input.labels.saturation, symbol: (x: number, y: number) => `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${MARK_COLOUR}" stroke-width="1.5" stroke-dasharray="5 4"/>` },
+          { label: input.labels.run, symbol: (x: number, y: number) => `<rect x="${num(x)}" y="${num(y)}" width="18" height="12" fill="${RUN_COLOUR}"/>` },
+        ]),
   ], MARGIN, MARGIN + title.height + 8, width - 2 * MARGIN);
   parts.push(legend.svg);
   const plotTop = MARGIN + title.height + 8 + legend.height + 14;
@@ -67,7 +73,7 @@ export function renderSaturationChart(input: SaturationChartInput): string {
     const last = Math.min(count - 1, input.saturation.position + input.saturation.run - 1);
     const left = (x(first) ?? plotLeft) - (band * 0.125);
     const right = (x(last) ?? plotLeft) + band * 1.125;
-    parts.push(`<rect class="run" x="${num(left)}" y="${num(plotTop)}" width="${num(Math.max(0, right - left))}" height="${PLOT_HEIGHT}" fill="#f6e3e1"/>`);
+    parts.push(`<rect class="run" x="${num(left)}" y="${num(plotTop)}" width="${num(Math.max(0, right - left))}" height="${PLOT_HEIGHT}" fill="${RUN_COLOUR}"/>`);
   }
   input.points.forEach((point, index) => {
     const left = x(index) ?? plotLeft;
