@@ -11,12 +11,18 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 /** report.html as text. */
 export function renderHtml(report: ReportDocument, texts: ReportTexts): string {
   const ids = headingIds([...report.body, ...report.appendix]);
-  const body = report.body.map((block, index) => htmlBlock(block, ids.get(index) ?? null)).join('\n');
+  // Each table is labelled by the heading above it, so the labels of scrolling regions differ.
+  let heading = '';
+  const render = (block: Block, id: string | null): string => {
+    if (block.kind === 'heading') heading = plainText(block.content);
+    return htmlBlock(block, id, heading);
+  };
+  const body = report.body.map((block, index) => render(block, ids.get(index) ?? null)).join('\n');
   const offset = report.body.length;
   const notes = report.notes.length === 0
     ? ''
     : `<h3 id="notes">${escapeXml(texts.notes)}</h3>\n<ol class="notes">${report.notes.map((note) => `<li id="note-${note.number}">${htmlInlines(note.content)} <a href="#ref-${note.number}" aria-label="${escapeXml(`↩ ${note.number}`)}">↩</a></li>`).join('')}</ol>`;
-  const appendix = report.appendix.map((block, index) => htmlBlock(block, ids.get(offset + index) ?? null)).join('\n');
+  const appendix = report.appendix.map((block, index) => render(block, ids.get(offset + index) ?? null)).join('\n');
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeXml(report.language)}">`,
@@ -98,7 +104,7 @@ function htmlList(items: readonly ListItem[]): string {
   return `<ul>${items.map((entry) => `<li>${htmlInlines(entry.content)}${entry.items.length === 0 ? '' : htmlList(entry.items)}</li>`).join('')}</ul>`;
 }
 
-function htmlBlock(block: Block, id: string | null): string {
+function htmlBlock(block: Block, id: string | null, heading: string): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level} id="${id}">${htmlInlines(block.content)}</h${block.level}>`;
@@ -119,7 +125,7 @@ function htmlBlock(block: Block, id: string | null): string {
       const head = block.columns.map((column, index) => `<th scope="col"${cls(index)}>${escapeXml(column.header)}</th>`).join('');
       const rows = block.rows.map((row) => `<tr>${block.columns.map((_, index) => `<td${cls(index)}>${htmlInlines(row[index] ?? [])}</td>`).join('')}</tr>`);
       // A table wider than the page scrolls on its own; focusable, so it scrolls from the keyboard too.
-      return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeXml(block.columns.map((column) => column.header).join(', '))}"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+      return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeXml(`${heading}: ${block.columns.map((column) => column.header).join(', ')}`)}"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
     }
   }
 }
