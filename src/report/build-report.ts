@@ -66,7 +66,12 @@ export async function buildReport(result: CodingResult, settings: ReportSettings
 function reportDiagnostics(data: ReportData, texts: ReportTexts, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = unreadableDates(data.corpus.documents);
   if (data.codes.every((entry) => entry.documents === 0)) {
-    diagnostics.push({ file, severity: 'warning', reason: 'the result has no codings: the report says so and shows empty tables', ruleId: 'empty-coding' });
+    diagnostics.push({
+      file,
+      severity: 'warning',
+      reason: 'the result has no codings: the report says so and shows empty tables',
+      ruleId: 'empty-coding',
+    });
   }
   const some = (ids: readonly string[]) => (ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', '));
   for (const grouping of data.groupings) {
@@ -83,9 +88,14 @@ function reportDiagnostics(data: ReportData, texts: ReportTexts, file: string): 
   }
   const label = data.settings.quoteLabel;
   if (label !== null) {
-    const quoted = new Map([...data.quotes.values()].flatMap((entry) => [...entry.quotes, ...(entry.negated ? [entry.negated] : [])]).map((quote) => [quote.document.id, quote.document]));
+    const quoted = new Map(
+      [...data.quotes.values()]
+        .flatMap((entry) => [...entry.quotes, ...(entry.negated ? [entry.negated] : [])])
+        .map((quote) => [quote.document.id, quote.document]),
+    );
     const lacking = new Map<string, string[]>();
-    for (const document of quoted.values()) for (const name of missingAttributes(label, document)) lacking.set(name, [...(lacking.get(name) ?? []), document.id]);
+    for (const document of quoted.values())
+      for (const name of missingAttributes(label, document)) lacking.set(name, [...(lacking.get(name) ?? []), document.id]);
     for (const [name, ids] of lacking) {
       diagnostics.push({
         file,

@@ -10,11 +10,21 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Launch headless Chromium, or throw saying how to install it. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: the HTML report test needs Debian's chromium package; install it with "apt-get install -y chromium" (.ci/run does)`);
+    throw new Error(
+      `${CHROMIUM} not found: the HTML report test needs Debian's chromium package; install it with "apt-get install -y chromium" (.ci/run does)`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }

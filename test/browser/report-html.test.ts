@@ -27,7 +27,21 @@ describe('report.html in headless Chromium', () => {
     const coding = fakeIo(root);
     expect(await run(['code', 'fixtures/interviews', '--out', results, '--quiet'], coding), coding.err()).toBe(0);
     const reporting = fakeIo(root);
-    const args = ['report', results, '--by', 'gemeente,rol', '--format', 'html', '--quote-label', '{rol}, {gemeente}', '--min-group-size', '4', '--out', target, '--quiet'];
+    const args = [
+      'report',
+      results,
+      '--by',
+      'gemeente,rol',
+      '--format',
+      'html',
+      '--quote-label',
+      '{rol}, {gemeente}',
+      '--min-group-size',
+      '4',
+      '--out',
+      target,
+      '--quiet',
+    ];
     expect(await run(args, reporting), reporting.err()).toBe(0);
     html = path.join(target, 'report.html');
     browser = await launchChromium();
@@ -52,7 +66,9 @@ describe('report.html in headless Chromium', () => {
   });
 
   it('draws every chart with a size on the page', async () => {
-    const boxes = await page.locator('figure.chart svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((box) => ({ width: box.width, height: box.height })));
+    const boxes = await page
+      .locator('figure.chart svg')
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((box) => ({ width: box.width, height: box.height })));
     // Themes, codes, a heat map per grouping, saturation.
     expect(boxes).toHaveLength(5);
     for (const box of boxes) {
@@ -76,7 +92,9 @@ describe('report.html in headless Chromium', () => {
   it('passes an axe-core scan without serious or critical violations', async () => {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+      const result = await (
+        globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }
+      ).axe.run();
       return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
     });
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);

@@ -15,7 +15,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 async function wordReport(results: string, ...args: string[]): Promise<Record<string, Uint8Array>> {
   const target = path.join(makeTempDir(), 'report');
   const io = fakeIo(root);
-  expect(await run(['report', results, '--by', 'gemeente,rol', '--format', 'docx', '--out', target, '--quiet', ...args], io), io.err()).toBe(0);
+  expect(
+    await run(['report', results, '--by', 'gemeente,rol', '--format', 'docx', '--out', target, '--quiet', ...args], io),
+    io.err(),
+  ).toBe(0);
   return unzipSync(readFileSync(path.join(target, 'report.docx')));
 }
 
@@ -24,7 +27,15 @@ function paragraphs(xml: string): { style: string; text: string }[] {
   return [...xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gs)].map((match) => {
     const body = match[1] ?? match[2] ?? '';
     const text = [...body.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((part) => part[1]).join('');
-    return { style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? 'Normal', text: text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') };
+    return {
+      style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? 'Normal',
+      text: text
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    };
   });
 }
 
@@ -45,13 +56,34 @@ describe('rodedraad report --format docx on the demo corpus', () => {
     expect(styles[0]).toBe('Title');
     const headings = paragraphs(xml).filter((paragraph) => /^Heading\d$/.test(paragraph.style));
     expect(headings.filter((heading) => heading.style === 'Heading1').map((heading) => heading.text)).toEqual([
-      'Samenvatting', "Thema's", 'Codes', 'Per gemeente', 'Per rol', 'Samenhang tussen codes', 'Citaten', 'Codeverzadiging', 'Bijlage: verantwoording',
+      'Samenvatting',
+      "Thema's",
+      'Codes',
+      'Per gemeente',
+      'Per rol',
+      'Samenhang tussen codes',
+      'Citaten',
+      'Codeverzadiging',
+      'Bijlage: verantwoording',
     ]);
     expect(headings.filter((heading) => heading.style === 'Heading2').map((heading) => heading.text)).toContain('Gehoord worden');
-    expect(headings.filter((heading) => heading.style === 'Heading3').map((heading) => heading.text)).toContain('Niet serieus genomen (niet-serieus-genomen)');
+    expect(headings.filter((heading) => heading.style === 'Heading3').map((heading) => heading.text)).toContain(
+      'Niet serieus genomen (niet-serieus-genomen)',
+    );
     // The styles exist in styles.xml, named as Word names them, with the report's own beside them.
     const styles_ = strFromU8(files['word/styles.xml']!);
-    for (const name of ['Title', 'Heading 1', 'Heading 2', 'Heading 3', 'Quote', 'Quote Attribution', 'Table Text', 'Report Table', 'Notice']) expect(styles_).toContain(`<w:name w:val="${name}"/>`);
+    for (const name of [
+      'Title',
+      'Heading 1',
+      'Heading 2',
+      'Heading 3',
+      'Quote',
+      'Quote Attribution',
+      'Table Text',
+      'Report Table',
+      'Notice',
+    ])
+      expect(styles_).toContain(`<w:name w:val="${name}"/>`);
   });
 
   it('gives every table fixed column widths that add up to at most the text width of its page', () => {
@@ -98,7 +130,8 @@ describe('rodedraad report --format docx on the demo corpus', () => {
     const attributions = all.filter((paragraph) => paragraph.style === 'QuoteAttribution');
     expect(quotes.length).toBeGreaterThan(20);
     expect(attributions).toHaveLength(quotes.length);
-    for (const attribution of attributions) expect(attribution.text).toMatch(/^— (inwoner|mantelzorger|professional|vrijwilliger), Gemeente [A-D]$/);
+    for (const attribution of attributions)
+      expect(attribution.text).toMatch(/^— (inwoner|mantelzorger|professional|vrijwilliger), Gemeente [A-D]$/);
     expect([...xml.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)]).toHaveLength(quotes.length);
     const footnotes = strFromU8(files['word/footnotes.xml']!);
     expect(footnotes).toMatch(/<w:t[^>]*>R\d\d, r\. \d+(-\d+)?<\/w:t>/);

@@ -17,7 +17,13 @@ export function appendixBlocks(data: ReportData, texts: ReportTexts, toolVersion
   const corpusHash = createHash('sha256').update(hashes.join('\n')).digest('hex');
   const codebooks: Inline[] = [...text(`${texts.manifestCodebooks} `)];
   result.codebooks.forEach((codebook, index) => {
-    codebooks.push(...text(`${index === 0 ? '' : '; '}${codebook.title} (`), code(codebook.id), ...text(` ${codebook.version}, sha256 `), code(codebook.sha256), ...text(')'));
+    codebooks.push(
+      ...text(`${index === 0 ? '' : '; '}${codebook.title} (`),
+      code(codebook.id),
+      ...text(` ${codebook.version}, sha256 `),
+      code(codebook.sha256),
+      ...text(')'),
+    );
   });
   const settingList = [
     `${s.unit}: ${result.settings.unit}`,

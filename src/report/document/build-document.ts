@@ -17,7 +17,17 @@ export function buildDocument(data: ReportData, texts: ReportTexts, charts: read
     language: data.settings.language,
     title: `${texts.title}: ${result.codebooks.map((codebook) => codebook.title).join(', ')}`,
     body: [
-      { kind: 'paragraph', content: text(texts.intro(result.documents.length, codebooks, Object.hasOwn(texts.units, unit) ? texts.units[unit]! : unit, result.tool.version)) },
+      {
+        kind: 'paragraph',
+        content: text(
+          texts.intro(
+            result.documents.length,
+            codebooks,
+            Object.hasOwn(texts.units, unit) ? texts.units[unit]! : unit,
+            result.tool.version,
+          ),
+        ),
+      },
       { kind: 'notice', content: text(texts.proposal) },
       ...summaryBlocks(data, texts),
       ...prevalenceBlocks(data, texts, charts),

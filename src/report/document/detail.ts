@@ -18,7 +18,10 @@ export function cooccurrenceBlocks(data: ReportData, texts: ReportTexts): Block[
     { kind: 'heading', level: 2, content: text(texts.cooccurrence) },
     { kind: 'paragraph', content: text(texts.cooccurrenceIntro) },
   ];
-  for (const [level, heading] of [['segment', texts.perSegment], ['document', texts.perDocument]] as const) {
+  for (const [level, heading] of [
+    ['segment', texts.perSegment],
+    ['document', texts.perDocument],
+  ] as const) {
     const pairs = data.cooccurrence
       .filter((pair) => pair.level === level && pair.both >= 2)
       .sort((a, b) => b.jaccard - a.jaccard || b.both - a.both || a.a.order - b.a.order || a.b.order - b.b.order)
@@ -26,7 +29,9 @@ export function cooccurrenceBlocks(data: ReportData, texts: ReportTexts): Block[
     blocks.push({ kind: 'heading', level: 3, content: text(heading) });
     if (pairs.length === 0) blocks.push({ kind: 'paragraph', content: text(texts.noCooccurrence) });
     else {
-      const rows = pairs.map((pair) => [pair.a.label, pair.b.label, pair.both, decimal(pair.jaccard, 2)].map((value) => cell(value, count)));
+      const rows = pairs.map((pair) =>
+        [pair.a.label, pair.b.label, pair.both, decimal(pair.jaccard, 2)].map((value) => cell(value, count)),
+      );
       blocks.push(table([column(c.code), column(c.code), column(c.together, true), column(c.jaccard, true)], rows, 2));
     }
   }
@@ -43,7 +48,10 @@ export function quoteBlocks(data: ReportData, texts: ReportTexts): { blocks: Blo
   const notes: Note[] = [];
   const source = (quote: Quote) => texts.quoteSource(quote.document.id, texts.lines(quote.segment.lineStart, quote.segment.lineEnd));
   const quoteBlock = (quote: Quote): Block => {
-    const content = quoteRuns(quote.segment.text, quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })));
+    const content = quoteRuns(
+      quote.segment.text,
+      quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })),
+    );
     if (label === null) return { kind: 'quote', content, attribution: text(source(quote)), note: null };
     notes.push({ number: notes.length + 1, content: text(source(quote)) });
     return { kind: 'quote', content, attribution: text(applyQuoteLabel(label, quote.document, texts.unknownGroup)), note: notes.length };

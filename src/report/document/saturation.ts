@@ -33,7 +33,11 @@ export function saturationBlocks(data: ReportData, texts: ReportTexts, charts: r
     const reading = step.document.interviewDate?.date;
     return reading ? texts.numbers.date(reading) : (step.document.date ?? '');
   };
-  const listed = steps.slice(0, LISTED_INTERVIEWS).map((step, index) => [index + 1, step.document.id, date(step), step.newCodes.length, step.cumulative].map((value) => cell(value, count)));
+  const listed = steps
+    .slice(0, LISTED_INTERVIEWS)
+    .map((step, index) =>
+      [index + 1, step.document.id, date(step), step.newCodes.length, step.cumulative].map((value) => cell(value, count)),
+    );
   const blocks: Block[] = [
     { kind: 'heading', level: 2, content: text(texts.saturation) },
     { kind: 'paragraph', content: text(texts.saturationIntro) },
@@ -42,12 +46,20 @@ export function saturationBlocks(data: ReportData, texts: ReportTexts, charts: r
     { kind: 'chart', chart: charts.find((entry) => entry.name === 'saturation.svg')! },
     table([column('#', true), column(c.interview), column(c.date), column(c.newCodes, true), column(c.cumulative, true)], listed, 2),
   ];
-  if (steps.length > LISTED_INTERVIEWS) blocks.push({ kind: 'paragraph', content: text(`(${LISTED_INTERVIEWS} / ${count(steps.length)}: saturation-curve.csv)`) });
+  if (steps.length > LISTED_INTERVIEWS)
+    blocks.push({ kind: 'paragraph', content: text(`(${LISTED_INTERVIEWS} / ${count(steps.length)}: saturation-curve.csv)`) });
   blocks.push(
     { kind: 'heading', level: 3, content: text(texts.sensitivity) },
     table(
       [column(c.base, true), column(c.run, true), column(c.threshold, true), column(c.saturation)],
-      sensitivity.map((entry) => [entry.parameters.base, entry.parameters.run, percent(entry.parameters.threshold), saturationLabel(entry, steps.length, texts, false)].map((value) => cell(value, count))),
+      sensitivity.map((entry) =>
+        [
+          entry.parameters.base,
+          entry.parameters.run,
+          percent(entry.parameters.threshold),
+          saturationLabel(entry, steps.length, texts, false),
+        ].map((value) => cell(value, count)),
+      ),
       0,
     ),
   );
@@ -55,9 +67,19 @@ export function saturationBlocks(data: ReportData, texts: ReportTexts, charts: r
     blocks.push(
       { kind: 'heading', level: 3, content: text(texts.perGroup) },
       table(
-        [column(texts.settings.by), column(c.group), column(c.documents, true), column(`${c.saturation} (${parametersLabel(data.settings.saturation)})`)],
+        [
+          column(texts.settings.by),
+          column(c.group),
+          column(c.documents, true),
+          column(`${c.saturation} (${parametersLabel(data.settings.saturation)})`),
+        ],
         data.groupSaturation.map((entry) =>
-          [entry.attribute, entry.value ?? texts.unknownGroup, entry.analysis.steps.length, saturationLabel(entry.analysis.chosen, entry.analysis.steps.length, texts, false)].map((value) => cell(value, count)),
+          [
+            entry.attribute,
+            entry.value ?? texts.unknownGroup,
+            entry.analysis.steps.length,
+            saturationLabel(entry.analysis.chosen, entry.analysis.steps.length, texts, false),
+          ].map((value) => cell(value, count)),
         ),
         2,
       ),

@@ -15,7 +15,10 @@ const CELL_PADDING = 2;
 export function renderMarkdown(document: ReportDocument): string {
   const notes = new Map(document.notes.map((note) => [note.number, note]));
   const lines = [`# ${markdownText(document.title)}`, '', ...markdownBlocks([...document.body, ...document.appendix], notes)];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** Blocks as Markdown lines, each block followed by a blank line; a quote is followed by the definition of its note. */

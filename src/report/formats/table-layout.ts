@@ -23,7 +23,9 @@ export function measureColumns(
       const natural = measure(text, bold);
       if (!wraps) return { min: natural, natural };
       // A line may break after a space, a hyphen or a slash, as Word and browsers break it.
-      const pieces = text.split(/(?<=[\s\-/])/).map((piece) => (piece.trim().length > LONGEST_UNBROKEN ? piece.trim().slice(0, LONGEST_UNBROKEN) : piece.trim()));
+      const pieces = text
+        .split(/(?<=[\s\-/])/)
+        .map((piece) => (piece.trim().length > LONGEST_UNBROKEN ? piece.trim().slice(0, LONGEST_UNBROKEN) : piece.trim()));
       return { min: Math.max(0, ...pieces.map((piece) => measure(piece, bold))), natural };
     };
     const needs = [need(column.header, true, true), ...rows.map((row) => need(plainText(row[index] ?? []), false, !column.numeric))];
@@ -59,7 +61,14 @@ export function splitColumns(needs: readonly ColumnNeed[], key: number, availabl
   let part: number[] = [];
   for (const index of all.slice(key)) {
     const candidate = [...keys, ...part, index];
-    if (part.length > 0 && layoutColumns(candidate.map((at) => needs[at]!), available, padding) === null) {
+    if (
+      part.length > 0 &&
+      layoutColumns(
+        candidate.map((at) => needs[at]!),
+        available,
+        padding,
+      ) === null
+    ) {
       parts.push([...keys, ...part]);
       part = [index];
     } else {

@@ -1,6 +1,16 @@
 // Report blocks as Word paragraphs and tables, each with its named style.
 import {
-  AlignmentType, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
   type ParagraphChild,
 } from 'docx';
 import { textWidth } from '../../charts/svg.js';
@@ -45,18 +55,40 @@ export function wordBlock(block: Block, chartIndex: () => number): WordContent {
   const portrait = (children: (Paragraph | Table)[]): WordContent => ({ children, landscape: false });
   switch (block.kind) {
     case 'heading': {
-      const level = block.level === 2 ? HeadingLevel.HEADING_1 : block.level === 3 ? HeadingLevel.HEADING_2 : block.level === 4 ? HeadingLevel.HEADING_3 : HeadingLevel.TITLE;
+      const level =
+        block.level === 2
+          ? HeadingLevel.HEADING_1
+          : block.level === 3
+            ? HeadingLevel.HEADING_2
+            : block.level === 4
+              ? HeadingLevel.HEADING_3
+              : HeadingLevel.TITLE;
       return portrait([new Paragraph({ heading: level, children: wordRuns(block.content) })]);
     }
     case 'paragraph':
-      return portrait([new Paragraph({ children: wordRuns(block.strong === true ? block.content.map((run) => (run.kind === 'text' ? { kind: 'strong', text: run.text } : run)) : block.content) })]);
+      return portrait([
+        new Paragraph({
+          children: wordRuns(
+            block.strong === true
+              ? block.content.map((run) => (run.kind === 'text' ? { kind: 'strong', text: run.text } : run))
+              : block.content,
+          ),
+        }),
+      ]);
     case 'notice':
       return portrait([new Paragraph({ style: STYLE.notice, children: wordRuns(block.content) })]);
     case 'list':
       return portrait(listParagraphs(block.items, 0));
     case 'quote': {
-      const attribution = [new TextRun({ text: '— ' }), ...wordRuns(block.attribution), ...(block.note === null ? [] : [new FootnoteReferenceRun(block.note)])];
-      return portrait([new Paragraph({ style: STYLE.quote, children: wordRuns(block.content) }), new Paragraph({ style: STYLE.attribution, children: attribution })]);
+      const attribution = [
+        new TextRun({ text: '— ' }),
+        ...wordRuns(block.attribution),
+        ...(block.note === null ? [] : [new FootnoteReferenceRun(block.note)]),
+      ];
+      return portrait([
+        new Paragraph({ style: STYLE.quote, children: wordRuns(block.content) }),
+        new Paragraph({ style: STYLE.attribution, children: attribution }),
+      ]);
     }
     case 'chart':
       return portrait([chartParagraph(block.chart.svg, block.chart.title, chartIndex())]);
@@ -98,14 +130,41 @@ function wordTable(block: Extract<Block, { kind: 'table' }>): WordContent {
   const measure = (text: string, bold: boolean) => textWidth(text, TABLE_FONT_SIZE, bold) * CALIBRI * 20;
   const needs = measureColumns(block.columns, block.rows, measure);
   const fits = layoutColumns(needs, TEXT_WIDTH.portrait, CELL_PADDING);
-  if (fits !== null) return { children: [tablePart(block, needs.map((_, index) => index), fits)], landscape: false };
+  if (fits !== null)
+    return {
+      children: [
+        tablePart(
+          block,
+          needs.map((_, index) => index),
+          fits,
+        ),
+      ],
+      landscape: false,
+    };
   const wide = layoutColumns(needs, TEXT_WIDTH.landscape, CELL_PADDING);
-  if (wide !== null) return { children: [tablePart(block, needs.map((_, index) => index), wide)], landscape: true };
+  if (wide !== null)
+    return {
+      children: [
+        tablePart(
+          block,
+          needs.map((_, index) => index),
+          wide,
+        ),
+      ],
+      landscape: true,
+    };
   const parts = splitColumns(needs, block.key, TEXT_WIDTH.portrait, CELL_PADDING);
   const children = parts.flatMap((part, index) => {
-    const widths = layoutColumns(part.map((at) => needs[at]!), TEXT_WIDTH.portrait, CELL_PADDING) ?? part.map((at) => needs[at]!.min + CELL_PADDING);
+    const widths =
+      layoutColumns(
+        part.map((at) => needs[at]!),
+        TEXT_WIDTH.portrait,
+        CELL_PADDING,
+      ) ?? part.map((at) => needs[at]!.min + CELL_PADDING);
     // An empty paragraph between the parts, or Word joins two tables into one.
-    return index === 0 ? [tablePart(block, part, widths)] : [new Paragraph({ style: STYLE.tableText, children: [] }), tablePart(block, part, widths)];
+    return index === 0
+      ? [tablePart(block, part, widths)]
+      : [new Paragraph({ style: STYLE.tableText, children: [] }), tablePart(block, part, widths)];
   });
   return { children, landscape: false };
 }
@@ -123,8 +182,14 @@ function tablePart(block: Extract<Block, { kind: 'table' }>, columns: readonly n
         }),
       ],
     });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((at, index) => cell([{ kind: 'text', text: block.columns[at]!.header }], at, index, true)) });
-  const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: columns.map((at, index) => cell(row[at] ?? [], at, index, false)) }));
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((at, index) => cell([{ kind: 'text', text: block.columns[at]!.header }], at, index, true)),
+  });
+  const rows = block.rows.map(
+    (row) => new TableRow({ cantSplit: true, children: columns.map((at, index) => cell(row[at] ?? [], at, index, false)) }),
+  );
   return new Table({
     style: STYLE.table,
     layout: TableLayoutType.FIXED,

@@ -3,7 +3,17 @@
 // sources as footnotes, and the technical appendix last, on a page of its own.
 import { unzipSync, zipSync } from 'fflate';
 import {
-  AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table,
+  AlignmentType,
+  Document,
+  Footer,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+  type Table,
 } from 'docx';
 import type { Block, ReportDocument } from '../../document/model.js';
 import { BULLETS, wordBlock, wordRuns } from './blocks.js';
@@ -17,12 +27,16 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
   let charts = 0;
   const chartIndex = () => ++charts;
   const sections: ISectionOptions[] = [];
-  let run: { landscape: boolean; children: (Paragraph | Table)[] } = { landscape: false, children: [new Paragraph({ heading: 'Title', children: [new TextRun(report.title)] })] };
+  let run: { landscape: boolean; children: (Paragraph | Table)[] } = {
+    landscape: false,
+    children: [new Paragraph({ heading: 'Title', children: [new TextRun(report.title)] })],
+  };
   let lastWasHeading = false;
   const add = (block: Block, pageBreakBefore = false) => {
-    const content = block.kind === 'heading' && pageBreakBefore
-      ? { children: [new Paragraph({ heading: 'Heading1', pageBreakBefore: true, children: wordRuns(block.content) })], landscape: false }
-      : wordBlock(block, chartIndex);
+    const content =
+      block.kind === 'heading' && pageBreakBefore
+        ? { children: [new Paragraph({ heading: 'Heading1', pageBreakBefore: true, children: wordRuns(block.content) })], landscape: false }
+        : wordBlock(block, chartIndex);
     if (content.landscape !== run.landscape) {
       // A heading right above a table on a landscape page goes with it.
       const heading = content.landscape && lastWasHeading ? run.children.splice(-1) : [];
@@ -56,7 +70,9 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
         },
       ],
     },
-    footnotes: Object.fromEntries(report.notes.map((note) => [String(note.number), { children: [new Paragraph({ children: wordRuns(note.content) })] }])),
+    footnotes: Object.fromEntries(
+      report.notes.map((note) => [String(note.number), { children: [new Paragraph({ children: wordRuns(note.content) })] }]),
+    ),
     sections,
   });
   return normalise(await Packer.toBuffer(document), report.language);
@@ -70,7 +86,13 @@ function section(run: { readonly landscape: boolean; readonly children: (Paragra
         margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin },
       },
     },
-    footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
+        ],
+      }),
+    },
     children: run.children,
   };
 }
@@ -99,9 +121,13 @@ function normalise(bytes: Uint8Array, language: string): Uint8Array {
     text = text.replace(/\brId([a-z0-9_-]{21})\b/g, (found, id: string) => ids.get(id) ?? found);
     if (name === 'docProps/core.xml') text = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE}`);
     if (name === 'word/styles.xml') {
-      text = text.replace('<w:rPrDefault><w:rPr>', `<w:rPrDefault><w:rPr><w:lang w:val="${language === 'nl' ? 'nl-NL' : 'en-GB'}"/>`).replace('</w:styles>', `${TABLE_STYLE}</w:styles>`);
+      text = text
+        .replace('<w:rPrDefault><w:rPr>', `<w:rPrDefault><w:rPr><w:lang w:val="${language === 'nl' ? 'nl-NL' : 'en-GB'}"/>`)
+        .replace('</w:styles>', `${TABLE_STYLE}</w:styles>`);
     }
     out[name] = encoder.encode(text);
   }
-  return zipSync(Object.fromEntries(Object.entries(out).map(([name, data]) => [name, [data, { mtime: new Date(FIXED_DATE) }]])), { level: 6 });
+  return zipSync(Object.fromEntries(Object.entries(out).map(([name, data]) => [name, [data, { mtime: new Date(FIXED_DATE) }]])), {
+    level: 6,
+  });
 }

@@ -46,7 +46,10 @@ export function reportStyles(): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { font: FONT, size: 22, color: INK }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+      document: {
+        run: { font: FONT, size: 22, color: INK },
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+      },
       title: { run: { font: FONT, size: 48, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
       heading1: heading(16, 360),
       heading2: heading(13, 240),
@@ -59,7 +62,11 @@ export function reportStyles(): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { italics: true },
-        paragraph: { indent: { left: 284 }, border: { left: { style: 'single', size: 18, color: ACCENT, space: 8 } }, spacing: { before: 120, after: 240 } },
+        paragraph: {
+          indent: { left: 284 },
+          border: { left: { style: 'single', size: 18, color: ACCENT, space: 8 } },
+          spacing: { before: 120, after: 240 },
+        },
       },
       {
         id: STYLE.quote,
@@ -78,8 +85,21 @@ export function reportStyles(): IStylesOptions {
         run: { size: 20, color: '404040' },
         paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 40, after: 200 } },
       },
-      { id: STYLE.figure, name: 'Figure', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 } } },
-      { id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: TABLE_FONT_SIZE * 2 }, paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
+      {
+        id: STYLE.figure,
+        name: 'Figure',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 } },
+      },
+      {
+        id: STYLE.tableText,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: TABLE_FONT_SIZE * 2 },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
       {
         id: STYLE.tableHeading,
         name: 'Table Heading',

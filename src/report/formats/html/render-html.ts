@@ -19,9 +19,10 @@ export function renderHtml(report: ReportDocument, texts: ReportTexts): string {
   };
   const body = report.body.map((block, index) => render(block, ids.get(index) ?? null)).join('\n');
   const offset = report.body.length;
-  const notes = report.notes.length === 0
-    ? ''
-    : `<h3 id="notes">${escapeXml(texts.notes)}</h3>\n<ol class="notes">${report.notes.map((note) => `<li id="note-${note.number}">${htmlInlines(note.content)} <a href="#ref-${note.number}" aria-label="${escapeXml(`↩ ${note.number}`)}">↩</a></li>`).join('')}</ol>`;
+  const notes =
+    report.notes.length === 0
+      ? ''
+      : `<h3 id="notes">${escapeXml(texts.notes)}</h3>\n<ol class="notes">${report.notes.map((note) => `<li id="note-${note.number}">${htmlInlines(note.content)} <a href="#ref-${note.number}" aria-label="${escapeXml(`↩ ${note.number}`)}">↩</a></li>`).join('')}</ol>`;
   const appendix = report.appendix.map((block, index) => render(block, ids.get(offset + index) ?? null)).join('\n');
   return [
     '<!DOCTYPE html>',
@@ -56,7 +57,13 @@ function headingIds(blocks: readonly Block[]): Map<number, string> {
   const used = new Set(['notes']);
   blocks.forEach((block, index) => {
     if (block.kind !== 'heading') return;
-    const base = plainText(block.content).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'section';
+    const base =
+      plainText(block.content)
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || 'section';
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
@@ -75,7 +82,10 @@ function contents(blocks: readonly Block[], ids: ReadonlyMap<number, string>, ti
     else chapters[chapters.length - 1]?.parts.push(link);
   });
   if (notes !== null) chapters[chapters.length - 1]?.parts.push(`<a href="#notes">${escapeXml(notes)}</a>`);
-  const items = chapters.map((chapter) => `<li>${chapter.link}${chapter.parts.length === 0 ? '' : `<ol>${chapter.parts.map((part) => `<li>${part}</li>`).join('')}</ol>`}</li>`);
+  const items = chapters.map(
+    (chapter) =>
+      `<li>${chapter.link}${chapter.parts.length === 0 ? '' : `<ol>${chapter.parts.map((part) => `<li>${part}</li>`).join('')}</ol>`}</li>`,
+  );
   return `<nav class="contents" aria-labelledby="contents"><h2 id="contents">${escapeXml(title)}</h2><ol>${items.join('')}</ol></nav>`;
 }
 
@@ -123,7 +133,9 @@ function htmlBlock(block: Block, id: string | null, heading: string): string {
     case 'table': {
       const cls = (index: number) => (block.columns[index]!.numeric ? ' class="number"' : '');
       const head = block.columns.map((column, index) => `<th scope="col"${cls(index)}>${escapeXml(column.header)}</th>`).join('');
-      const rows = block.rows.map((row) => `<tr>${block.columns.map((_, index) => `<td${cls(index)}>${htmlInlines(row[index] ?? [])}</td>`).join('')}</tr>`);
+      const rows = block.rows.map(
+        (row) => `<tr>${block.columns.map((_, index) => `<td${cls(index)}>${htmlInlines(row[index] ?? [])}</td>`).join('')}</tr>`,
+      );
       // A table wider than the page scrolls on its own; focusable, so it scrolls from the keyboard too.
       return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeXml(`${heading}: ${block.columns.map((column) => column.header).join(', ')}`)}"><table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
     }
