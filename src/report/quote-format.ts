@@ -20,7 +20,7 @@ export function quoteRuns(text: string, hits: readonly { readonly start: number;
     const from = Math.max(span.start, start);
     const to = Math.min(span.end, end);
     // White space stays outside the bold run, where Markdown needs it to mark bold.
-    const [, lead, words, trail] = /^(\s*)([^]*?)(\s*)$/.exec(flatten(text.slice(from, to)))!;
+    const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(flatten(text.slice(from, to)))!;
     plain += flatten(text.slice(cursor, from)) + lead;
     if (words !== '') {
       if (plain !== '') runs.push({ kind: 'text', text: plain });

@@ -2,8 +2,7 @@
 // it, as a report does; the document id and line range then move to a note, so that every quote
 // still traces back to its source.
 import type { CorpusDocument } from '../aggregate/corpus.js';
-import { attributeValue } from '../ingest/transcript.js';
-import { attributeCell } from '../results/documents-csv.js';
+import { attributeCell, attributeValue } from '../model/transcript.js';
 
 /** A parsed label template: literal text and attribute names, in order. */
 export type QuoteLabel = readonly (
@@ -42,7 +41,7 @@ export function unknownAttributes(label: QuoteLabel, known: readonly string[]): 
 /** The attributes a label names that a document lacks. */
 export function missingAttributes(label: QuoteLabel, document: CorpusDocument): string[] {
   return label.flatMap((part) =>
-    part.kind === 'attribute' && part.name !== ID_PLACEHOLDER && valueOf(document, part.name) === null ? [part.name] : [],
+    part.kind === 'attribute' && part.name !== ID_PLACEHOLDER && attributeText(document, part.name) === null ? [part.name] : [],
   );
 }
 
@@ -50,14 +49,14 @@ export function missingAttributes(label: QuoteLabel, document: CorpusDocument): 
 export function applyQuoteLabel(label: QuoteLabel, document: CorpusDocument, unknown: string): string {
   return label
     .map((part) =>
-      part.kind === 'text' ? part.text : part.name === ID_PLACEHOLDER ? document.id : (valueOf(document, part.name) ?? unknown),
+      part.kind === 'text' ? part.text : part.name === ID_PLACEHOLDER ? document.id : (attributeText(document, part.name) ?? unknown),
     )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-function valueOf(document: CorpusDocument, name: string): string | null {
+function attributeText(document: CorpusDocument, name: string): string | null {
   const cell = attributeCell(attributeValue(document.attributes, name));
   return cell === null || cell === '' ? null : String(cell);
 }

@@ -86,7 +86,7 @@ describe('report.html in headless Chromium', () => {
     const targets = await page.locator('nav.contents a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(targets.length).toBeGreaterThan(10);
     for (const target of targets) expect(await page.locator(`${target}`).count(), target ?? '').toBe(1);
-    expect(await page.locator('nav.contents').innerText()).toContain('Bijlage: verantwoording');
+    expect(await page.locator('nav.contents').textContent()).toContain('Bijlage: verantwoording');
   });
 
   it('passes an axe-core scan without serious or critical violations', async () => {

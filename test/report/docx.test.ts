@@ -1,11 +1,14 @@
 // report.docx opened as Word would: the package unzipped, word/document.xml read for headings,
 // tables that fit their page, the chart images, quotes and their footnotes, and the appendix last.
+// A table that fits only a landscape page is tested on its own, in the last block.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import type { Block } from '../../src/report/document/model.js';
+import { wordBlock } from '../../src/report/formats/docx/blocks.js';
 import { PAGE } from '../../src/report/formats/docx/styles.js';
 import { fakeIo, makeTempDir } from '../helpers.js';
 
@@ -108,10 +111,11 @@ describe('rodedraad report --format docx on the demo corpus', () => {
     });
     // Themes, codes, two per grouping, two of co-occurrence, three of saturation, the hashes.
     expect(tables).toBe(12);
-    // The nine-column code table does not fit a portrait page: it stands on a landscape one, with its heading.
-    expect(orientations).toContain('landscape');
-    const landscape = bodies[orientations.indexOf('landscape')]!;
-    expect(paragraphs(landscape)[0]).toEqual({ style: 'Heading1', text: 'Codes' });
+    // The nine-column code table fits a portrait page, its column for the code wider than for a number.
+    const codes = [...bodies[0]!.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)][1]![1]!;
+    const grid = [...codes.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(grid).toHaveLength(9);
+    expect(grid[1]!).toBeGreaterThan(grid[3]!);
   });
 
   it('embeds every chart as a PNG with alternative text', () => {
@@ -164,5 +168,30 @@ describe('rodedraad report --format docx on the demo corpus', () => {
     const attributions = paragraphs(body).filter((paragraph) => paragraph.style === 'QuoteAttribution');
     for (const attribution of attributions) expect(attribution.text).toMatch(/^— R\d\d, r\. \d+(-\d+)?$/);
     expect(body).not.toContain('<w:footnoteReference');
+  });
+});
+
+describe('a table in Word', () => {
+  const table = (columns: number): Block => ({
+    kind: 'table',
+    key: 1,
+    columns: Array.from({ length: columns }, (_, index) => ({
+      header: index === 0 ? 'thema' : `segmenten ${index}`,
+      align: 'right' as const,
+      numeric: index > 0,
+    })),
+    rows: [Array.from({ length: columns }, (_, index) => [{ kind: 'text' as const, text: index === 0 ? 'Gezien worden' : '100%' }])],
+  });
+  const chart = () => 1;
+
+  it('stays on a portrait page while it fits, goes to a landscape page when only that fits, and is split beyond', () => {
+    expect(wordBlock(table(5), chart)).toMatchObject({ landscape: false });
+    expect(wordBlock(table(5), chart).children).toHaveLength(1);
+    expect(wordBlock(table(10), chart)).toMatchObject({ landscape: true });
+    expect(wordBlock(table(10), chart).children).toHaveLength(1);
+    const split = wordBlock(table(30), chart);
+    expect(split.landscape).toBe(false);
+    // Parts with an empty paragraph between them, so Word keeps them apart.
+    expect(split.children.length).toBeGreaterThan(2);
   });
 });

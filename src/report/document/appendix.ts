@@ -1,7 +1,7 @@
 // The technical appendix that closes every report: versions, codebooks with their hash, the
 // transcripts with theirs, and the settings, so that the report can be reproduced and checked.
 import { createHash } from 'node:crypto';
-import { compareNames } from '../../ingest/list-files.js';
+import { compareNames } from '../../text/natural-compare.js';
 import type { ReportData } from '../report-data.js';
 import type { ReportTexts } from '../texts.js';
 import { parametersLabel } from './saturation.js';

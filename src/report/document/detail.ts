@@ -46,7 +46,7 @@ export function quoteBlocks(data: ReportData, texts: ReportTexts): { blocks: Blo
   const { percent } = texts.numbers;
   const label = data.settings.quoteLabel;
   const notes: Note[] = [];
-  const source = (quote: Quote) => texts.quoteSource(quote.document.id, texts.lines(quote.segment.lineStart, quote.segment.lineEnd));
+  const source = (quote: Quote) => texts.quoteSource(quote.document.id, texts.lines(quote.segment.start.line, quote.segment.end.line));
   const quoteBlock = (quote: Quote): Block => {
     const content = quoteRuns(
       quote.segment.text,

@@ -11,12 +11,12 @@ export function markdownInlines(content: Inlines, where: 'anywhere' | 'outside-t
           return markdownPiece(run.text);
         case 'strong': {
           // Asterisks around white space would not mark bold: it stays outside them.
-          const [, lead, words, trail] = /^(\s*)([^]*?)(\s*)$/.exec(run.text)!;
+          const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text)!;
           return words === '' ? run.text : `${lead === '' ? '' : ' '}**${markdownPiece(words!)}**${trail === '' ? '' : ' '}`;
         }
         case 'code':
           return markdownCode(run.text, where);
-        case 'note':
+        default:
           return `[^${run.note}]`;
       }
     })

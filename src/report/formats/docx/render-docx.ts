@@ -47,7 +47,7 @@ export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
     lastWasHeading = block.kind === 'heading';
   };
   for (const block of report.body) add(block);
-  report.appendix.forEach((block, index) => add(block, index === 0));
+  for (const [index, block] of report.appendix.entries()) add(block, index === 0);
   sections.push(section(run));
   const document = new Document({
     title: report.title,

@@ -99,7 +99,7 @@ function htmlInlines(content: Inlines): string {
           return `<strong>${escapeXml(run.text)}</strong>`;
         case 'code':
           return `<code>${escapeXml(run.text)}</code>`;
-        case 'note':
+        default:
           return noteReference(run.note);
       }
     })
