@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { codeText } from '../src/code/apply.js';
-import { type Coding } from '../src/model/coding.js';
+import type { Coding } from '../src/model/coding.js';
 import { compileMatcher } from '../src/code/matcher.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import type { Codebook } from '../src/model/codebook.js';

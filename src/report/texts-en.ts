@@ -3,7 +3,7 @@ import { numberFormatFor } from './number-format.js';
 import type { ReportTexts } from './texts.js';
 
 /** Every word of the report in English. */
-export const en: ReportTexts = {
+export const EN_TEXTS: ReportTexts = {
   numbers: numberFormatFor('en'),
   title: 'Red threads',
   intro: (documents, codebooks, unit, version) =>

@@ -3,7 +3,7 @@ import { numberFormatFor } from './number-format.js';
 import type { ReportTexts } from './texts.js';
 
 /** Every word of the report in Dutch. */
-export const nl: ReportTexts = {
+export const NL_TEXTS: ReportTexts = {
   numbers: numberFormatFor('nl'),
   title: 'Rode draden',
   intro: (documents, codebooks, unit, version) =>

@@ -1,7 +1,7 @@
 import type { ReportLanguage } from '../results/summary-md.js';
 import type { NumberFormat } from './number-format.js';
-import { en } from './texts-en.js';
-import { nl } from './texts-nl.js';
+import { EN_TEXTS } from './texts-en.js';
+import { NL_TEXTS } from './texts-nl.js';
 
 /** Every word of the report in Dutch and English. */
 export interface ReportTexts {
@@ -112,5 +112,5 @@ export interface ReportTexts {
 
 /** The texts of a report language. */
 export function reportTexts(language: ReportLanguage): ReportTexts {
-  return language === 'nl' ? nl : en;
+  return language === 'nl' ? NL_TEXTS : EN_TEXTS;
 }

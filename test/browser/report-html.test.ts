@@ -14,7 +14,8 @@ import { launchChromium } from './chromium.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-describe('report.html in headless Chromium', () => {
+// A browser on a busy machine takes seconds per step: each test may take up to a minute.
+describe('report.html in headless Chromium', { timeout: 60_000 }, () => {
   let browser: Browser;
   let page: Page;
   let html: string;

@@ -42,7 +42,7 @@ function paragraphs(xml: string): { style: string; text: string }[] {
   });
 }
 
-describe('rodedraad report --format docx on the demo corpus', () => {
+describe('rodedraad report --format docx on the demo corpus', { timeout: 30_000 }, () => {
   let results: string;
   let files: Record<string, Uint8Array>;
   let xml: string;
