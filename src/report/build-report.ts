@@ -5,8 +5,6 @@ import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { buildDocument } from './document/build-document.js';
 import { summaryBlocks } from './document/overview.js';
-import { renderDocx } from './formats/docx/render-docx.js';
-import { renderHtml } from './formats/html/render-html.js';
 import { markdownBlocks, renderMarkdown } from './formats/markdown.js';
 import { missingAttributes } from './quote-label.js';
 import { analyse, type ReportData, type ReportSettings } from './report-data.js';
@@ -48,8 +46,15 @@ export async function buildReport(result: CodingResult, settings: ReportSettings
   const formats = new Set(options.formats ?? ['md']);
   const files: { name: string; content: string | Uint8Array }[] = [];
   if (formats.has('md')) files.push({ name: 'report.md', content: renderMarkdown(document) });
-  if (formats.has('docx')) files.push({ name: 'report.docx', content: await renderDocx(document) });
-  if (formats.has('html')) files.push({ name: 'report.html', content: renderHtml(document, texts) });
+  // Word and HTML are loaded only when asked for: docx and the PNG renderer take a while to load.
+  if (formats.has('docx')) {
+    const { renderDocx } = await import('./formats/docx/render-docx.js');
+    files.push({ name: 'report.docx', content: await renderDocx(document) });
+  }
+  if (formats.has('html')) {
+    const { renderHtml } = await import('./formats/html/render-html.js');
+    files.push({ name: 'report.html', content: renderHtml(document, texts) });
+  }
   files.push(
     { name: 'themes.csv', content: themesCsv(data, dialect) },
     { name: 'groups.csv', content: groupsCsv(data, dialect) },

@@ -389,7 +389,7 @@ function countElements(svg: string, tag: string, className: string): number {
 }
 
 describe('the example report in docs/report-example', () => {
-  it('is what rodedraad writes today for the demo corpus (regenerate with npm run example)', async () => {
+  it('is what rodedraad writes today for the demo corpus (regenerate with npm run example)', { timeout: 60_000 }, async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const results = path.join(makeTempDir(), 'results');
     const target = path.join(makeTempDir(), 'report');
