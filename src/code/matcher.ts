@@ -178,6 +178,12 @@ function passes(entry: WordEntry, atoms: ReadonlySet<number>): boolean {
 }
 
 /**
+ * The version of the matching rules: raise it with every change to how a pattern matches or a
+ * hit is negated, so that codings cached by an earlier build are coded again.
+ */
+export const MATCHING_VERSION = 1;
+
+/**
  * What decides the coding of each code, by code order: its language, negation mode and
  * patterns (parsed, with their regex speed and use), in the order the whole matcher tries them.
  * Two runs code a segment alike with a code whose description is the same (the cache's key).
@@ -201,6 +207,20 @@ export function describeCodes(codebooks: readonly Codebook[]): string[] {
       .map(({ source, unless }) => ({ key: `${language}\u0000${source.text.trim()}`, source, unless }))
       .sort((a, b) => rank.get(a.key)! - rank.get(b.key)!)
       .map(({ key, source, unless }) => [key, unless, source.slowRegex, source.pattern]);
-    return JSON.stringify([language, code.negation, uses]);
+    // Every field of a code that is not text for people counts, also ones added later, so that a
+    // new construct can never be served from codings cached without it.
+    const {
+      id: _id,
+      label: _label,
+      definition: _definition,
+      include: _include,
+      exclude: _exclude,
+      examples: _examples,
+      place: _place,
+      match: _match,
+      unless: _unless,
+      ...rest
+    } = code;
+    return JSON.stringify([MATCHING_VERSION, language, uses, rest]);
   });
 }
