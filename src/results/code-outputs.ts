@@ -10,10 +10,11 @@ import { formatDocument, type FormattedDocument } from './document-outputs.js';
 import { documentRows, type DocumentSummary } from './documents-csv.js';
 import { matrixHeader } from './matrix-csv.js';
 import { resultJsonHead, resultJsonTail, type ResultHead } from './result-json.js';
+import { SEGMENTS_COLUMNS } from './segments-csv.js';
 import { formatSummary, type ReportLanguage } from './summary-md.js';
 
 /** The files `code` writes, in the order they are listed. */
-export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'] as const;
+export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'segments.csv', 'summary.md'] as const;
 
 /** Where the outputs go: a file is opened once and written in pieces (a staging folder, memory, a zip). */
 export interface OutputSink {
@@ -84,7 +85,9 @@ export async function writeFormattedOutputs(
   const codings = await sink.file('codings.csv');
   const matrix = await sink.file('matrix.csv');
   const result = await sink.file('result.json');
+  const segments = await sink.file('segments.csv');
   await codings.write(bom + formatCsvRows([[...CODINGS_COLUMNS]], dialect));
+  await segments.write(bom + formatCsvRows([[...SEGMENTS_COLUMNS]], dialect));
   await matrix.write(bom + formatCsvRows([matrixHeader(codes)], dialect));
   await result.write(resultJsonHead(options.head));
   const counter = new Tally(codes);
@@ -93,6 +96,7 @@ export async function writeFormattedOutputs(
     await events.afterDocument?.();
     await codings.write(document.codings);
     await matrix.write(document.matrix);
+    await segments.write(document.segments);
     await result.write(summaries.length === 0 ? document.result : `,${document.result}`);
     counter.addCounts(document.counts);
     summaries.push(document.summary);

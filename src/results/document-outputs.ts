@@ -5,9 +5,10 @@ import { type CsvDialect, formatCsvRows } from './csv.js';
 import { type DocumentSummary, summariseDocument } from './documents-csv.js';
 import { matrixRow } from './matrix-csv.js';
 import { resultJsonDocument } from './result-json.js';
+import { segmentRows } from './segments-csv.js';
 
 /**
- * One coded document as the outputs of `code` hold it: its rows of codings.csv and matrix.csv,
+ * One coded document as the outputs of `code` hold it: its rows of codings.csv, matrix.csv and segments.csv,
  * its line of result.json, and what documents.csv and the totals take from it. Plain data, so
  * that a worker thread can make it and the writer only appends it.
  */
@@ -15,6 +16,7 @@ export interface FormattedDocument {
   readonly id: string;
   readonly codings: string;
   readonly matrix: string;
+  readonly segments: string;
   /** The document's line of result.json, without the separator before it. */
   readonly result: string;
   readonly summary: DocumentSummary;
@@ -27,6 +29,7 @@ export function formatDocument(document: CodedDocument, codes: readonly CodeRef[
     id: document.id,
     codings: formatCsvRows(codingRows(document), dialect),
     matrix: formatCsvRows([matrixRow(document, codes)], dialect),
+    segments: formatCsvRows(segmentRows(document), dialect),
     result: resultJsonDocument(document, true),
     summary: summariseDocument(document),
     counts: countDocument(document),
