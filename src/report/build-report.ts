@@ -1,6 +1,7 @@
 import { unreadableDates } from '../aggregate/interview-date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CodingResult } from '../model/result.js';
+import { buildCorpus, type CodedCorpus } from '../aggregate/corpus.js';
+import type { CodingResult, ResultShell } from '../model/result.js';
 import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { buildDocument } from './document/build-document.js';
@@ -38,8 +39,21 @@ export interface ReportOptions {
  * CSV tables and the SVG charts. Pure: the same result and settings give byte-identical files.
  */
 export async function buildReport(result: CodingResult, settings: ReportSettings, options: ReportOptions): Promise<Report> {
+  return buildCountedReport(result, buildCorpus(result, settings.quotes), settings, options);
+}
+
+/**
+ * buildReport for a result whose documents were counted one at a time into `corpus` (with
+ * `settings.quotes` quotes per code), as `rodedraad report` reads result.json.
+ */
+export async function buildCountedReport(
+  result: ResultShell,
+  corpus: CodedCorpus,
+  settings: ReportSettings,
+  options: ReportOptions,
+): Promise<Report> {
   const texts = reportTexts(settings.language);
-  const data = analyse(result, settings);
+  const data = analyse(result, corpus, settings);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
   const document = buildDocument(data, texts, charts, options.toolVersion);
