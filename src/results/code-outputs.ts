@@ -68,16 +68,22 @@ export async function writeCodeOutputs(
   return writeFormattedOutputs(formatted(), run.codes, options, sink, { ...events, diagnostics });
 }
 
+/** A sink that takes bytes too (the output folder of the CLI): worker threads hand over output text as UTF-8. */
+export interface ByteSink {
+  file(name: string): Promise<{ write(text: string | Uint8Array): Promise<void> }>;
+}
+
 /**
  * Write the outputs of `code` from documents formatted one at a time (here or on worker
  * threads), in the order they come. `events.diagnostics` collects the run's problems as they are
- * found (the pipeline's); they are recorded in result.json after the ones of `options`.
+ * found (the pipeline's); they are recorded in result.json after the ones of `options`. Documents
+ * formatted on worker threads need a ByteSink.
  */
 export async function writeFormattedOutputs(
   documents: AsyncIterable<FormattedDocument>,
   codes: readonly CodeRef[],
   options: CodeOutputOptions,
-  sink: OutputSink,
+  sink: ByteSink,
   events: { readonly afterDocument?: () => Promise<void>; readonly diagnostics: readonly Diagnostic[] },
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
@@ -97,7 +103,8 @@ export async function writeFormattedOutputs(
     await codings.write(document.codings);
     await matrix.write(document.matrix);
     await segments.write(document.segments);
-    await result.write(summaries.length === 0 ? document.result : `,${document.result}`);
+    if (summaries.length > 0) await result.write(',');
+    await result.write(document.result);
     counter.addCounts(document.counts);
     summaries.push(document.summary);
   }

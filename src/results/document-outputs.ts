@@ -14,11 +14,12 @@ import { segmentRows } from './segments-csv.js';
  */
 export interface FormattedDocument {
   readonly id: string;
-  readonly codings: string;
-  readonly matrix: string;
-  readonly segments: string;
+  /** Output text: a string, or its UTF-8 bytes when a worker thread made it. */
+  readonly codings: string | Uint8Array;
+  readonly matrix: string | Uint8Array;
+  readonly segments: string | Uint8Array;
   /** The document's line of result.json, without the separator before it. */
-  readonly result: string;
+  readonly result: string | Uint8Array;
   readonly summary: DocumentSummary;
   readonly counts: DocumentCounts;
 }
