@@ -29,6 +29,7 @@ export interface AgreeOptions {
   readonly minOverlap: string;
   readonly unit: string;
   readonly coders?: string;
+  readonly documents?: string;
   readonly referenceCoders?: string;
   readonly candidateCoders?: string;
   readonly interviewers?: string;
@@ -66,7 +67,8 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   ) as [LoadedCoding, LoadedCoding];
   let outcome: ReturnType<typeof agree>;
   try {
-    outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map }, diagnostics);
+    const documents = splitNames(options.documents);
+    outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map, documents }, diagnostics);
   } catch (error) {
     // Why nothing could be compared often lies in what was skipped: say that first.
     if (error instanceof UserError)
@@ -102,7 +104,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   if (options.quiet !== true) io.stdout.write(summary);
   const { overall } = report.comparison;
   io.stderr.write(
-    `${chalk.green('✔')} compared ${report.comparison.documents.length} documents (${report.comparison.segments} segments): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`,
+    `${chalk.green('✔')} compared ${plural(report.comparison.documents.length, 'document')} (${plural(report.comparison.segments, 'segment')}): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`,
   );
   if (failUnder !== null && !(overall.microF1 >= failUnder)) {
     io.stderr.write(`rodedraad: micro F1 ${figure(overall.microF1)} is below --fail-under ${failUnder}\n`);
@@ -160,4 +162,9 @@ function splitNames(value: string | undefined): string[] | null {
     .map((name) => name.trim())
     .filter((name) => name !== '');
   return names.length === 0 ? null : names;
+}
+
+/** "1 document", "7 documents". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -118,6 +118,48 @@ describe('rodedraad agree --transcripts: two tables kept apart from the transcri
   });
 });
 
+describe('rodedraad agree --documents: a part of the documents', () => {
+  const folder = makeTree({ ...transcripts, ...tables });
+
+  it('compares only the documents named, by id or file name', async () => {
+    const { code, err } = await agree(
+      folder,
+      'tabellen/anna.csv',
+      'tabellen/ben.csv',
+      '--transcripts',
+      'interviews',
+      '--documents',
+      'R2.TXT',
+      '--out',
+      'd',
+      '-q',
+    );
+    expect(code, err).toBe(0);
+    expect(readJson(path.join(folder, 'd'))).toMatchObject({ documents: ['r2'], segments: 2 });
+    expect(counts(readJson(path.join(folder, 'd')), 'Eigen netwerk')).toEqual([1, 0, 0, 1]);
+    expect(err).toContain('--documents  info  1 document(s) left out: r1  agree-documents-left-out');
+    // Left out on purpose: no warning that only one coding covers it.
+    expect(err).not.toContain('agree-unmatched-document');
+    expect(err).toContain('compared 1 document (2 segments)');
+  });
+
+  it('a name that is no document is one line that lists the documents', async () => {
+    const result = await agree(
+      folder,
+      'tabellen/anna.csv',
+      'tabellen/ben.csv',
+      '--transcripts',
+      'interviews',
+      '--documents',
+      'r1,r3',
+      '--out',
+      'e',
+    );
+    expect(result).toMatchObject({ code: 2, out: '' });
+    expect(result.err.split('\n').at(-2)).toBe('rodedraad: --documents: "r3" is no document; the documents are: r1, r2');
+  });
+});
+
 describe('rodedraad agree --map from a CSV file: several reference codes to one candidate code', () => {
   const mapped = async (folder: string, map: string, ...more: string[]) => {
     const result = await agree(
