@@ -1,0 +1,111 @@
+import { hasFlag, type HunspellData } from '../privacy/hunspell.js';
+import { stemFlags } from '../privacy/hunspell-lookup.js';
+import type { CompoundRules } from './compound-rules.js';
+
+/** Splits Dutch words into their parts and finds the base of diminutives, with a Hunspell dictionary. */
+export interface DutchWords {
+  /** The parts of a closed compound, each as its dictionary base (`vervoersdienst` → vervoer, dienst); empty for other words. */
+  parts(form: string): readonly string[];
+  /** The word a diminutive is made from (`busje` → bus), or null. */
+  diminutiveBase(form: string): string | null;
+  /** Whether the word can be a noun (the dictionary gives it a noun's endings), or is not in the dictionary. */
+  isNoun(form: string): boolean;
+}
+
+/** Parts shorter than this are not split off: `bus` is a part, `ge` or `on` is not. */
+const MIN_PART = 3;
+const MAX_DEPTH = 3;
+const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je'];
+/** Derivational suffixes that are also (rare) words: `verzekeraar` is not verzeker + aar. */
+const SUFFIXES: ReadonlySet<string> = new Set(['aar', 'aars', 'ier', 'ist', 'baar', 'heid', 'lijk', 'loos', 'schap', 'dom', 'nis', 'sel', 'ing', 'ling', 'erij', 'achtig', 'matig', 'zaam', 'ster', 'ares', 'euse']);
+/** Endings of plurals and diminutives, removed to find the word a compound was inflected from (`buslijnen`). */
+const INFLECTIONS = ['en', 's', "'s", ...DIMINUTIVES];
+
+/**
+ * Compound splitting by the dictionary's own compound flags (COMPOUNDBEGIN, COMPOUNDMIDDLE,
+ * COMPOUNDEND): `buurtbus` is buurt + bus because `buurt` may begin a compound and `bus` is a
+ * noun; `vrijwilligersvervoer` is vrijwilliger + s + vervoer through a linking suffix rule. Words the
+ * dictionary knows as adjectives or verbs stay whole (`belangrijk`, `terugbellen`); a last part
+ * must be a dictionary word as it stands and no suffix, so `vrijwilliger` is not vrij + williger
+ * and `verzekeraar` not verzeker + aar. Results are cached per form.
+ */
+export function createDutchWords(data: HunspellData, rules: CompoundRules): DutchWords {
+  const cache = new Map<string, readonly string[]>();
+  const anyOf = (flags: string, set: ReadonlySet<string>): boolean => {
+    for (let index = 0; index + 1 < flags.length; index += 2) if (set.has(flags.slice(index, index + 2))) return true;
+    return false;
+  };
+  const beginBase = (part: string, flag: string): string | null => {
+    if (part.length < MIN_PART) return null;
+    for (const rule of rules.linking) {
+      if (!part.endsWith(rule.add)) continue;
+      const base = part.slice(0, part.length - rule.add.length) + rule.strip;
+      const flags = base.length >= MIN_PART ? data.stems.get(base) : undefined;
+      if (flags !== undefined && hasFlag(flags, rule.flag)) return base;
+    }
+    const direct = data.stems.get(part);
+    if (direct !== undefined && hasFlag(direct, flag)) return part;
+    // OpenTaal lists a noun that begins many compounds as `bus-`; prefixes (`ver-`, `uit-`) are listed so too, and are no nouns.
+    return direct !== undefined && anyOf(direct, rules.nounFlags) && data.stems.has(`${part}-`) ? part : null;
+  };
+  // The dictionary lists many compounds whole, so a noun without the end flag (`bus`) may end one too.
+  const canEnd = (part: string): boolean => {
+    const flags = part.length >= MIN_PART && !SUFFIXES.has(part) ? data.stems.get(part) : undefined;
+    return flags !== undefined && (hasFlag(flags, rules.end) || anyOf(flags, rules.nounFlags));
+  };
+  const splittable = (flags: string | undefined): boolean => flags === undefined || !anyOf(flags, rules.otherFlags);
+  // The shortest first part first, so the last part (a compound's head) is the longest word that ends it.
+  const split = (form: string, depth: number, flag: string): string[] | null => {
+    if (depth > MAX_DEPTH || form.length < 2 * MIN_PART) return null;
+    for (let cut = MIN_PART; cut <= form.length - MIN_PART; cut++) {
+      const head = beginBase(form.slice(0, cut), flag);
+      if (head === null) continue;
+      const rest = form.slice(cut);
+      // A last part that is a compound itself is split too: keuken + tafelgesprek → keuken, tafel, gesprek.
+      if (canEnd(rest)) return [head, ...(depth < MAX_DEPTH && splittable(data.stems.get(rest)) ? (split(rest, depth + 1, rules.middle) ?? [rest]) : [rest])];
+      const more = split(rest, depth + 1, rules.middle);
+      if (more) return [head, ...more];
+    }
+    return null;
+  };
+  const analyse = (form: string): readonly string[] => {
+    if (!splittable(stemFlags(data, form))) return [];
+    const bases = [form];
+    for (const ending of INFLECTIONS) {
+      if (!form.endsWith(ending)) continue;
+      const base = form.slice(0, form.length - ending.length);
+      bases.push(base);
+      // bussen → bus: a consonant doubled before -en; bedrijven → bedrijf, huizen → huis.
+      if (ending === 'en' && base.length > 2 && base.at(-1) === base.at(-2)) bases.push(base.slice(0, -1));
+      if (ending === 'en' && /[vz]$/.test(base)) bases.push(base.slice(0, -1) + (base.endsWith('v') ? 'f' : 's'));
+    }
+    // Of the readings, the one with the longest last part: wachtlijstje is wacht + lijst(je), not wacht + lijs.
+    let best: string[] = [];
+    for (const base of bases) {
+      const parts = split(base, 0, rules.begin);
+      if (parts && (best.length === 0 || parts.at(-1)!.length > best.at(-1)!.length)) best = parts;
+    }
+    return best;
+  };
+  return {
+    parts(form) {
+      let parts = cache.get(form);
+      if (parts === undefined) {
+        parts = analyse(form);
+        cache.set(form, parts);
+      }
+      return parts;
+    },
+    isNoun(form) {
+      const flags = stemFlags(data, form);
+      return flags === undefined || anyOf(flags, rules.nounFlags);
+    },
+    diminutiveBase(form) {
+      for (const ending of DIMINUTIVES) {
+        const base = form.slice(0, form.length - ending.length);
+        if (form.endsWith(ending) && base.length >= MIN_PART && data.stems.has(base) && stemFlags(data, form) !== undefined) return base;
+      }
+      return null;
+    },
+  };
+}
