@@ -1,0 +1,47 @@
+import { createStemmer, type Language } from '../code/stem.js';
+import { compoundParts } from '../code/words.js';
+import type { DutchWords } from './compounds.js';
+
+/** Turns a word form into the keys of the term groups it belongs to, and a phrase into its key. */
+export interface TermKeys {
+  /** Its own stem group first (`busje` → bus), then the group of each content part (`buurtbus` → buurt, bus); none for a Dutch word that is no noun. */
+  word(form: string): readonly string[];
+  /** The key of a phrase: the stems of its words. */
+  phrase(forms: readonly string[]): string;
+}
+
+/**
+ * Words are grouped by stem (the Porter stemmer of the language, as patterns are matched) and by
+ * compound parts: `buslijn`, `buurtbus`, `busje` and `bus` all join the group of `bus`. Dutch
+ * closed compounds are split with the dictionary (`dutch`); hyphenated ones in either language at
+ * their hyphens. A part joins a group only when it is a content word itself (`isContent`).
+ */
+export function createTermKeys(language: Language, isContent: (form: string) => boolean, dutch: DutchWords | null): TermKeys {
+  const stem = createStemmer(language);
+  const cache = new Map<string, readonly string[]>();
+  return {
+    word(form) {
+      let keys = cache.get(form);
+      if (keys === undefined) {
+        const base = dutch?.diminutiveBase(form) ?? form;
+        // Topics are named by nouns: in Dutch, a word the dictionary knows only as a verb, adjective
+        // or adverb (`merk`, `graag`) is no term on its own, though it may stand in a phrase.
+        if (!isContent(base) || (dutch !== null && !dutch.isNoun(base))) {
+          cache.set(form, []);
+          return [];
+        }
+        const hyphenated = compoundParts(form);
+        const parts = hyphenated.length > 0 ? hyphenated : (dutch?.parts(base) ?? []);
+        const own = `w:${stem(base)}`;
+        // A part groups words only when it is a noun (`bus`), not a verb stem or adjective (`leef`, `vrij`).
+        const grouping = parts.filter((part) => isContent(part) && (dutch === null || dutch.isNoun(part)));
+        keys = [...new Set([own, ...grouping.map((part) => `w:${stem(part)}`)])];
+        cache.set(form, keys);
+      }
+      return keys;
+    },
+    phrase(forms) {
+      return `p:${forms.map((form) => stem(form)).join(' ')}`;
+    },
+  };
+}

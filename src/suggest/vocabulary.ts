@@ -1,0 +1,68 @@
+import type { Language } from '../code/stem.js';
+import { stopwords } from '../code/stopwords.js';
+import type { Token } from '../code/tokenize.js';
+
+/**
+ * Words of spoken language that carry no topic, beyond natural's stop-word lists: fillers and
+ * backchannels (eh, nou, hoor; uh, yeah), discourse words (gewoon, eigenlijk; actually, basically),
+ * quantifiers and light verbs in their common forms (gaan, zeggen, zitten; get, say, think). A
+ * transcript is full of them, in every interview, so they would otherwise top any count.
+ */
+const SPOKEN: Record<Language, readonly string[]> = {
+  nl: (
+    'eh ehm uh uhm hm hmm mm ah oh o jaja nee nou hè he hoor joh zeg zeker oké oke ok okay precies inderdaad klopt ' +
+    'gewoon eigenlijk echt natuurlijk misschien even heel erg best beetje allemaal iedereen niemand niks ergens nergens overal soms vaak steeds weer ' +
+    'altijd nooit al alleen toch dus zoiets zo\'n zulke zoals elke elk ieder iedere andere ander anderen beide paar hele heel helemaal ' +
+    'gaan ga gaat ging gingen gegaan komen kom komt kwam kwamen gekomen doen doe doet deed deden gedaan zeggen zeg zegt zei zeiden gezegd ' +
+    'weten weet wist wisten geweten denken denk denkt dacht dachten gedacht vinden vind vindt vond vonden gevonden zitten zit zat zaten gezeten ' +
+    'staan sta staat stond stonden gestaan liggen ligt lag lagen krijgen krijg krijgt kreeg kregen gekregen laten laat liet lieten gelaten ' +
+    'maken maak maakt maakte gemaakt hebt heb had hadden gehad ben bent is zijn was waren geweest wordt worden werd werden geworden ' +
+    'kunnen kun kunt kan kon konden gekund mogen mag mocht moeten moet moest moesten willen wil wilt wilde wilden zullen zal zult zou zouden ' +
+    'dingen ding iets wat waar waarom wanneer hoe hoeveel welke welk daar hier daarom daarna daarvan erbij eruit ervan erop eraan ermee weg gegeven ' +
+    'mensen mens keer manier kant stuk deel soort eerst later meer minder veel weinig twee drie vier vijf een één eerste tweede graag ' +
+    // Time words: every story is told in time, so they recur everywhere without being a topic.
+    'tijd tijden moment momenten jaar jaren maand maanden week weken dag dagen uur uren minuut minuten periode vorig vorige geleden ineens opeens uiteindelijk'
+  ).split(' '),
+  en: (
+    'uh um er erm hm hmm mm ah oh yeah yes yep no nope okay ok right well like just really actually basically literally ' +
+    'kind sort lot lots thing things stuff something anything nothing everything someone anyone everyone people person way bit ' +
+    'get gets got gotten getting go goes went gone going come comes came coming say says said saying think thinks thought ' +
+    'know knows knew known mean means meant make makes made take takes took want wants wanted would could should might must ' +
+    'also still even always never sometimes often maybe probably quite pretty much many more most less one two three first ' +
+    'time times moment year years month months week weeks day days hour hours minute minutes period last ago suddenly eventually'
+  ).split(' '),
+};
+
+/** The stop words `suggest` leaves out: natural's lists of both languages (transcripts mix them) and spoken fillers. */
+export function suggestStopwords(): ReadonlySet<string> {
+  return new Set([...stopwords('nl'), ...stopwords('en'), ...SPOKEN.nl, ...SPOKEN.en]);
+}
+
+/** Transcriber notes and anonymisation placeholders are no respondent words: `(lacht)`, `[naam]`, `<stad>`, `{pauze}`. */
+const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '<': '>', '{': '}' };
+/** A bracketed part longer than this is speech in parentheses, not a note. */
+const NOTE_WORDS = 4;
+
+/** Positions of the tokens inside short bracketed notes and placeholders. */
+export function bracketedTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const open = precedingBracket(text, tokens[index]!.start);
+    if (open === null) continue;
+    for (let last = index; last < tokens.length && last < index + NOTE_WORDS; last++) {
+      const after = text.slice(tokens[last]!.end).trimStart()[0];
+      if (after === BRACKETS[open]) {
+        for (let position = index; position <= last; position++) inside.add(position);
+        index = last;
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+function precedingBracket(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  const char = before[before.length - 1];
+  return char !== undefined && char in BRACKETS ? char : null;
+}
