@@ -65,7 +65,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
   // What report and agree wrote described the old results.
-  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement']] as const) {
+  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement'], ['suggest', 'the suggestions']] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
     if (files.length > 0) io.stderr.write(`rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`);
   }

@@ -48,7 +48,7 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const clash = await findInputInside(out, inputs, (absolute) => absolute === ownResult);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the report; choose another --out`);
   // The coding results (and an agreement) in the folder stay; an earlier report is replaced as a whole.
-  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'agree'], signal: io.signal });
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'agree', 'suggest'], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   let removed: readonly string[];
   try {

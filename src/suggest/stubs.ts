@@ -1,0 +1,66 @@
+import { probeCodes, probeMatcher } from '../agree/probe.js';
+import { patternKey } from '../check/pattern-key.js';
+import { parsePattern } from '../code/pattern.js';
+import { createStemmer, type Language } from '../code/stem.js';
+import { normalizeWord } from '../code/words.js';
+import type { RankedTerm } from './rank-terms.js';
+
+/** A code in the codebook format, ready to paste: `definition: TODO` until a researcher writes one. */
+export interface CodeStub {
+  readonly id: string;
+  readonly label: string;
+  readonly match: readonly string[];
+  readonly examples: readonly StubExample[];
+}
+
+/** An example of a stub: a sentence from the corpus. */
+export interface StubExample {
+  readonly text: string;
+  readonly expect: 'match' | 'none';
+  readonly note: string | null;
+  /** Other stubs that also code this match example (listed so that check does not warn). */
+  readonly also: readonly string[];
+}
+
+/** At most this many patterns per stub, and forms per term. */
+const MAX_PATTERNS = 12;
+const FORMS_PER_TERM = 4;
+
+/**
+ * Match patterns from a candidate's terms: each form written in the gap as a pattern of its own
+ * (a plain word is stemmed, so `huisartsen` also matches `huisarts`), most frequent first; a form
+ * is kept only when it parses and the pattern matches the form again, and two patterns with the
+ * same stems are one.
+ */
+export function stubPatterns(terms: readonly RankedTerm[], language: Language): string[] {
+  const stem = createStemmer(language);
+  const keys = new Set<string>();
+  const patterns: string[] = [];
+  for (const term of terms) {
+    for (const { form } of term.forms.slice(0, FORMS_PER_TERM)) {
+      if (patterns.length >= MAX_PATTERNS) return patterns;
+      const parsed = parsePattern(form);
+      if (parsed.kind === 'error') continue;
+      const key = patternKey(parsed, stem);
+      if (keys.has(key) || !probeCodes(probeMatcher(language, [{ id: 'p', match: [form] }]), form).has('p')) continue;
+      keys.add(key);
+      patterns.push(form);
+    }
+  }
+  return patterns;
+}
+
+/** A code id from a label: lower-case words joined by hyphens, unique among `taken` (a number added when needed). */
+export function stubId(words: readonly string[], taken: Set<string>): string {
+  const base = words.map((word) => normalizeWord(word).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')).filter((word) => word !== '').join('-') || 'kandidaat';
+  let id = base;
+  for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
+  taken.add(id);
+  return id;
+}
+
+/** A label from the top terms: the first capitalised, joined by commas. */
+export function stubLabel(terms: readonly RankedTerm[]): string {
+  const text = terms.slice(0, 3).map((term) => term.label).join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
