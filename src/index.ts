@@ -83,3 +83,14 @@ export { readCodebookXml } from './exchange/refi-qda/read-codebook.js';
 export { readCodingsTable } from './exchange/codings-table/read-table.js';
 export type { ExchangeCode, ExchangeProject, ExchangeSource, ExchangeSpan } from './exchange/coding-model.js';
 export { findStemCollisions } from './check/stem-collision.js';
+
+export { suggestCodes } from './suggest/suggest.js';
+export { suggestDocument, resultDocuments, resultCodebooks } from './suggest/documents.js';
+export { loadDutchWords } from './suggest/load-words.js';
+export type { DutchWords } from './suggest/compounds.js';
+export { formatSuggestionsMarkdown } from './suggest/format-md.js';
+export { formatSuggestionsYaml } from './suggest/format-yaml.js';
+export type { SuggestDocument, SuggestSegment, SuggestSettings } from './suggest/model.js';
+export type { Candidate, CandidateGroups, DocumentGap, SegmentRef, SuggestQuote, SuggestReport } from './suggest/report-model.js';
+export type { RankedTerm } from './suggest/rank-terms.js';
+export type { CodeStub, StubExample } from './suggest/stubs.js';

@@ -52,7 +52,8 @@ export async function runSuggest(paths: readonly string[], options: SuggestOptio
   if (report.reachedTokens === 0) {
     diagnostics.push({ file: paths.join(', '), severity: 'warning', reason: 'the codebooks reach no respondent sentence, so keyness cannot be computed; terms are ranked by interviews only (check that --codebook fits the transcripts)', ruleId: 'no-coverage' });
   }
-  const clash = await findInputInside(out, input.inputs);
+  // A results folder's own result.json stays in it (the new folder keeps the coding results).
+  const clash = await findInputInside(out, input.inputs, (absolute) => absolute === path.join(out, RESULT_FILE));
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
   // Coding results, a report and an agreement in the folder stay; earlier suggestions are replaced.
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'report', 'agree'], signal: io.signal });

@@ -14,8 +14,9 @@ export interface CompoundRules {
   readonly linking: readonly { readonly flag: string; readonly strip: string; readonly add: string }[];
   /** Suffix flags of nouns: a stem with one of them is a noun. */
   readonly nounFlags: ReadonlySet<string>;
-  /** Suffix flags of adjectives and verbs (`ts:AJ`, `ts:VB`, `ts:PP`). */
-  readonly otherFlags: ReadonlySet<string>;
+  /** Suffix flags of adjectives (`ts:AJ`) and of verbs (`ts:VB`, `ts:PP`). */
+  readonly adjectiveFlags: ReadonlySet<string>;
+  readonly verbFlags: ReadonlySet<string>;
 }
 
 const WHITESPACE = /\s+/;
@@ -43,6 +44,7 @@ export function readCompoundRules(affText: string): CompoundRules | null {
     // A hyphen as linking element (`taxi-`) is written as a separate part already.
     linking: suffixes.filter((rule) => hasFlag(rule.next, begin) && !rule.add.includes('-')).map(({ flag, strip, add }) => ({ flag, strip, add })),
     nounFlags: new Set(suffixes.filter((rule) => /\bts:NN/.test(rule.tags)).map((rule) => rule.flag)),
-    otherFlags: new Set(suffixes.filter((rule) => /\bts:(?:AJ|VB|PP)/.test(rule.tags)).map((rule) => rule.flag)),
+    adjectiveFlags: new Set(suffixes.filter((rule) => /\bts:AJ/.test(rule.tags)).map((rule) => rule.flag)),
+    verbFlags: new Set(suffixes.filter((rule) => /\bts:(?:VB|PP)/.test(rule.tags)).map((rule) => rule.flag)),
   };
 }

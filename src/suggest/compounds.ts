@@ -6,20 +6,21 @@ import type { CompoundRules } from './compound-rules.js';
 export interface DutchWords {
   /** The parts of a closed compound, each as its dictionary base (`vervoersdienst` → vervoer, dienst); empty for other words. */
   parts(form: string): readonly string[];
-  /** The word a diminutive is made from (`busje` → bus), or null. */
-  diminutiveBase(form: string): string | null;
-  /** Whether the word can be a noun (the dictionary gives it a noun's endings), or is not in the dictionary. */
+  /** The dictionary word a plural or diminutive is made from (`bussen`, `busje` → bus); the form itself otherwise. */
+  base(form: string): string;
+  /** Whether the word is a noun (the dictionary gives it a noun's endings and no adjective's; an inflected form has a noun's ending), or is not in the dictionary. */
   isNoun(form: string): boolean;
 }
 
 /** Parts shorter than this are not split off: `bus` is a part, `ge` or `on` is not. */
 const MIN_PART = 3;
 const MAX_DEPTH = 3;
-const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je'];
 /** Derivational suffixes that are also (rare) words: `verzekeraar` is not verzeker + aar. */
 const SUFFIXES: ReadonlySet<string> = new Set(['aar', 'aars', 'ier', 'ist', 'baar', 'heid', 'lijk', 'loos', 'schap', 'dom', 'nis', 'sel', 'ing', 'ling', 'erij', 'achtig', 'matig', 'zaam', 'ster', 'ares', 'euse']);
+/** A form that is not a dictionary word as it stands is a noun only with a noun's ending. */
+const NOUN_ENDINGS = /(?:en|s|'s|je|jes)$/;
 /** Endings of plurals and diminutives, removed to find the word a compound was inflected from (`buslijnen`). */
-const INFLECTIONS = ['en', 's', "'s", ...DIMINUTIVES];
+const INFLECTIONS = ['en', 's', "'s", 'etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'jes', 'je'];
 
 /**
  * Compound splitting by the dictionary's own compound flags (COMPOUNDBEGIN, COMPOUNDMIDDLE,
@@ -53,7 +54,7 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
     const flags = part.length >= MIN_PART && !SUFFIXES.has(part) ? data.stems.get(part) : undefined;
     return flags !== undefined && (hasFlag(flags, rules.end) || anyOf(flags, rules.nounFlags));
   };
-  const splittable = (flags: string | undefined): boolean => flags === undefined || !anyOf(flags, rules.otherFlags);
+  const splittable = (flags: string | undefined): boolean => flags === undefined || !(anyOf(flags, rules.adjectiveFlags) || anyOf(flags, rules.verbFlags));
   // The shortest first part first, so the last part (a compound's head) is the longest word that ends it.
   const split = (form: string, depth: number, flag: string): string[] | null => {
     if (depth > MAX_DEPTH || form.length < 2 * MIN_PART) return null;
@@ -68,9 +69,9 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
     }
     return null;
   };
-  const analyse = (form: string): readonly string[] => {
-    if (!splittable(stemFlags(data, form))) return [];
-    const bases = [form];
+  /** Readings of a form without a plural or diminutive ending: `bussen` → buss, bus; `bedrijven` → bedrijv, bedrijf. */
+  const uninflected = (form: string): string[] => {
+    const bases: string[] = [];
     for (const ending of INFLECTIONS) {
       if (!form.endsWith(ending)) continue;
       const base = form.slice(0, form.length - ending.length);
@@ -79,9 +80,13 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
       if (ending === 'en' && base.length > 2 && base.at(-1) === base.at(-2)) bases.push(base.slice(0, -1));
       if (ending === 'en' && /[vz]$/.test(base)) bases.push(base.slice(0, -1) + (base.endsWith('v') ? 'f' : 's'));
     }
+    return bases;
+  };
+  const analyse = (form: string): readonly string[] => {
+    if (!splittable(stemFlags(data, form))) return [];
     // Of the readings, the one with the longest last part: wachtlijstje is wacht + lijst(je), not wacht + lijs.
     let best: string[] = [];
-    for (const base of bases) {
+    for (const base of [form, ...uninflected(form)]) {
       const parts = split(base, 0, rules.begin);
       if (parts && (best.length === 0 || parts.at(-1)!.length > best.at(-1)!.length)) best = parts;
     }
@@ -97,15 +102,23 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
       return parts;
     },
     isNoun(form) {
-      const flags = stemFlags(data, form);
-      return flags === undefined || anyOf(flags, rules.nounFlags);
+      const direct = data.stems.get(form);
+      const flags = direct ?? stemFlags(data, form);
+      if (flags === undefined) return true;
+      // A noun has a noun's endings or may stand in a compound (`vervoer` has no plural); `goed`, `eigen`
+      // have a noun's endings too but are adjectives first; `werkt` is a form of a verb, `werken` may be a noun's plural.
+      const nominal = anyOf(flags, rules.nounFlags) || hasFlag(flags, rules.begin) || hasFlag(flags, rules.end);
+      if (!nominal || anyOf(flags, rules.adjectiveFlags)) return false;
+      return direct !== undefined || NOUN_ENDINGS.test(form);
     },
-    diminutiveBase(form) {
-      for (const ending of DIMINUTIVES) {
-        const base = form.slice(0, form.length - ending.length);
-        if (form.endsWith(ending) && base.length >= MIN_PART && data.stems.has(base) && stemFlags(data, form) !== undefined) return base;
-      }
-      return null;
+    base(form) {
+      const nounStem = (word: string): boolean => {
+        const flags = data.stems.get(word);
+        return flags !== undefined && anyOf(flags, rules.nounFlags);
+      };
+      // `bussen` is also a verb in the dictionary: a noun stem without the ending wins.
+      if (nounStem(form)) return form;
+      return uninflected(form).find((base) => base.length >= MIN_PART && nounStem(base)) ?? form;
     },
   };
 }

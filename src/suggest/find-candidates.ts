@@ -45,7 +45,7 @@ export function findCandidates(documents: readonly SuggestDocument[], matcher: M
   const segments = documents.flatMap((document, index) => document.segments.map((segment) => readSegmentWords(index, segment, matcher, { stop, known })));
   const keys = createTermKeys(settings.language, (form) => isContentForm(form, stop) && !known(form), settings.language === 'nl' ? dutch : null);
   const table = countTerms(segments, keys);
-  const terms = rankTerms(table, settings.minInterviews);
+  const terms = rankTerms(table, settings.minInterviews, (key, form) => keys.names(key, form));
   const segmentDocuments = segments.map((words) => words.document);
   const candidates = clusterTerms(terms.slice(0, CLUSTERED_TERMS), segmentDocuments)
     .map((cluster) => {

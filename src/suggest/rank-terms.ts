@@ -5,7 +5,7 @@ import type { TermCount, TermTable } from './term-counts.js';
 export interface RankedTerm {
   readonly key: string;
   readonly phrase: boolean;
-  /** The form written most often in the gap. */
+  /** The form written most often in the gap that may name the group (TermKeys.names; else the most frequent). */
   readonly label: string;
   /** Gap forms, most frequent first. */
   readonly forms: readonly { readonly form: string; readonly count: number }[];
@@ -22,33 +22,43 @@ export interface RankedTerm {
 
 /** G2 from this value is significant at p < 0.05 (one degree of freedom). */
 export const SIGNIFICANT_G2 = 3.84;
-/** A term must be at least twice as frequent in the gap as in reached sentences (log ratio 1). */
-export const MIN_LOG_RATIO = 1;
+/** A term must be at least √2 ≈ 1.4 times as frequent in the gap as in reached sentences (log ratio 0.5). */
+export const MIN_LOG_RATIO = 0.5;
+/** Below this share of respondent words in reached sentences, the comparison says little: keyness is not used to filter. */
+export const MIN_REACHED_SHARE = 0.05;
+
+/** Whether the codebooks reach enough of the respondent text for keyness to filter terms. */
+export function keynessFilters(table: TermTable): boolean {
+  return table.gapTokens > 0 && table.reachedTokens >= MIN_REACHED_SHARE * (table.gapTokens + table.reachedTokens);
+}
 
 /**
- * The terms that recur in the gap: in at least `minInterviews` interviews, and (when the
- * codebooks reach any sentence) over-represented in the gap with G2 ≥ 3.84 and a log ratio ≥ 1, so
- * that words spread evenly over the corpus (time words, everyday verbs) drop out. Ranked by the
- * number of interviews, then G2, then key. A word group whose forms all belong to a larger group
- * (`buurtbus` beside `bus`) is left out.
+ * The terms that recur in the gap: in at least `minInterviews` interviews and, when the codebooks
+ * reach enough text (keynessFilters), relatively more frequent in the gap than in reached
+ * sentences by a log ratio of at least 0.5, so that words spread evenly over the corpus drop out.
+ * Ranked by the number of interviews, then G2, then key. A word group whose forms all belong to a
+ * larger group (`buurtbus` beside `bus`) is left out.
  */
-export function rankTerms(table: TermTable, minInterviews: number): RankedTerm[] {
+export function rankTerms(table: TermTable, minInterviews: number, ownForm: (key: string, form: string) => boolean): RankedTerm[] {
   const keyness = table.reachedTokens > 0 && table.gapTokens > 0;
+  const filters = keynessFilters(table);
   const ranked = [...table.terms.values()]
     .filter((term) => term.documents.size >= minInterviews)
-    .map((term) => toRanked(term, table, keyness))
-    .filter((term) => !keyness || (term.g2! >= SIGNIFICANT_G2 && term.logRatio! >= MIN_LOG_RATIO && overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)));
+    .map((term) => toRanked(term, table, keyness, ownForm))
+    .filter((term) => !filters || (term.logRatio! >= MIN_LOG_RATIO && overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)));
   const kept = ranked.filter((term) => term.phrase || !ranked.some((other) => other !== term && !other.phrase && subsumes(other, term)));
   return kept.sort((a, b) => b.documents.length - a.documents.length || (b.g2 ?? 0) - (a.g2 ?? 0) || compareText(a.key, b.key));
 }
 
-function toRanked(term: TermCount, table: TermTable, keyness: boolean): RankedTerm {
+function toRanked(term: TermCount, table: TermTable, keyness: boolean, ownForm: (key: string, form: string) => boolean): RankedTerm {
   const forms = [...term.forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || compareText(a.form, b.form));
+  // A group is named by a form of its own stem or a compound it ends (`huis`, `dorpshuis`), not by one it begins (`huisarts`).
+  const label = (forms.find((entry) => ownForm(term.key, entry.form)) ?? forms[0]!).form;
   const ratio = ((term.gap + 0.5) / table.gapTokens) / ((term.reached + 0.5) / table.reachedTokens);
   return {
     key: term.key,
     phrase: term.phrase,
-    label: forms[0]!.form,
+    label,
     forms,
     gap: term.gap,
     reached: term.reached,

@@ -4,10 +4,12 @@ import type { DutchWords } from './compounds.js';
 
 /** Turns a word form into the keys of the term groups it belongs to, and a phrase into its key. */
 export interface TermKeys {
-  /** Its own stem group first (`busje` → bus), then the group of each content part (`buurtbus` → buurt, bus); none for a Dutch word that is no noun. */
+  /** Its own stem group first (`bussen`, `busje` → bus), then the group of each content part (`buurtbus` → buurt, bus); none for a Dutch word that is no noun. */
   word(form: string): readonly string[];
   /** The key of a phrase: the stems of its words. */
   phrase(forms: readonly string[]): string;
+  /** Whether a form may name the group `key`: it is of the group's own stem, or a compound with it as last part (`huisarts` names `arts`, not `huis`). */
+  names(key: string, form: string): boolean;
 }
 
 /**
@@ -19,11 +21,12 @@ export interface TermKeys {
 export function createTermKeys(language: Language, isContent: (form: string) => boolean, dutch: DutchWords | null): TermKeys {
   const stem = createStemmer(language);
   const cache = new Map<string, readonly string[]>();
+  const heads = new Map<string, string>();
   return {
     word(form) {
       let keys = cache.get(form);
       if (keys === undefined) {
-        const base = dutch?.diminutiveBase(form) ?? form;
+        const base = dutch?.base(form) ?? form;
         // Topics are named by nouns: in Dutch, a word the dictionary knows only as a verb, adjective
         // or adverb (`merk`, `graag`) is no term on its own, though it may stand in a phrase.
         if (!isContent(base) || (dutch !== null && !dutch.isNoun(base))) {
@@ -37,8 +40,14 @@ export function createTermKeys(language: Language, isContent: (form: string) => 
         const grouping = parts.filter((part) => isContent(part) && (dutch === null || dutch.isNoun(part)));
         keys = [...new Set([own, ...grouping.map((part) => `w:${stem(part)}`)])];
         cache.set(form, keys);
+        const head = parts.at(-1);
+        if (head !== undefined) heads.set(form, `w:${stem(head)}`);
       }
       return keys;
+    },
+    names(key, form) {
+      if (key.startsWith('p:')) return true;
+      return this.word(form)[0] === key || heads.get(form) === key;
     },
     phrase(forms) {
       return `p:${forms.map((form) => stem(form)).join(' ')}`;

@@ -11,7 +11,7 @@ import type { Token } from '../code/tokenize.js';
 const SPOKEN: Record<Language, readonly string[]> = {
   nl: (
     'eh ehm uh uhm hm hmm mm ah oh o jaja nee nou hè he hoor joh zeg zeker oké oke ok okay precies inderdaad klopt ' +
-    'gewoon eigenlijk echt natuurlijk misschien even heel erg best beetje allemaal iedereen niemand niks ergens nergens overal soms vaak steeds weer ' +
+    'onze jullie jouw hen goed goede mevrouw meneer gewoon eigenlijk echt natuurlijk misschien even heel erg best beetje allemaal iedereen niemand niks ergens nergens overal soms vaak steeds weer ' +
     'altijd nooit al alleen toch dus zoiets zo\'n zulke zoals elke elk ieder iedere andere ander anderen beide paar hele heel helemaal ' +
     'gaan ga gaat ging gingen gegaan komen kom komt kwam kwamen gekomen doen doe doet deed deden gedaan zeggen zeg zegt zei zeiden gezegd ' +
     'weten weet wist wisten geweten denken denk denkt dacht dachten gedacht vinden vind vindt vond vonden gevonden zitten zit zat zaten gezeten ' +
@@ -21,7 +21,9 @@ const SPOKEN: Record<Language, readonly string[]> = {
     'dingen ding iets wat waar waarom wanneer hoe hoeveel welke welk daar hier daarom daarna daarvan erbij eruit ervan erop eraan ermee weg gegeven ' +
     'mensen mens keer manier kant stuk deel soort eerst later meer minder veel weinig twee drie vier vijf een één eerste tweede graag ' +
     // Time words: every story is told in time, so they recur everywhere without being a topic.
-    'tijd tijden moment momenten jaar jaren maand maanden week weken dag dagen uur uren minuut minuten periode vorig vorige geleden ineens opeens uiteindelijk'
+    'tijd tijden moment momenten jaar jaren maand maanden week weken dag dagen uur uren minuut minuten periode vorig vorige geleden ineens opeens uiteindelijk ' +
+    'ochtend ochtends middag middags avond avonds maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend ' +
+    'januari februari maart april mei juni juli augustus september oktober november december lente zomer herfst winter voorjaar najaar'
   ).split(' '),
   en: (
     'uh um er erm hm hmm mm ah oh yeah yes yep no nope okay ok right well like just really actually basically literally ' +
@@ -29,13 +31,26 @@ const SPOKEN: Record<Language, readonly string[]> = {
     'get gets got gotten getting go goes went gone going come comes came coming say says said saying think thinks thought ' +
     'know knows knew known mean means meant make makes made take takes took want wants wanted would could should might must ' +
     'also still even always never sometimes often maybe probably quite pretty much many more most less one two three first ' +
-    'time times moment year years month months week weeks day days hour hours minute minutes period last ago suddenly eventually'
+    'time times moment year years month months week weeks day days hour hours minute minutes period last ago suddenly eventually ' +
+    'morning afternoon evening monday tuesday wednesday thursday friday saturday sunday weekend ' +
+    'january february march april may june july august september october november december spring summer autumn fall winter'
   ).split(' '),
 };
 
 /** The stop words `suggest` leaves out: natural's lists of both languages (transcripts mix them) and spoken fillers. */
 export function suggestStopwords(): ReadonlySet<string> {
   return new Set([...stopwords('nl'), ...stopwords('en'), ...SPOKEN.nl, ...SPOKEN.en]);
+}
+
+/** Number words, also written as one word (`vijfentwintig`, `achtduizend`, `twenty-five`): a count is no topic. */
+const NUMBER_WORD = new RegExp(
+  '^(?:(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|en|ën)+' +
+    '|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|-)+)$',
+);
+
+/** Whether a form is a number written in words. */
+export function isNumberWord(form: string): boolean {
+  return NUMBER_WORD.test(form);
 }
 
 /** Transcriber notes and anonymisation placeholders are no respondent words: `(lacht)`, `[naam]`, `<stad>`, `{pauze}`. */
