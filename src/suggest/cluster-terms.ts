@@ -9,14 +9,15 @@ export const LINK_INTERVIEWS = 2;
  * Group terms into candidate themes by co-occurrence in segments, deterministically. Two terms are
  * linked when they occur together in more segments than chance predicts (log-likelihood G2 ≥ 3.84
  * on the 2×2 table of segments with and without each, and positively associated) in at least two
- * interviews. Clusters are merged by average linkage: the two clusters whose pairs have the
- * highest mean link strength (unlinked pairs count 0) merge while that mean is at least 3.84, ties
- * going to the better-ranked terms. `terms` come ranked; clusters keep that order.
+ * interviews. Together means in different words: `crisis` and `dienst` do not go together because
+ * `crisisdienst` belongs to both. Clusters are merged by average linkage: the two clusters whose
+ * pairs have the highest mean link strength (unlinked pairs count 0) merge while that mean is at
+ * least 3.84, ties going to the better-ranked terms. `terms` come ranked, with the token positions
+ * of each term per segment (`positions`); clusters keep the rank order.
  */
-export function clusterTerms(terms: readonly RankedTerm[], segmentDocuments: readonly number[]): RankedTerm[][] {
+export function clusterTerms(terms: readonly RankedTerm[], positions: readonly ReadonlyMap<number, readonly number[]>[], segmentDocuments: readonly number[]): RankedTerm[][] {
   const total = segmentDocuments.length;
-  const sets = terms.map((term) => new Set(term.segments));
-  const strength = terms.map((_, a) => terms.map((__, b) => (a === b ? 0 : link(sets[a]!, sets[b]!, total, segmentDocuments))));
+  const strength = terms.map((_, a) => terms.map((__, b) => (a === b ? 0 : link(positions[a]!, positions[b]!, total, segmentDocuments))));
   let clusters = terms.map((_, index) => [index]);
   for (;;) {
     let best: { score: number; a: number; b: number } | null = null;
@@ -38,9 +39,12 @@ export function clusterTerms(terms: readonly RankedTerm[], segmentDocuments: rea
 }
 
 /** The link strength of two terms: G2 of their co-occurrence in segments when linked, else 0. */
-function link(a: ReadonlySet<number>, b: ReadonlySet<number>, total: number, segmentDocuments: readonly number[]): number {
+function link(a: ReadonlyMap<number, readonly number[]>, b: ReadonlyMap<number, readonly number[]>, total: number, segmentDocuments: readonly number[]): number {
   const together: number[] = [];
-  for (const segment of a) if (b.has(segment)) together.push(segment);
+  for (const [segment, atA] of a) {
+    const atB = b.get(segment);
+    if (atB !== undefined && atA.some((x) => atB.some((y) => x !== y))) together.push(segment);
+  }
   if (new Set(together.map((segment) => segmentDocuments[segment])).size < LINK_INTERVIEWS) return 0;
   const both = together.length;
   if (!overRepresented(both, a.size, b.size - both, total - a.size)) return 0;

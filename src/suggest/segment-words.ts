@@ -2,7 +2,7 @@ import { compoundParts } from '../code/words.js';
 import type { Matcher } from '../code/matcher.js';
 import type { Token } from '../code/tokenize.js';
 import type { SuggestSegment } from './model.js';
-import { bracketedTokens, isNumberWord } from './vocabulary.js';
+import { bracketedTokens, isNumberWord, isStopword } from './vocabulary.js';
 
 /** A respondent segment's words: which may be candidate terms, and which sentences the codebooks reach. */
 export interface SegmentWords {
@@ -44,9 +44,10 @@ export function readSegmentWords(document: number, segment: SuggestSegment, matc
   return { document, segment, tokens, forms, reached: tokens.map((token) => reachedClauses.has(token.clause)), content, notes };
 }
 
-/** A word that can carry a topic: three letters or more, no digits or number word, no stop word (nor made of stop words). */
+/** A word that can carry a topic: three letters or more, no digits or number word, no placeholder (`xxxx`), no stop word (nor made of stop words, nor a contraction of one). */
 export function isContentForm(form: string, stop: ReadonlySet<string>): boolean {
-  if (form.length < 3 || /\d/.test(form) || !/\p{L}/u.test(form) || stop.has(form) || isNumberWord(form)) return false;
+  // `xxxx` is what anonymisation leaves of a name.
+  if (form.length < 3 || /\d/.test(form) || !/\p{L}/u.test(form) || /^(.)\1+$/u.test(form) || isStopword(form, stop) || isNumberWord(form)) return false;
   const parts = compoundParts(form);
   return parts.length === 0 || !parts.every((part) => stop.has(part) || part.length < 2);
 }

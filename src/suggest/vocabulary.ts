@@ -31,6 +31,8 @@ const SPOKEN: Record<Language, readonly string[]> = {
     'get gets got gotten getting go goes went gone going come comes came coming say says said saying think thinks thought ' +
     'know knows knew known mean means meant make makes made take takes took want wants wanted would could should might must ' +
     'also still even always never sometimes often maybe probably quite pretty much many more most less one two three first ' +
+    'good great nice fine sure thank thanks let lets question questions enough particular find found look looking see seen ' +
+    'use used using try tried need needed able different whole big little new old next ' +
     'time times moment year years month months week weeks day days hour hours minute minutes period last ago suddenly eventually ' +
     'morning afternoon evening monday tuesday wednesday thursday friday saturday sunday weekend ' +
     'january february march april may june july august september october november december spring summer autumn fall winter'
@@ -51,6 +53,16 @@ const NUMBER_WORD = new RegExp(
 /** Whether a form is a number written in words. */
 export function isNumberWord(form: string): boolean {
   return NUMBER_WORD.test(form);
+}
+
+/** English contractions (`it's`, `don't`, `we'll`) of a stop word are stop words too. */
+const CONTRACTION = /^(.+?)(?:n't|'s|'re|'ve|'ll|'d|'m)$/;
+
+/** Whether a form is a stop word, or a contraction of one. */
+export function isStopword(form: string, stop: ReadonlySet<string>): boolean {
+  if (stop.has(form)) return true;
+  const base = CONTRACTION.exec(form)?.[1];
+  return base !== undefined && (stop.has(base) || ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'ai'].includes(base));
 }
 
 /** Transcriber notes and anonymisation placeholders are no respondent words: `(lacht)`, `[naam]`, `<stad>`, `{pauze}`. */

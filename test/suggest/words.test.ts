@@ -77,4 +77,9 @@ describe('what is no term', () => {
     for (const word of ['tienermoeder', 'eenzaamheid']) expect(isNumberWord(word), word).toBe(false);
     expect(isContentForm('vijfentwintig', suggestStopwords())).toBe(false);
   });
+
+  it('leaves out contractions of stop words and anonymised names', () => {
+    for (const form of ["it's", "don't", "wasn't", "we'll", 'xxxx', 'xxxxxxx']) expect(isContentForm(form, suggestStopwords()), form).toBe(false);
+    for (const form of ["auto's", 'documentation']) expect(isContentForm(form, suggestStopwords()), form).toBe(true);
+  });
 });
