@@ -19,7 +19,11 @@ function measure(corpus) {
   const times = [];
   for (let round = 0; round < rounds; round++) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [path.join(root, 'bin/rodedraad.js'), 'suggest', corpus, '--out', path.join(scratch, 'out'), '--quiet', '--no-color'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin/rodedraad.js'), 'suggest', corpus, '--out', path.join(scratch, 'out'), '--quiet', '--no-color'],
+      { cwd: root, encoding: 'utf8' },
+    );
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (result.status !== 0) throw new Error(`rodedraad suggest ${corpus} failed:\n${result.stderr}`);
   }
@@ -37,4 +41,5 @@ rmSync(scratch, { recursive: true, force: true });
 console.log(`rodedraad suggest: node ${process.version}, ${rounds} runs each, a fresh process per run\n`);
 console.log('| corpus | best | median | worst |');
 console.log('|---|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.corpus} | ${row.best.toFixed(0)} ms | ${row.median.toFixed(0)} ms | ${row.worst.toFixed(0)} ms |`);
+for (const row of rows)
+  console.log(`| ${row.corpus} | ${row.best.toFixed(0)} ms | ${row.median.toFixed(0)} ms | ${row.worst.toFixed(0)} ms |`);

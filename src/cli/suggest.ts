@@ -39,18 +39,39 @@ export async function runSuggest(paths: readonly string[], options: SuggestOptio
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const minInterviews = count(options.minInterviews, '--min-interviews');
   const top = count(options.top, '--top');
-  const by = [...new Set((options.by ?? '').split(',').map((name) => name.trim()).filter((name) => name !== ''))];
+  const by = [
+    ...new Set(
+      (options.by ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
+    ),
+  ];
   const out = resolveOut(options.out, io.cwd);
   const shownOut = displayPath(out, io.cwd);
   const diagnostics: Diagnostic[] = [];
-  const input = (await resultLocation(paths, io.cwd)) ? await fromResult(paths[0]!, options, io, diagnostics) : await fromTranscripts(paths, options, out, io, diagnostics);
+  const input = (await resultLocation(paths, io.cwd))
+    ? await fromResult(paths[0]!, options, io, diagnostics)
+    : await fromTranscripts(paths, options, out, io, diagnostics);
   checkAttributes(input.documents, by, diagnostics);
   const language = input.codebooks[0]?.language ?? 'nl';
-  const settings: SuggestSettings = Object.freeze({ minInterviews, top, language, outputLanguage: languageOption(options.lang) ?? language, by: Object.freeze(by) });
+  const settings: SuggestSettings = Object.freeze({
+    minInterviews,
+    top,
+    language,
+    outputLanguage: languageOption(options.lang) ?? language,
+    by: Object.freeze(by),
+  });
   const dutch = language === 'nl' ? await loadDutchWords() : null;
   const report = suggestCodes(input.documents, input.matcher, input.codebooks, settings, dutch);
   if (report.reachedTokens === 0) {
-    diagnostics.push({ file: paths.join(', '), severity: 'warning', reason: 'the codebooks reach no respondent sentence, so keyness cannot be computed; terms are ranked by interviews only (check that --codebook fits the transcripts)', ruleId: 'no-coverage' });
+    diagnostics.push({
+      file: paths.join(', '),
+      severity: 'warning',
+      reason:
+        'the codebooks reach no respondent sentence, so keyness cannot be computed; terms are ranked by interviews only (check that --codebook fits the transcripts)',
+      ruleId: 'no-coverage',
+    });
   }
   // A results folder's own result.json stays in it (the new folder keeps the coding results).
   const clash = await findInputInside(out, input.inputs, (absolute) => absolute === path.join(out, RESULT_FILE));
@@ -68,7 +89,9 @@ export async function runSuggest(paths: readonly string[], options: SuggestOptio
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
   if (options.quiet !== true) io.stdout.write(summary(report));
-  io.stderr.write(`${chalk.green('✔')} ${report.candidates.length} candidate${report.candidates.length === 1 ? '' : 's'} from ${report.documents} interviews; wrote ${shownOut}/: ${SUGGEST_OUTPUTS.join(', ')}\n`);
+  io.stderr.write(
+    `${chalk.green('✔')} ${report.candidates.length} candidate${report.candidates.length === 1 ? '' : 's'} from ${report.documents} interviews; wrote ${shownOut}/: ${SUGGEST_OUTPUTS.join(', ')}\n`,
+  );
   return EXIT_OK;
 }
 
@@ -89,14 +112,29 @@ async function resultLocation(paths: readonly string[], cwd: string): Promise<bo
 
 async function fromResult(location: string, options: SuggestOptions, io: Io, diagnostics: Diagnostic[]): Promise<SuggestInput> {
   const { result, file } = await readCodingResult(location, io.cwd);
-  const chosen = options.codebook.length > 0 ? await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic)) : null;
+  const chosen =
+    options.codebook.length > 0 ? await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic)) : null;
   const codebooks = chosen ?? resultCodebooks(result);
   const matcher = compileMatcher(codebooks);
-  return { documents: resultDocuments(result, chosen === null ? null : matcher), matcher, codebooks, inputs: [{ absolute: file, display: displayPath(file, io.cwd) }] };
+  return {
+    documents: resultDocuments(result, chosen === null ? null : matcher),
+    matcher,
+    codebooks,
+    inputs: [{ absolute: file, display: displayPath(file, io.cwd) }],
+  };
 }
 
-async function fromTranscripts(paths: readonly string[], options: SuggestOptions, out: string, io: Io, diagnostics: Diagnostic[]): Promise<SuggestInput> {
-  const settings = codingSettings({ unit: options.unit, ...(options.interviewers === undefined ? {} : { interviewers: options.interviewers }) });
+async function fromTranscripts(
+  paths: readonly string[],
+  options: SuggestOptions,
+  out: string,
+  io: Io,
+  diagnostics: Diagnostic[],
+): Promise<SuggestInput> {
+  const settings = codingSettings({
+    unit: options.unit,
+    ...(options.interviewers === undefined ? {} : { interviewers: options.interviewers }),
+  });
   const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
   const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
   diagnostics.push(...listing.diagnostics);
@@ -104,7 +142,11 @@ async function fromTranscripts(paths: readonly string[], options: SuggestOptions
   const documents: SuggestDocument[] = [];
   const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
   for await (const document of run.documents(listing.files, events)) documents.push(suggestDocument(document));
-  if (documents.length === 0) throw new UserError('no transcript could be read', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));
+  if (documents.length === 0)
+    throw new UserError(
+      'no transcript could be read',
+      diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
+    );
   return { documents, matcher: compileMatcher(codebooks), codebooks, inputs: listing.files };
 }
 
@@ -114,13 +156,20 @@ function checkAttributes(documents: readonly SuggestDocument[], by: readonly str
     const values = groupValues(documents, attribute);
     const missing = documents.filter((_, index) => values[index] === null).map((document) => document.id);
     if (missing.length === documents.length) throw new UserError(`--by ${attribute}: no interview has this attribute`);
-    if (missing.length > 0) diagnostics.push({ file: attribute, severity: 'warning', reason: `--by ${attribute}: ${missing.length} interviews have no ${attribute} and are counted as unknown: ${missing.join(', ')}`, ruleId: 'missing-attribute' });
+    if (missing.length > 0)
+      diagnostics.push({
+        file: attribute,
+        severity: 'warning',
+        reason: `--by ${attribute}: ${missing.length} interviews have no ${attribute} and are counted as unknown: ${missing.join(', ')}`,
+        ruleId: 'missing-attribute',
+      });
   }
 }
 
 function count(value: string, flag: string): number {
   const number = Number(value.trim());
-  if (value.trim() === '' || !Number.isInteger(number) || number < 1) throw new UserError(`${flag} must be a whole number of 1 or more; found "${value}"`);
+  if (value.trim() === '' || !Number.isInteger(number) || number < 1)
+    throw new UserError(`${flag} must be a whole number of 1 or more; found "${value}"`);
   return number;
 }
 
@@ -128,6 +177,9 @@ function count(value: string, flag: string): number {
 function summary(report: SuggestReport): string {
   const nl = report.language === 'nl';
   if (report.candidates.length === 0) return nl ? 'Geen kandidaten gevonden.\n' : 'No candidates found.\n';
-  const lines = report.candidates.map((candidate) => `${candidate.rank}. ${candidate.label} (${candidate.documents.length} interviews, ${candidate.segments.length} ${nl ? 'segmenten' : 'segments'}): ${candidate.stub.id}`);
+  const lines = report.candidates.map(
+    (candidate) =>
+      `${candidate.rank}. ${candidate.label} (${candidate.documents.length} interviews, ${candidate.segments.length} ${nl ? 'segmenten' : 'segments'}): ${candidate.stub.id}`,
+  );
   return `${lines.join('\n')}\n`;
 }

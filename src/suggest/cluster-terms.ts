@@ -15,7 +15,11 @@ export const LINK_INTERVIEWS = 2;
  * least 3.84, ties going to the better-ranked terms. `terms` come ranked, with the token positions
  * of each term per segment (`positions`); clusters keep the rank order.
  */
-export function clusterTerms(terms: readonly RankedTerm[], positions: readonly ReadonlyMap<number, readonly number[]>[], segmentDocuments: readonly number[]): RankedTerm[][] {
+export function clusterTerms(
+  terms: readonly RankedTerm[],
+  positions: readonly ReadonlyMap<number, readonly number[]>[],
+  segmentDocuments: readonly number[],
+): RankedTerm[][] {
   const total = segmentDocuments.length;
   const strength = terms.map((_, a) => terms.map((__, b) => (a === b ? 0 : link(positions[a]!, positions[b]!, total, segmentDocuments))));
   let clusters = terms.map((_, index) => [index]);
@@ -39,7 +43,12 @@ export function clusterTerms(terms: readonly RankedTerm[], positions: readonly R
 }
 
 /** The link strength of two terms: G2 of their co-occurrence in segments when linked, else 0. */
-function link(a: ReadonlyMap<number, readonly number[]>, b: ReadonlyMap<number, readonly number[]>, total: number, segmentDocuments: readonly number[]): number {
+function link(
+  a: ReadonlyMap<number, readonly number[]>,
+  b: ReadonlyMap<number, readonly number[]>,
+  total: number,
+  segmentDocuments: readonly number[],
+): number {
   const together: number[] = [];
   for (const [segment, atA] of a) {
     const atB = b.get(segment);

@@ -31,7 +31,13 @@ export function readCompoundRules(affText: string): CompoundRules | null {
     if (type === 'COMPOUNDBEGIN' || type === 'COMPOUNDMIDDLE' || type === 'COMPOUNDEND') directives.set(type, fields[1] ?? '');
     if (type !== 'SFX' || fields.length < 5) continue;
     const [add = '', next = ''] = fields[3]!.split('/');
-    suffixes.push({ flag: fields[1]!, strip: fields[2] === '0' ? '' : fields[2]!, add: add === '0' ? '' : add, next, tags: fields.slice(5).join(' ') });
+    suffixes.push({
+      flag: fields[1]!,
+      strip: fields[2] === '0' ? '' : fields[2]!,
+      add: add === '0' ? '' : add,
+      next,
+      tags: fields.slice(5).join(' '),
+    });
   }
   const begin = directives.get('COMPOUNDBEGIN');
   const middle = directives.get('COMPOUNDMIDDLE');
@@ -42,7 +48,9 @@ export function readCompoundRules(affText: string): CompoundRules | null {
     middle,
     end,
     // A hyphen as linking element (`taxi-`) is written as a separate part already.
-    linking: suffixes.filter((rule) => hasFlag(rule.next, begin) && !rule.add.includes('-')).map(({ flag, strip, add }) => ({ flag, strip, add })),
+    linking: suffixes
+      .filter((rule) => hasFlag(rule.next, begin) && !rule.add.includes('-'))
+      .map(({ flag, strip, add }) => ({ flag, strip, add })),
     nounFlags: new Set(suffixes.filter((rule) => /\bts:NN/.test(rule.tags)).map((rule) => rule.flag)),
     adjectiveFlags: new Set(suffixes.filter((rule) => /\bts:AJ/.test(rule.tags)).map((rule) => rule.flag)),
     verbFlags: new Set(suffixes.filter((rule) => /\bts:(?:VB|PP)/.test(rule.tags)).map((rule) => rule.flag)),

@@ -16,7 +16,29 @@ export interface DutchWords {
 const MIN_PART = 3;
 const MAX_DEPTH = 3;
 /** Derivational suffixes that are also (rare) words: `verzekeraar` is not verzeker + aar. */
-const SUFFIXES: ReadonlySet<string> = new Set(['aar', 'aars', 'ier', 'ist', 'baar', 'heid', 'lijk', 'loos', 'schap', 'dom', 'nis', 'sel', 'ing', 'ling', 'erij', 'achtig', 'matig', 'zaam', 'ster', 'ares', 'euse']);
+const SUFFIXES: ReadonlySet<string> = new Set([
+  'aar',
+  'aars',
+  'ier',
+  'ist',
+  'baar',
+  'heid',
+  'lijk',
+  'loos',
+  'schap',
+  'dom',
+  'nis',
+  'sel',
+  'ing',
+  'ling',
+  'erij',
+  'achtig',
+  'matig',
+  'zaam',
+  'ster',
+  'ares',
+  'euse',
+]);
 /** A form that is not a dictionary word as it stands is a noun only with a noun's ending. */
 const NOUN_ENDINGS = /(?:en|s|'s|je|jes)$/;
 /** Endings of plurals and diminutives, removed to find the word a compound was inflected from (`buslijnen`). */
@@ -54,7 +76,8 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
     const flags = part.length >= MIN_PART && !SUFFIXES.has(part) ? data.stems.get(part) : undefined;
     return flags !== undefined && (hasFlag(flags, rules.end) || anyOf(flags, rules.nounFlags));
   };
-  const splittable = (flags: string | undefined): boolean => flags === undefined || !(anyOf(flags, rules.adjectiveFlags) || anyOf(flags, rules.verbFlags));
+  const splittable = (flags: string | undefined): boolean =>
+    flags === undefined || !(anyOf(flags, rules.adjectiveFlags) || anyOf(flags, rules.verbFlags));
   // The shortest first part first, so the last part (a compound's head) is the longest word that ends it.
   const split = (form: string, depth: number, flag: string): string[] | null => {
     if (depth > MAX_DEPTH || form.length < 2 * MIN_PART) return null;
@@ -63,7 +86,11 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
       if (head === null) continue;
       const rest = form.slice(cut);
       // A last part that is a compound itself is split too: keuken + tafelgesprek → keuken, tafel, gesprek.
-      if (canEnd(rest)) return [head, ...(depth < MAX_DEPTH && splittable(data.stems.get(rest)) ? (split(rest, depth + 1, rules.middle) ?? [rest]) : [rest])];
+      if (canEnd(rest))
+        return [
+          head,
+          ...(depth < MAX_DEPTH && splittable(data.stems.get(rest)) ? (split(rest, depth + 1, rules.middle) ?? [rest]) : [rest]),
+        ];
       const more = split(rest, depth + 1, rules.middle);
       if (more) return [head, ...more];
     }

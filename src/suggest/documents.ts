@@ -14,7 +14,13 @@ export function suggestDocument(document: CodedDocument): SuggestDocument {
     attributes: document.attributes,
     segments: document.segments
       .filter((segment) => segment.role === 'respondent')
-      .map((segment) => ({ index: segment.index, text: segment.text, lineStart: segment.start.line, lineEnd: segment.end.line, reached: segment.codings.some(isEvidence) })),
+      .map((segment) => ({
+        index: segment.index,
+        text: segment.text,
+        lineStart: segment.start.line,
+        lineEnd: segment.end.line,
+        reached: segment.codings.some(isEvidence),
+      })),
   };
 }
 
@@ -57,18 +63,20 @@ export function resultCodebooks(result: CodingResult): Codebook[] {
       label: theme.label,
       description: theme.description,
       place: NOWHERE,
-      codes: theme.codes.map((code): Code => ({
-        id: code.id,
-        label: code.label,
-        definition: code.definition,
-        include: null,
-        exclude: null,
-        match: code.patterns.map((text) => ({ text, place: NOWHERE })),
-        unless: code.unless.map((text) => ({ text, place: NOWHERE })),
-        negation: code.negation,
-        examples: [],
-        place: NOWHERE,
-      })),
+      codes: theme.codes.map(
+        (code): Code => ({
+          id: code.id,
+          label: code.label,
+          definition: code.definition,
+          include: null,
+          exclude: null,
+          match: code.patterns.map((text) => ({ text, place: NOWHERE })),
+          unless: code.unless.map((text) => ({ text, place: NOWHERE })),
+          negation: code.negation,
+          examples: [],
+          place: NOWHERE,
+        }),
+      ),
     })),
   }));
 }

@@ -12,7 +12,12 @@ export interface SegmentEvidence {
 }
 
 /** The occurrences of a candidate's terms in the gap of each segment it reaches. */
-export function candidateEvidence(segments: readonly SegmentWords[], indexes: readonly number[], terms: readonly RankedTerm[], keys: TermKeys): SegmentEvidence[] {
+export function candidateEvidence(
+  segments: readonly SegmentWords[],
+  indexes: readonly number[],
+  terms: readonly RankedTerm[],
+  keys: TermKeys,
+): SegmentEvidence[] {
   const wanted = new Set(terms.map((term) => term.key));
   return indexes.map((segment) => {
     const words = segments[segment]!;
@@ -55,5 +60,8 @@ export function sentenceAround(words: SegmentWords, position: number): string {
   while (last > position && notes.has(last)) last--;
   const end = tokens[last]!.end;
   const closing = /^[^\p{L}\p{N}\s([{<]*/u.exec(text.slice(end))![0];
-  return text.slice(tokens[first]!.start, end + closing.length).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(tokens[first]!.start, end + closing.length)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -31,7 +31,12 @@ export interface GapAnalysis {
 export const CLUSTERED_TERMS = 80;
 
 /** Find what recurs in the respondent text the codebooks do not reach, grouped into candidate themes. */
-export function findCandidates(documents: readonly SuggestDocument[], matcher: Matcher, settings: SuggestSettings, dutch: DutchWords | null): GapAnalysis {
+export function findCandidates(
+  documents: readonly SuggestDocument[],
+  matcher: Matcher,
+  settings: SuggestSettings,
+  dutch: DutchWords | null,
+): GapAnalysis {
   const stop = suggestStopwords();
   const knownCache = new Map<string, boolean>();
   const known = (form: string): boolean => {
@@ -42,10 +47,17 @@ export function findCandidates(documents: readonly SuggestDocument[], matcher: M
     }
     return value;
   };
-  const segments = documents.flatMap((document, index) => document.segments.map((segment) => readSegmentWords(index, segment, matcher, { stop, known })));
+  const segments = documents.flatMap((document, index) =>
+    document.segments.map((segment) => readSegmentWords(index, segment, matcher, { stop, known })),
+  );
   const isContent = (form: string) => isContentForm(form, stop) && !known(form);
   const words = settings.language === 'nl' ? dutch : null;
-  const keys = createTermKeys(settings.language, isContent, words, wordUsage(segments, createTermKeys(settings.language, isContent, words)));
+  const keys = createTermKeys(
+    settings.language,
+    isContent,
+    words,
+    wordUsage(segments, createTermKeys(settings.language, isContent, words)),
+  );
   const table = countTerms(segments, keys);
   const terms = rankTerms(table, settings.minInterviews, (key, form) => keys.names(key, form));
   const segmentDocuments = segments.map((words) => words.document);
@@ -54,7 +66,12 @@ export function findCandidates(documents: readonly SuggestDocument[], matcher: M
     .map((cluster) => {
       const documents = new Set(cluster.flatMap((term) => term.documents));
       const segmentSet = new Set(cluster.flatMap((term) => term.segments));
-      return { terms: cluster, documents: [...documents].sort((a, b) => a - b), segments: [...segmentSet].sort((a, b) => a - b), best: terms.indexOf(cluster[0]!) };
+      return {
+        terms: cluster,
+        documents: [...documents].sort((a, b) => a - b),
+        segments: [...segmentSet].sort((a, b) => a - b),
+        best: terms.indexOf(cluster[0]!),
+      };
     })
     .filter((candidate) => candidate.documents.length >= settings.minInterviews)
     .sort((a, b) => b.documents.length - a.documents.length || a.best - b.best)
@@ -83,7 +100,8 @@ function termPositions(terms: readonly RankedTerm[], segments: readonly SegmentW
 /** How often each content form is used in respondent text, and each own group on its own. */
 function wordUsage(segments: readonly SegmentWords[], keys: TermKeys): WordUsage {
   const forms = new Map<string, number>();
-  for (const words of segments) words.forms.forEach((form, position) => words.content[position] && forms.set(form, (forms.get(form) ?? 0) + 1));
+  for (const words of segments)
+    words.forms.forEach((form, position) => words.content[position] && forms.set(form, (forms.get(form) ?? 0) + 1));
   const standalone = new Map<string, number>();
   for (const [form, count] of forms) {
     const own = keys.word(form)[0];

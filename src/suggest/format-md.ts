@@ -9,13 +9,28 @@ import { suggestTexts, type SuggestTexts } from './texts.js';
 /** suggestions.md: the candidates first, each with its interviews, terms, quotes and code stub; then the coverage gap and the method. */
 export function formatSuggestionsMarkdown(report: SuggestReport): string {
   const texts = suggestTexts(report.language);
-  const number = (value: number, digits: number) => (report.language === 'nl' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits));
+  const number = (value: number, digits: number) =>
+    report.language === 'nl' ? value.toFixed(digits).replace('.', ',') : value.toFixed(digits);
   const percent = (part: number, whole: number) => `${whole === 0 ? '0' : Math.round((part / whole) * 100)}%`;
   const codebooks = report.codebooks.map((codebook) => `${markdownCode(codebook.id)} ${markdownText(codebook.version)}`).join(', ');
-  const lines = [texts.title, '', texts.corpus(report.documents, report.segments, codebooks), texts.gapShare(report.gapTokens, percent(report.gapTokens, report.gapTokens + report.reachedTokens)), '', texts.candidates, ''];
+  const lines = [
+    texts.title,
+    '',
+    texts.corpus(report.documents, report.segments, codebooks),
+    texts.gapShare(report.gapTokens, percent(report.gapTokens, report.gapTokens + report.reachedTokens)),
+    '',
+    texts.candidates,
+    '',
+  ];
   if (report.candidates.length === 0) lines.push(texts.none(report.minInterviews), '');
   else {
-    const rows = report.candidates.map((candidate) => [candidate.rank, markdownText(candidate.label), candidate.documents.length, candidate.segments.length, markdownCode(candidate.stub.id)]);
+    const rows = report.candidates.map((candidate) => [
+      candidate.rank,
+      markdownText(candidate.label),
+      candidate.documents.length,
+      candidate.segments.length,
+      markdownCode(candidate.stub.id),
+    ]);
     lines.push(...table(texts.summaryHeader, rows, 'rlrrl'), '');
   }
   for (const candidate of report.candidates) lines.push(...candidateSection(candidate, report, texts, number));
@@ -23,15 +38,36 @@ export function formatSuggestionsMarkdown(report: SuggestReport): string {
   return lines.join('\n');
 }
 
-function candidateSection(candidate: Candidate, report: SuggestReport, texts: SuggestTexts, number: (value: number, digits: number) => string): string[] {
+function candidateSection(
+  candidate: Candidate,
+  report: SuggestReport,
+  texts: SuggestTexts,
+  number: (value: number, digits: number) => string,
+): string[] {
   const lines = [`### ${candidate.rank}. ${markdownText(candidate.label)}`, ''];
-  lines.push(`- ${texts.interviews}: ${candidate.documents.length} / ${report.documents} (${candidate.documents.map(markdownText).join(', ')})`);
+  lines.push(
+    `- ${texts.interviews}: ${candidate.documents.length} / ${report.documents} (${candidate.documents.map(markdownText).join(', ')})`,
+  );
   for (const grouping of candidate.groups) {
-    const groups = grouping.groups.map((group) => `${group.value === null ? texts.unknownGroup : markdownText(group.value)} ${group.documents}/${group.size}`);
+    const groups = grouping.groups.map(
+      (group) => `${group.value === null ? texts.unknownGroup : markdownText(group.value)} ${group.documents}/${group.size}`,
+    );
     lines.push(`- ${texts.perGroup(markdownText(grouping.attribute))}: ${groups.join(', ')}`);
   }
-  lines.push(`- ${texts.segments}: ${candidate.segments.length} (${candidate.segments.map((segment) => place(segment, texts)).join('; ')})`, '');
-  lines.push(`${texts.terms}:`, '', ...table(texts.termHeader, candidate.terms.map((term) => termRow(term, number)), 'llrrrrr'), '');
+  lines.push(
+    `- ${texts.segments}: ${candidate.segments.length} (${candidate.segments.map((segment) => place(segment, texts)).join('; ')})`,
+    '',
+  );
+  lines.push(
+    `${texts.terms}:`,
+    '',
+    ...table(
+      texts.termHeader,
+      candidate.terms.map((term) => termRow(term, number)),
+      'llrrrrr',
+    ),
+    '',
+  );
   lines.push(`${texts.quotes}:`, '');
   for (const quote of candidate.quotes) lines.push(...quoteLines(quote, texts), '');
   lines.push(texts.stub(candidate.reach.segments, candidate.reach.documents), '', '```yaml', ...stubLines(candidate.stub, ''), '```', '');
@@ -39,8 +75,20 @@ function candidateSection(candidate: Candidate, report: SuggestReport, texts: Su
 }
 
 function termRow(term: RankedTerm, number: (value: number, digits: number) => string): (string | number)[] {
-  const forms = term.forms.slice(0, 6).map((entry) => `${entry.form} (${entry.count})`).join(', ') + (term.forms.length > 6 ? ', …' : '');
-  return [markdownCode(term.label), markdownText(forms), term.documents.length, term.gap, term.reached, term.g2 === null ? 'n/a' : number(term.g2, 1), term.logRatio === null ? 'n/a' : number(term.logRatio, 2)];
+  const forms =
+    term.forms
+      .slice(0, 6)
+      .map((entry) => `${entry.form} (${entry.count})`)
+      .join(', ') + (term.forms.length > 6 ? ', …' : '');
+  return [
+    markdownCode(term.label),
+    markdownText(forms),
+    term.documents.length,
+    term.gap,
+    term.reached,
+    term.g2 === null ? 'n/a' : number(term.g2, 1),
+    term.logRatio === null ? 'n/a' : number(term.logRatio, 2),
+  ];
 }
 
 function place(segment: SegmentRef, texts: SuggestTexts): string {
@@ -53,7 +101,12 @@ function quoteLines(quote: SuggestQuote, texts: SuggestTexts): string[] {
 }
 
 function coverageSection(report: SuggestReport, texts: SuggestTexts, percent: (part: number, whole: number) => string): string[] {
-  const rows = report.coverage.map((entry) => [markdownText(entry.document), entry.segments, entry.unreached, percent(entry.unreached, entry.segments)]);
+  const rows = report.coverage.map((entry) => [
+    markdownText(entry.document),
+    entry.segments,
+    entry.unreached,
+    percent(entry.unreached, entry.segments),
+  ]);
   const segments = report.coverage.reduce((sum, entry) => sum + entry.segments, 0);
   const unreached = report.coverage.reduce((sum, entry) => sum + entry.unreached, 0);
   rows.push([`**${texts.total}**`, segments, unreached, percent(unreached, segments)]);

@@ -45,7 +45,10 @@ export function rankTerms(table: TermTable, minInterviews: number, ownForm: (key
   const ranked = [...table.terms.values()]
     .filter((term) => term.documents.size >= minInterviews)
     .map((term) => toRanked(term, table, keyness, ownForm))
-    .filter((term) => !filters || (term.logRatio! >= MIN_LOG_RATIO && overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)));
+    .filter(
+      (term) =>
+        !filters || (term.logRatio! >= MIN_LOG_RATIO && overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)),
+    );
   const kept = ranked.filter((term) => term.phrase || !ranked.some((other) => other !== term && !other.phrase && subsumes(other, term)));
   return kept.sort((a, b) => b.documents.length - a.documents.length || (b.g2 ?? 0) - (a.g2 ?? 0) || compareText(a.key, b.key));
 }
@@ -54,7 +57,7 @@ function toRanked(term: TermCount, table: TermTable, keyness: boolean, ownForm: 
   const forms = [...term.forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || compareText(a.form, b.form));
   // A group is named by a form of its own stem or a compound it ends (`huis`, `dorpshuis`), not by one it begins (`huisarts`).
   const label = (forms.find((entry) => ownForm(term.key, entry.form)) ?? forms[0]!).form;
-  const ratio = ((term.gap + 0.5) / table.gapTokens) / ((term.reached + 0.5) / table.reachedTokens);
+  const ratio = (term.gap + 0.5) / table.gapTokens / ((term.reached + 0.5) / table.reachedTokens);
   return {
     key: term.key,
     phrase: term.phrase,

@@ -47,7 +47,8 @@ export function readSegmentWords(document: number, segment: SuggestSegment, matc
 /** A word that can carry a topic: three letters or more, no digits or number word, no placeholder (`xxxx`), no stop word (nor made of stop words, nor a contraction of one). */
 export function isContentForm(form: string, stop: ReadonlySet<string>): boolean {
   // `xxxx` is what anonymisation leaves of a name.
-  if (form.length < 3 || /\d/.test(form) || !/\p{L}/u.test(form) || /^(.)\1+$/u.test(form) || isStopword(form, stop) || isNumberWord(form)) return false;
+  if (form.length < 3 || /\d/.test(form) || !/\p{L}/u.test(form) || /^(.)\1+$/u.test(form) || isStopword(form, stop) || isNumberWord(form))
+    return false;
   const parts = compoundParts(form);
   return parts.length === 0 || !parts.every((part) => stop.has(part) || part.length < 2);
 }

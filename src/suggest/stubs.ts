@@ -52,7 +52,15 @@ export function stubPatterns(terms: readonly RankedTerm[], language: Language): 
 
 /** A code id from a label: lower-case words joined by hyphens, unique among `taken` (a number added when needed). */
 export function stubId(words: readonly string[], taken: Set<string>): string {
-  const base = words.map((word) => normalizeWord(word).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')).filter((word) => word !== '').join('-') || 'kandidaat';
+  const base =
+    words
+      .map((word) =>
+        normalizeWord(word)
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, ''),
+      )
+      .filter((word) => word !== '')
+      .join('-') || 'kandidaat';
   let id = base;
   for (let number = 2; taken.has(id); number++) id = `${base}-${number}`;
   taken.add(id);
@@ -61,6 +69,9 @@ export function stubId(words: readonly string[], taken: Set<string>): string {
 
 /** A label from the top terms: the first capitalised, joined by commas. */
 export function stubLabel(terms: readonly RankedTerm[]): string {
-  const text = terms.slice(0, 3).map((term) => term.label).join(', ');
+  const text = terms
+    .slice(0, 3)
+    .map((term) => term.label)
+    .join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

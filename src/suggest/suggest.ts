@@ -19,9 +19,17 @@ export const QUOTES = 3;
  * as ranked candidate themes with their interviews, segments, quotes and a code stub each, and the
  * coverage gap per interview. Pure: the documents come read and segmented, the matcher compiled.
  */
-export function suggestCodes(documents: readonly SuggestDocument[], matcher: Matcher, codebooks: readonly Pick<Codebook, 'id' | 'version' | 'themes'>[], settings: SuggestSettings, dutch: DutchWords | null): SuggestReport {
+export function suggestCodes(
+  documents: readonly SuggestDocument[],
+  matcher: Matcher,
+  codebooks: readonly Pick<Codebook, 'id' | 'version' | 'themes'>[],
+  settings: SuggestSettings,
+  dutch: DutchWords | null,
+): SuggestReport {
   const analysis = findCandidates(documents, matcher, settings, dutch);
-  const taken = new Set(codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => [theme.id, ...theme.codes.map((code) => code.id)])));
+  const taken = new Set(
+    codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => [theme.id, ...theme.codes.map((code) => code.id)])),
+  );
   const themeId = stubId([settings.outputLanguage === 'nl' ? 'suggesties' : 'suggestions'], taken);
   const values = new Map(settings.by.map((attribute) => [attribute, groupValues(documents, attribute)] as const));
   const noneSentences = reachedSentences(analysis.segments);
@@ -32,7 +40,10 @@ export function suggestCodes(documents: readonly SuggestDocument[], matcher: Mat
     // A candidate none of whose forms makes a valid pattern cannot become a code.
     if (draft.stub.match.length > 0) drafts.push(draft);
   }
-  const stubs = crossReference(drafts.map((draft) => draft.stub), settings.language);
+  const stubs = crossReference(
+    drafts.map((draft) => draft.stub),
+    settings.language,
+  );
   const reach = stubReach(stubs, analysis.segments, settings.language);
   const candidates: Candidate[] = drafts.map((draft, index) => ({
     rank: index + 1,
@@ -66,7 +77,14 @@ interface Draft {
   readonly stub: CodeStub;
 }
 
-function draftCandidate(candidate: CandidateTerms, analysis: GapAnalysis, documents: readonly SuggestDocument[], settings: SuggestSettings, taken: Set<string>, noneSentences: readonly string[]): Draft {
+function draftCandidate(
+  candidate: CandidateTerms,
+  analysis: GapAnalysis,
+  documents: readonly SuggestDocument[],
+  settings: SuggestSettings,
+  taken: Set<string>,
+  noneSentences: readonly string[],
+): Draft {
   const { segments, keys } = analysis;
   const evidence = candidateEvidence(segments, candidate.segments, candidate.terms, keys);
   const picked = pickEvidence(segments, evidence, QUOTES);
@@ -79,16 +97,29 @@ function draftCandidate(candidate: CandidateTerms, analysis: GapAnalysis, docume
     if (examples.length >= QUOTES) break;
     const words = segments[entry.segment]!;
     const sentence = entry.occurrences.map((occurrence) => sentenceAround(words, occurrence.positions[0]!)).find(coded);
-    if (sentence !== undefined && !examples.some((example) => example.text === sentence)) examples.push({ text: sentence, expect: 'match', note: null, also: [] });
+    if (sentence !== undefined && !examples.some((example) => example.text === sentence))
+      examples.push({ text: sentence, expect: 'match', note: null, also: [] });
   }
   const none = noneSentences.find((sentence) => !coded(sentence));
-  if (none !== undefined) examples.push({ text: none, expect: 'none', note: settings.outputLanguage === 'nl' ? 'Zin van een andere code; vervang door een zin die er bijna onder valt.' : "Another code's sentence; replace with a near miss.", also: [] });
+  if (none !== undefined)
+    examples.push({
+      text: none,
+      expect: 'none',
+      note:
+        settings.outputLanguage === 'nl'
+          ? 'Zin van een andere code; vervang door een zin die er bijna onder valt.'
+          : "Another code's sentence; replace with a near miss.",
+      also: [],
+    });
   const words = candidate.terms.slice(0, 2).map((term) => term.label);
   return { candidate, quotes, stub: { id: stubId(words, taken), label: stubLabel(candidate.terms), match, examples } };
 }
 
 function quote(words: SegmentWords, documents: readonly SuggestDocument[], entry: SegmentEvidence): SuggestQuote {
-  const hits = entry.occurrences.map((occurrence) => ({ start: words.tokens[occurrence.positions[0]!]!.start, end: words.tokens[occurrence.positions.at(-1)!]!.end }));
+  const hits = entry.occurrences.map((occurrence) => ({
+    start: words.tokens[occurrence.positions[0]!]!.start,
+    end: words.tokens[occurrence.positions.at(-1)!]!.end,
+  }));
   return { ...reference(words, documents), markdown: formatQuote(words.segment.text, hits) };
 }
 
@@ -115,16 +146,30 @@ function reachedSentences(segments: readonly SegmentWords[]): string[] {
 
 /** A match example that another stub's patterns also code lists that stub under `also`, as check asks. */
 function crossReference(stubs: readonly CodeStub[], language: 'nl' | 'en'): CodeStub[] {
-  const matcher = probeMatcher(language, stubs.map((stub) => ({ id: stub.id, match: stub.match })));
+  const matcher = probeMatcher(
+    language,
+    stubs.map((stub) => ({ id: stub.id, match: stub.match })),
+  );
   return stubs.map((stub) => ({
     ...stub,
-    examples: stub.examples.map((example) => (example.expect === 'match' ? { ...example, also: [...probeCodes(matcher, example.text)].filter((id) => id !== stub.id).sort() } : example)),
+    examples: stub.examples.map((example) =>
+      example.expect === 'match'
+        ? { ...example, also: [...probeCodes(matcher, example.text)].filter((id) => id !== stub.id).sort() }
+        : example,
+    ),
   }));
 }
 
 /** How many respondent segments and interviews each stub's patterns would code. */
-function stubReach(stubs: readonly CodeStub[], segments: readonly SegmentWords[], language: 'nl' | 'en'): { segments: number; documents: number }[] {
-  const matcher = probeMatcher(language, stubs.map((stub) => ({ id: stub.id, match: stub.match })));
+function stubReach(
+  stubs: readonly CodeStub[],
+  segments: readonly SegmentWords[],
+  language: 'nl' | 'en',
+): { segments: number; documents: number }[] {
+  const matcher = probeMatcher(
+    language,
+    stubs.map((stub) => ({ id: stub.id, match: stub.match })),
+  );
   const tally = stubs.map(() => ({ segments: 0, documents: new Set<number>() }));
   const index = new Map(stubs.map((stub, position) => [stub.id, position]));
   for (const words of segments) {
@@ -148,7 +193,13 @@ function coverageGap(documents: readonly SuggestDocument[]): DocumentGap[] {
       .sort((a, b) => b.text.length - a.text.length || a.index - b.index)
       .slice(0, GAP_EXAMPLES)
       .sort((a, b) => a.index - b.index)
-      .map((segment) => ({ document: document.id, segment: segment.index, lineStart: segment.lineStart, lineEnd: segment.lineEnd, markdown: formatQuote(segment.text, []) }));
+      .map((segment) => ({
+        document: document.id,
+        segment: segment.index,
+        lineStart: segment.lineStart,
+        lineEnd: segment.lineEnd,
+        markdown: formatQuote(segment.text, []),
+      }));
     return { document: document.id, segments: document.segments.length, unreached: unreached.length, examples };
   });
 }

@@ -49,7 +49,12 @@ export function segmentOccurrences(words: SegmentWords, keys: TermKeys): Occurre
       // The word between may be a stop word (`kosten van vervoer`), but not a note or placeholder.
       if (length === 3 && notes.has(index + 1)) continue;
       const phrase = forms.slice(index, last + 1);
-      found.push({ key: keys.phrase(phrase), phrase: true, positions: [...Array(length).keys()].map((offset) => index + offset), form: phrase.join(' ') });
+      found.push({
+        key: keys.phrase(phrase),
+        phrase: true,
+        positions: [...Array(length).keys()].map((offset) => index + offset),
+        form: phrase.join(' '),
+      });
     }
   }
   return found;
@@ -65,7 +70,15 @@ export function countTerms(segments: readonly SegmentWords[], keys: TermKeys): T
     for (const occurrence of segmentOccurrences(words, keys)) {
       let count = terms.get(occurrence.key);
       if (count === undefined) {
-        count = { key: occurrence.key, phrase: occurrence.phrase, gap: 0, reached: 0, documents: new Set(), segments: new Set(), forms: new Map() };
+        count = {
+          key: occurrence.key,
+          phrase: occurrence.phrase,
+          gap: 0,
+          reached: 0,
+          documents: new Set(),
+          segments: new Set(),
+          forms: new Map(),
+        };
         terms.set(occurrence.key, count);
       }
       if (words.reached[occurrence.positions[0]!]) {

@@ -29,7 +29,12 @@ export interface WordUsage {
  * a part before that only when, with `usage`, it is not used more often than that part on its own:
  * `buslijn` is a variant of `bus`, but `huisarts`, said more often than `huis`, is a word of its own.
  */
-export function createTermKeys(language: Language, isContent: (form: string) => boolean, dutch: DutchWords | null, usage: WordUsage | null = null): TermKeys {
+export function createTermKeys(
+  language: Language,
+  isContent: (form: string) => boolean,
+  dutch: DutchWords | null,
+  usage: WordUsage | null = null,
+): TermKeys {
   const stemmer = createStemmer(language);
   const stems = new Map<string, string>();
   // Phrases stem every word they hold: each distinct form is stemmed once.

@@ -12,7 +12,7 @@ const SPOKEN: Record<Language, readonly string[]> = {
   nl: (
     'eh ehm uh uhm hm hmm mm ah oh o jaja nee nou hè he hoor joh zeg zeker oké oke ok okay precies inderdaad klopt ' +
     'onze jullie jouw hen goed goede mevrouw meneer gewoon eigenlijk echt natuurlijk misschien even heel erg best beetje allemaal iedereen niemand niks ergens nergens overal soms vaak steeds weer ' +
-    'altijd nooit al alleen toch dus zoiets zo\'n zulke zoals elke elk ieder iedere andere ander anderen beide paar hele heel helemaal ' +
+    "altijd nooit al alleen toch dus zoiets zo'n zulke zoals elke elk ieder iedere andere ander anderen beide paar hele heel helemaal " +
     'gaan ga gaat ging gingen gegaan komen kom komt kwam kwamen gekomen doen doe doet deed deden gedaan zeggen zeg zegt zei zeiden gezegd ' +
     'weten weet wist wisten geweten denken denk denkt dacht dachten gedacht vinden vind vindt vond vonden gevonden zitten zit zat zaten gezeten ' +
     'staan sta staat stond stonden gestaan liggen ligt lag lagen krijgen krijg krijgt kreeg kregen gekregen laten laat liet lieten gelaten ' +
@@ -62,7 +62,11 @@ const CONTRACTION = /^(.+?)(?:n't|'s|'re|'ve|'ll|'d|'m)$/;
 export function isStopword(form: string, stop: ReadonlySet<string>): boolean {
   if (stop.has(form)) return true;
   const base = CONTRACTION.exec(form)?.[1];
-  return base !== undefined && (stop.has(base) || ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'ai'].includes(base));
+  return (
+    base !== undefined &&
+    (stop.has(base) ||
+      ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'would', 'should', 'ca', 'wo', 'ai'].includes(base))
+  );
 }
 
 /** Transcriber notes and anonymisation placeholders are no respondent words: `(lacht)`, `[naam]`, `<stad>`, `{pauze}`. */

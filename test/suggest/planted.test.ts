@@ -24,7 +24,11 @@ async function suggestPlanted(documents?: (read: SuggestDocument[]) => SuggestDo
   const { files } = await listTranscriptFiles(['planted'], { cwd: fixtures, exclude: [] });
   const settings = { unit: 'turn' as const, includeInterviewer: false, interviewers: DEFAULT_INTERVIEWERS };
   const read: SuggestDocument[] = [];
-  for await (const document of createCodingRun(codebooks, settings).documents(files, { diagnostic: () => undefined, progress: () => undefined })) read.push(suggestDocument(document));
+  for await (const document of createCodingRun(codebooks, settings).documents(files, {
+    diagnostic: () => undefined,
+    progress: () => undefined,
+  }))
+    read.push(suggestDocument(document));
   const suggestSettings = { minInterviews: 3, top: 10, language: 'nl' as const, outputLanguage: 'nl' as const, by: ['gemeente'] };
   return suggestCodes(documents ? documents(read) : read, compileMatcher(codebooks), codebooks, suggestSettings, await loadDutchWords());
 }
@@ -45,7 +49,15 @@ describe('suggest on a corpus with a planted theme', () => {
     const forms = first.terms.flatMap((term) => term.forms.map((entry) => entry.form));
     expect(forms).toEqual(expect.arrayContaining(['buurtbus', 'bus', 'regiotaxi', 'vervoer']));
     expect(first.documents).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
-    expect(first.groups).toEqual([{ attribute: 'gemeente', groups: [{ value: 'Noord', documents: 3, size: 4 }, { value: 'Zuid', documents: 2, size: 4 }] }]);
+    expect(first.groups).toEqual([
+      {
+        attribute: 'gemeente',
+        groups: [
+          { value: 'Noord', documents: 3, size: 4 },
+          { value: 'Zuid', documents: 2, size: 4 },
+        ],
+      },
+    ]);
     expect(first.quotes.map((quote) => quote.document)).toHaveLength(3);
     expect(new Set(first.quotes.map((quote) => quote.document)).size).toBe(3);
     expect(first.quotes.every((quote) => quote.markdown.includes('**'))).toBe(true);
@@ -59,19 +71,28 @@ describe('suggest on a corpus with a planted theme', () => {
 
   it('never suggests the theme the codebook covers, nor the words beside its hits', () => {
     const forms = candidateForms(report);
-    for (const word of ['wachtlijst', 'wachten', 'wachttijd', 'fysiotherapeut', 'logopedist', 'maanden']) expect(forms, word).not.toContain(word);
+    for (const word of ['wachtlijst', 'wachten', 'wachttijd', 'fysiotherapeut', 'logopedist', 'maanden'])
+      expect(forms, word).not.toContain(word);
     expect(report.terms.map((term) => term.label)).not.toContain('fysiotherapeut');
   });
 
-  it('does not make a candidate of one talkative respondent, one-off topics or the interviewer\'s words', () => {
+  it("does not make a candidate of one talkative respondent, one-off topics or the interviewer's words", () => {
     const forms = [...candidateForms(report), ...report.terms.flatMap((term) => term.forms.map((entry) => entry.form))];
-    for (const word of ['duiven', 'duif', 'aquarium', 'voetbal', 'breien', 'bruiloft', 'klokken', 'legpuzzels', 'kleinkinderen']) expect(forms, word).not.toContain(word);
+    for (const word of ['duiven', 'duif', 'aquarium', 'voetbal', 'breien', 'bruiloft', 'klokken', 'legpuzzels', 'kleinkinderen'])
+      expect(forms, word).not.toContain(word);
   });
 
   it('still makes no candidate of the talkative word when that respondent says it twenty more times', async () => {
     const louder = await suggestPlanted((documents) =>
       documents.map((document) =>
-        document.id !== 'P4' ? document : { ...document, segments: document.segments.map((segment, index) => (index === 0 ? { ...segment, text: `${segment.text} ${'Duiven! '.repeat(20)}` } : segment)) },
+        document.id !== 'P4'
+          ? document
+          : {
+              ...document,
+              segments: document.segments.map((segment, index) =>
+                index === 0 ? { ...segment, text: `${segment.text} ${'Duiven! '.repeat(20)}` } : segment,
+              ),
+            },
       ),
     );
     expect(candidateForms(louder)).not.toContain('duiven');
@@ -80,7 +101,14 @@ describe('suggest on a corpus with a planted theme', () => {
 
   it('reports the coverage gap per interview', () => {
     expect(report.coverage.map((entry) => [entry.document, entry.segments, entry.unreached])).toEqual([
-      ['P1', 5, 4], ['P2', 5, 4], ['P3', 5, 4], ['P4', 5, 4], ['P5', 5, 4], ['P6', 4, 3], ['P7', 4, 3], ['P8', 4, 3],
+      ['P1', 5, 4],
+      ['P2', 5, 4],
+      ['P3', 5, 4],
+      ['P4', 5, 4],
+      ['P5', 5, 4],
+      ['P6', 4, 3],
+      ['P7', 4, 3],
+      ['P8', 4, 3],
     ]);
     expect(report.coverage[0]!.examples).toHaveLength(2);
   });
@@ -113,7 +141,10 @@ describe('rodedraad suggest (CLI)', () => {
     const folder = makeTempDir();
     const out = path.join(folder, 'suggestions');
     expect((await suggest(fixtures, 'planted', '--codebook', 'codebook.yaml', '--out', out)).code).toBe(0);
-    const filled = readFileSync(path.join(out, 'suggestions.yaml'), 'utf8').replaceAll('definition: TODO', 'definition: De respondent vertelt hierover.');
+    const filled = readFileSync(path.join(out, 'suggestions.yaml'), 'utf8').replaceAll(
+      'definition: TODO',
+      'definition: De respondent vertelt hierover.',
+    );
     writeFileSync(path.join(folder, 'stubs.yaml'), filled);
     const alone = fakeIo(folder);
     expect(await run(['check', 'stubs.yaml', '--no-color'], alone)).toBe(0);
@@ -121,9 +152,15 @@ describe('rodedraad suggest (CLI)', () => {
     expect(alone.out()).not.toMatch(/example-mismatch|invalid-pattern|schema|duplicate-id|stopword-pattern/);
 
     // Paste the first stub into the codebook, under a theme of its own.
-    const stub = (parseYaml(filled) as { themes: { codes: unknown[] }[] }).themes[0]!.codes[0] as { id: string; match: string[]; examples: unknown[] };
+    const stub = (parseYaml(filled) as { themes: { codes: unknown[] }[] }).themes[0]!.codes[0] as {
+      id: string;
+      match: string[];
+      examples: unknown[];
+    };
     expect(stub.match.length).toBeGreaterThan(0);
-    expect(stub.examples).toEqual(expect.arrayContaining([expect.objectContaining({ expect: 'match' }), expect.objectContaining({ expect: 'none' })]));
+    expect(stub.examples).toEqual(
+      expect.arrayContaining([expect.objectContaining({ expect: 'match' }), expect.objectContaining({ expect: 'none' })]),
+    );
     const codebook = readFileSync(path.join(fixtures, 'codebook.yaml'), 'utf8').replace('../../../schema', 'schema');
     const block = filled.slice(filled.indexOf(`      - id: ${stub.id}`), filled.indexOf('      # 2.'));
     writeFileSync(path.join(folder, 'pasted.yaml'), `${codebook}  - id: nieuw\n    label: Nieuw\n    codes:\n${block}`);
@@ -141,12 +178,18 @@ describe('rodedraad suggest (CLI)', () => {
     const fromResult = await suggest(fixtures, results, '--out', results);
     expect(fromResult.code).toBe(0);
     expect(fromResult.out).toBe(fromTranscripts.out);
-    expect(readFileSync(path.join(results, 'suggestions.yaml'), 'utf8')).toBe(readFileSync(path.join(folder, 'a', 'suggestions.yaml'), 'utf8'));
+    expect(readFileSync(path.join(results, 'suggestions.yaml'), 'utf8')).toBe(
+      readFileSync(path.join(folder, 'a', 'suggestions.yaml'), 'utf8'),
+    );
     expect(readFileSync(path.join(results, 'result.json'), 'utf8')).toContain('rodedraad-result');
   });
 
   it('refuses bad flags and unknown attributes with exit code 2 and one line', async () => {
-    for (const args of [['--min-interviews', '0'], ['--top', 'ten'], ['--by', 'leeftijd']]) {
+    for (const args of [
+      ['--min-interviews', '0'],
+      ['--top', 'ten'],
+      ['--by', 'leeftijd'],
+    ]) {
       const result = await suggest(fixtures, 'planted', '--codebook', 'codebook.yaml', '--out', path.join(makeTempDir(), 'x'), ...args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.err.trim().split('\n')).toHaveLength(1);

@@ -23,7 +23,8 @@ describe('Dutch compounds (OpenTaal compound flags)', () => {
   });
 
   it('leaves simple words, adjectives, verbs and derivations whole', () => {
-    for (const word of ['bus', 'gemeente', 'belangrijk', 'moeilijk', 'terugbellen', 'vrijwilliger', 'verzekeraar', 'aanvraag', 'uitkering']) expect(dutch.parts(word), word).toEqual([]);
+    for (const word of ['bus', 'gemeente', 'belangrijk', 'moeilijk', 'terugbellen', 'vrijwilliger', 'verzekeraar', 'aanvraag', 'uitkering'])
+      expect(dutch.parts(word), word).toEqual([]);
   });
 
   it('finds the word a plural or diminutive is made from, and knows nouns from adjectives and verb forms', () => {
@@ -79,7 +80,8 @@ describe('what is no term', () => {
   });
 
   it('leaves out contractions of stop words and anonymised names', () => {
-    for (const form of ["it's", "don't", "wasn't", "we'll", 'xxxx', 'xxxxxxx']) expect(isContentForm(form, suggestStopwords()), form).toBe(false);
+    for (const form of ["it's", "don't", "wasn't", "we'll", 'xxxx', 'xxxxxxx'])
+      expect(isContentForm(form, suggestStopwords()), form).toBe(false);
     for (const form of ["auto's", 'documentation']) expect(isContentForm(form, suggestStopwords()), form).toBe(true);
   });
 });
