@@ -2,17 +2,18 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { codeText, type Coding } from '../src/code/apply.js';
+import { codeText } from '../src/code/apply.js';
+import { type Coding } from '../src/model/coding.js';
 import { compileMatcher } from '../src/code/matcher.js';
 import { loadCodebook } from '../src/codebook/load.js';
-import type { Codebook } from '../src/codebook/model.js';
+import type { Codebook } from '../src/model/codebook.js';
 import { createCodebookValidator } from '../src/codebook/schema.js';
 import type { Io } from '../src/cli/io.js';
 import { createMarkdownParser } from '../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../src/ingest/parse.js';
-import type { Diagnostic } from '../src/model.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
 import { segmentTranscript } from '../src/segment/segment.js';
-import { DEFAULT_INTERVIEWERS, type Segment, type SegmentOptions } from '../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS, type Segment, type SegmentOptions } from '../src/model/segment.js';
 
 /** A fake terminal: what the CLI wrote to stdout and stderr. */
 export interface FakeIo extends Io {
@@ -75,10 +76,7 @@ export function codebookFrom(yaml: string, file = 'test.yaml'): Codebook {
 }
 
 /** A one-code Dutch (or English) codebook with the given patterns. */
-export function oneCode(
-  match: readonly string[],
-  extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {},
-): Codebook {
+export function oneCode(match: readonly string[], extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {}): Codebook {
   const list = (items: readonly string[]) => items.map((item) => `          - ${JSON.stringify(item)}`).join('\n');
   return codebookFrom(`id: test
 title: Test
@@ -102,9 +100,7 @@ export function codeWith(codebook: Codebook, text: string): Coding[] {
 
 /** The evidence texts of the codings of a text, marked with ! when negated. */
 export function evidence(codebook: Codebook, text: string): string[] {
-  return codeWith(codebook, text).flatMap((coding) =>
-    coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`),
-  );
+  return codeWith(codebook, text).flatMap((coding) => coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`));
 }
 
 /** A YAML "billion laughs": nine levels of nine aliases each, about 450 bytes, 9^9 values when expanded. */

@@ -2,8 +2,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
-import { UserError } from '../model.js';
-import { describeFsError } from '../ingest/list-files.js';
+import { UserError } from '../model/diagnostic.js';
+import { describeFsError } from '../text/fs-error.js';
 import { throwIfInterrupted } from './io.js';
 import type { OutputOwner } from './known-outputs.js';
 import { carryOver, checkTarget, readPrevious, type PreviousEntry } from './output-check.js';
@@ -109,16 +109,8 @@ export class OutputFolder {
     const removed = await this.carryOver(previous ?? []);
     throwIfInterrupted(this.options.signal);
     if (this.inPlace) {
-      const replaced = (previous ?? []).filter(
-        (entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)),
-      );
-      await replaceInPlace(
-        this.staging,
-        this.target,
-        replaced.map((entry) => entry.name),
-        [...this.streams.keys()],
-        this.options.shown,
-      );
+      const replaced = (previous ?? []).filter((entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)));
+      await replaceInPlace(this.staging, this.target, replaced.map((entry) => entry.name), [...this.streams.keys()], this.options.shown);
     } else {
       await swapIn(this.staging, this.target, previous !== null, this.options.shown);
     }
@@ -157,9 +149,7 @@ export class OutputFolder {
   }
 
   private failure(stream: WriteStream): UserError {
-    return new UserError(
-      `${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`,
-    );
+    return new UserError(`${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`);
   }
 }
 

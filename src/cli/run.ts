@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
-import { InterruptedError, UserError } from '../model.js';
-import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../segment/segment-model.js';
+import { InterruptedError, UserError } from '../model/diagnostic.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
@@ -53,7 +53,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
-    .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
+    .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .action(async (paths: string[], options) => {
@@ -71,11 +71,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
     .option('--base-size <b>', 'code saturation: interviews in the base', REPORT_DEFAULTS.baseSize)
     .option('--run-length <r>', 'code saturation: interviews in the run after the saturation point', REPORT_DEFAULTS.runLength)
-    .option(
-      '--threshold <t>',
-      'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)',
-      REPORT_DEFAULTS.threshold,
-    )
+    .option('--threshold <t>', 'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)', REPORT_DEFAULTS.threshold)
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary')
@@ -116,42 +112,20 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('agree')
-    .description(
-      'agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words',
-    )
+    .description('agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words')
     .argument('<reference>', 'the coding taken as right (usually the human one)')
-    .argument('<candidate>', "the coding measured against it (usually rodedraad's results folder)")
-    .option(
-      '-o, --out <dir>',
-      'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay',
-      'rodedraad-agreement',
-    )
-    .option(
-      '--map <file>',
-      'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed',
-    )
-    .option(
-      '--transcripts <paths...>',
-      'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)',
-    )
-    .option(
-      '--min-overlap <n|share>',
-      'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)',
-      '10',
-    )
-    .addOption(
-      new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document')
-        .choices(['segment', 'document'])
-        .default('segment'),
-    )
+    .argument('<candidate>', 'the coding measured against it (usually rodedraad\'s results folder)')
+    .option('-o, --out <dir>', 'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay', 'rodedraad-agreement')
+    .option('--map <file>', 'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed')
+    .option('--transcripts <paths...>', 'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)')
+    .option('--min-overlap <n|share>', 'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)', '10')
+    .addOption(new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document').choices(['segment', 'document']).default('segment'))
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
     .option('--interviewers <labels>', 'interviewer labels when agree segments the transcripts itself, as for code')
     .option('--fail-under <f1>', 'exit 1 when micro F1 is below this value (0 to 1), for CI')
-    .addOption(
-      new Option('--lang <lang>', "language of agreement.md (default: the candidate codebook's, else English)").choices(['nl', 'en']),
-    )
+    .addOption(new Option('--lang <lang>', 'language of agreement.md (default: the candidate codebook\'s, else English)').choices(['nl', 'en']))
     .option('--excel', 'agreement.csv for Dutch Excel: semicolons and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary tables')
     .option('--no-color', 'no colours in messages')
@@ -162,23 +136,10 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('suggest')
-    .description(
-      'what recurs in respondent turns that the codebooks do not reach: candidate themes with quotes and ready-to-paste code stubs',
-    )
+    .description('what recurs in respondent turns that the codebooks do not reach: candidate themes with quotes and ready-to-paste code stubs')
     .argument('<paths...>', 'transcript files or folders, or a results folder of rodedraad code (its segmentation is reused)')
-    .addOption(
-      new Option(
-        '-c, --codebook <path|name>',
-        "codebook file or shipped name; repeat to combine (default: a result's own codebooks, else " + DEFAULT_CODEBOOK + ')',
-      )
-        .argParser(collect)
-        .default([]),
-    )
-    .option(
-      '-o, --out <dir>',
-      'output folder for suggestions.md and suggestions.yaml; replaced as a whole, coding results, a report and an agreement in it stay',
-      'rodedraad-suggestions',
-    )
+    .addOption(new Option('-c, --codebook <path|name>', `codebook file or shipped name; repeat to combine (default: a result's own codebooks, else ${DEFAULT_CODEBOOK})`).argParser(collect).default([]))
+    .option('-o, --out <dir>', 'output folder for suggestions.md and suggestions.yaml; replaced as a whole, coding results, a report and an agreement in it stay', 'rodedraad-suggestions')
     .option('--min-interviews <n>', 'a term must recur in at least this many interviews', '3')
     .option('--top <n>', 'how many candidate themes to report', '10')
     .option('--by <attributes>', "comma-separated attributes to count each candidate's interviews by, e.g. gemeente,rol")
@@ -210,10 +171,7 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option(
-      '--interviewers <labels>',
-      `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
-    )
+    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
     .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
 }
 

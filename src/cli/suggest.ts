@@ -1,25 +1,19 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { loadCodebooks } from '../codebook/load-all.js';
-import type { Codebook } from '../codebook/model.js';
-import { displayPath } from '../ingest/list-files.js';
-import { readCodingResult, RESULT_FILE } from '../ingest/read-result.js';
-import { UserError, type Diagnostic } from '../model.js';
-import { createCodingRun } from '../pipeline.js';
-import { resultCodebooks, resultDocuments, suggestDocument } from '../suggest/documents.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import { RESULT_FILE } from '../model/result.js';
 import { formatSuggestionsMarkdown } from '../suggest/format-md.js';
 import { formatSuggestionsYaml } from '../suggest/format-yaml.js';
-import { groupValues } from '../suggest/groups.js';
 import { loadDutchWords } from '../suggest/load-words.js';
-import type { SuggestDocument, SuggestSettings } from '../suggest/model.js';
+import type { SuggestSettings } from '../suggest/model.js';
 import type { SuggestReport } from '../suggest/report-model.js';
 import { suggestCodes } from '../suggest/suggest.js';
-import { findInputInside, type InputFile } from './clash.js';
+import { displayPath } from '../text/paths.js';
+import { findInputInside } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';
 import { SUGGEST_OUTPUTS } from './known-outputs.js';
-import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
+import { languageOption, type CodingOptions } from './options.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { checkAttributes, fromResult, fromTranscripts, resultLocation } from './suggest-inputs.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 
 /** Options of `rodedraad suggest` as commander parses them. */
@@ -93,77 +87,6 @@ export async function runSuggest(paths: readonly string[], options: SuggestOptio
     `${chalk.green('✔')} ${report.candidates.length} candidate${report.candidates.length === 1 ? '' : 's'} from ${report.documents} interviews; wrote ${shownOut}/: ${SUGGEST_OUTPUTS.join(', ')}\n`,
   );
   return EXIT_OK;
-}
-
-interface SuggestInput {
-  readonly documents: SuggestDocument[];
-  readonly matcher: Matcher;
-  readonly codebooks: readonly Codebook[];
-  readonly inputs: readonly InputFile[];
-}
-
-/** Whether the paths name a results folder (one that holds result.json) or a result.json itself. */
-async function resultLocation(paths: readonly string[], cwd: string): Promise<boolean> {
-  if (paths.length !== 1) return false;
-  const absolute = path.resolve(cwd, paths[0]!);
-  if (absolute.endsWith('.json')) return true;
-  return (await stat(path.join(absolute, RESULT_FILE)).catch(() => null))?.isFile() === true;
-}
-
-async function fromResult(location: string, options: SuggestOptions, io: Io, diagnostics: Diagnostic[]): Promise<SuggestInput> {
-  const { result, file } = await readCodingResult(location, io.cwd);
-  const chosen =
-    options.codebook.length > 0 ? await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic)) : null;
-  const codebooks = chosen ?? resultCodebooks(result);
-  const matcher = compileMatcher(codebooks);
-  return {
-    documents: resultDocuments(result, chosen === null ? null : matcher),
-    matcher,
-    codebooks,
-    inputs: [{ absolute: file, display: displayPath(file, io.cwd) }],
-  };
-}
-
-async function fromTranscripts(
-  paths: readonly string[],
-  options: SuggestOptions,
-  out: string,
-  io: Io,
-  diagnostics: Diagnostic[],
-): Promise<SuggestInput> {
-  const settings = codingSettings({
-    unit: options.unit,
-    ...(options.interviewers === undefined ? {} : { interviewers: options.interviewers }),
-  });
-  const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
-  const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
-  diagnostics.push(...listing.diagnostics);
-  const run = createCodingRun(codebooks, settings);
-  const documents: SuggestDocument[] = [];
-  const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
-  for await (const document of run.documents(listing.files, events)) documents.push(suggestDocument(document));
-  if (documents.length === 0)
-    throw new UserError(
-      'no transcript could be read',
-      diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
-    );
-  return { documents, matcher: compileMatcher(codebooks), codebooks, inputs: listing.files };
-}
-
-/** An attribute no interview has is an error; interviews without it are counted as "(onbekend)", with a warning. */
-function checkAttributes(documents: readonly SuggestDocument[], by: readonly string[], diagnostics: Diagnostic[]): void {
-  for (const attribute of by) {
-    const values = groupValues(documents, attribute);
-    const missing = documents.filter((_, index) => values[index] === null).map((document) => document.id);
-    if (missing.length === documents.length) throw new UserError(`--by ${attribute}: no interview has this attribute`);
-    if (missing.length > 0)
-      diagnostics.push({
-        file: attribute,
-        severity: 'warning',
-        reason: `--by ${attribute}: ${missing.length} interviews have no ${attribute} and are counted as unknown: ${missing.join(', ')}`,
-        ruleId: 'missing-attribute',
-      });
-  }
 }
 
 function count(value: string, flag: string): number {

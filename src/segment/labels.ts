@@ -147,3 +147,4 @@ function skipBlanksBack(text: string, index: number): number {
 export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+

@@ -1,9 +1,10 @@
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
-import type { Codebook, Code } from '../codebook/model.js';
-import type { CodedDocument } from '../pipeline.js';
-import type { CodingResult } from '../results/result-model.js';
+import { compilePattern } from '../codebook/compile-pattern.js';
+import type { Code, Codebook, PatternSource } from '../model/codebook.js';
+import type { CodedDocument } from '../model/coding.js';
+import type { CodingResult } from '../model/result.js';
 import type { SuggestDocument } from './model.js';
 
 /** The respondent segments of a coded transcript; a segment is reached when one of its codings is evidence. */
@@ -47,6 +48,14 @@ export function resultDocuments(result: CodingResult, recode: Matcher | null): S
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
+/** Patterns a result recorded, parsed as a loaded codebook holds them; one that no longer parses or could backtrack exponentially is left out. */
+function compiled(patterns: readonly string[]): PatternSource[] {
+  return patterns.flatMap((text) => {
+    const result = compilePattern(text, NOWHERE);
+    return 'kind' in result || result.risks.some((risk) => risk.exponential) ? [] : [result.source];
+  });
+}
+
 /** The codebooks a result records (ids, patterns, negation), as codebooks the matcher can compile. */
 export function resultCodebooks(result: CodingResult): Codebook[] {
   return result.codebooks.map((codebook) => ({
@@ -70,8 +79,8 @@ export function resultCodebooks(result: CodingResult): Codebook[] {
           definition: code.definition,
           include: null,
           exclude: null,
-          match: code.patterns.map((text) => ({ text, place: NOWHERE })),
-          unless: code.unless.map((text) => ({ text, place: NOWHERE })),
+          match: compiled(code.patterns),
+          unless: compiled(code.unless),
           negation: code.negation,
           examples: [],
           place: NOWHERE,

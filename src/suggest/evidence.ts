@@ -56,8 +56,8 @@ export function sentenceAround(words: SegmentWords, position: number): string {
   while (first > 0 && tokens[first - 1]!.clause === clause) first--;
   let last = position;
   while (last + 1 < tokens.length && tokens[last + 1]!.clause === clause) last++;
-  while (first < position && notes.has(first)) first++;
-  while (last > position && notes.has(last)) last--;
+  while (first < last && notes.has(first)) first++;
+  while (last > first && notes.has(last)) last--;
   const end = tokens[last]!.end;
   const closing = /^[^\p{L}\p{N}\s([{<]*/u.exec(text.slice(end))![0];
   return text

@@ -100,8 +100,11 @@ function termPositions(terms: readonly RankedTerm[], segments: readonly SegmentW
 /** How often each content form is used in respondent text, and each own group on its own. */
 function wordUsage(segments: readonly SegmentWords[], keys: TermKeys): WordUsage {
   const forms = new Map<string, number>();
-  for (const words of segments)
-    words.forms.forEach((form, position) => words.content[position] && forms.set(form, (forms.get(form) ?? 0) + 1));
+  for (const words of segments) {
+    words.forms.forEach((form, position) => {
+      if (words.content[position]) forms.set(form, (forms.get(form) ?? 0) + 1);
+    });
+  }
   const standalone = new Map<string, number>();
   for (const [form, count] of forms) {
     const own = keys.word(form)[0];

@@ -1,6 +1,5 @@
-import { compareNames } from '../ingest/list-files.js';
-import { attributeValue } from '../ingest/transcript.js';
-import { attributeCell } from '../results/documents-csv.js';
+import { compareNames } from '../text/natural-compare.js';
+import { attributeCell, attributeValue } from '../model/transcript.js';
 import type { SuggestDocument } from './model.js';
 import type { CandidateGroups } from './report-model.js';
 

@@ -1,4 +1,4 @@
-import type { Attributes } from '../ingest/transcript.js';
+import type { Attributes } from '../model/transcript.js';
 
 /** A respondent segment as `suggest` reads it: its text, place, and whether a code reaches it. */
 export interface SuggestSegment {

@@ -34,8 +34,8 @@ export function keynessFilters(table: TermTable): boolean {
 
 /**
  * The terms that recur in the gap: in at least `minInterviews` interviews and, when the codebooks
- * reach enough text (keynessFilters), relatively more frequent in the gap than in reached
- * sentences by a log ratio of at least 0.5, so that words spread evenly over the corpus drop out.
+ * reach enough text (keynessFilters), key to the gap (keyInGap), so that words spread evenly over
+ * the corpus drop out.
  * Ranked by the number of interviews, then G2, then key. A word group whose forms all belong to a
  * larger group (`buurtbus` beside `bus`) is left out.
  */
@@ -45,12 +45,21 @@ export function rankTerms(table: TermTable, minInterviews: number, ownForm: (key
   const ranked = [...table.terms.values()]
     .filter((term) => term.documents.size >= minInterviews)
     .map((term) => toRanked(term, table, keyness, ownForm))
-    .filter(
-      (term) =>
-        !filters || (term.logRatio! >= MIN_LOG_RATIO && overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)),
-    );
+    .filter((term) => !filters || keyInGap(term, table));
   const kept = ranked.filter((term) => term.phrase || !ranked.some((other) => other !== term && !other.phrase && subsumes(other, term)));
   return kept.sort((a, b) => b.documents.length - a.documents.length || (b.g2 ?? 0) - (a.g2 ?? 0) || compareText(a.key, b.key));
+}
+
+/**
+ * Whether a term is key to the gap: over-represented in it with a log ratio of at least 0.5, and
+ * significantly so (G2 ≥ 3.84) whenever the term is frequent enough for the test to show it, that
+ * is when G2 would reach 3.84 with every occurrence in the gap. A rarer term cannot be tested; it
+ * counts on its log ratio alone.
+ */
+function keyInGap(term: RankedTerm, table: TermTable): boolean {
+  if (term.logRatio! < MIN_LOG_RATIO || !overRepresented(term.gap, table.gapTokens, term.reached, table.reachedTokens)) return false;
+  const testable = logLikelihood(term.gap + term.reached, table.gapTokens, 0, table.reachedTokens) >= SIGNIFICANT_G2;
+  return !testable || term.g2! >= SIGNIFICANT_G2;
 }
 
 function toRanked(term: TermCount, table: TermTable, keyness: boolean, ownForm: (key: string, form: string) => boolean): RankedTerm {

@@ -1,6 +1,6 @@
-import { compoundParts } from '../code/words.js';
+import { compoundParts } from '../text/words.js';
 import type { Matcher } from '../code/matcher.js';
-import type { Token } from '../code/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { SuggestSegment } from './model.js';
 import { bracketedTokens, isNumberWord, isStopword } from './vocabulary.js';
 

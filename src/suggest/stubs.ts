@@ -1,8 +1,9 @@
 import { probeCodes, probeMatcher } from '../agree/probe.js';
 import { patternKey } from '../check/pattern-key.js';
-import { parsePattern } from '../code/pattern.js';
-import { createStemmer, type Language } from '../code/stem.js';
-import { normalizeWord } from '../code/words.js';
+import { parsePattern } from '../codebook/pattern.js';
+import { createStemmer } from '../code/stem.js';
+import type { Language } from '../model/language.js';
+import { normalizeWord } from '../text/words.js';
 import type { RankedTerm } from './rank-terms.js';
 
 /** A code in the codebook format, ready to paste: `definition: TODO` until a researcher writes one. */

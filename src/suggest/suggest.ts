@@ -1,13 +1,15 @@
 import { probeCodes, probeMatcher } from '../agree/probe.js';
 import type { Matcher } from '../code/matcher.js';
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import { formatQuote } from '../report/quote-format.js';
+import { coverageGap } from './coverage.js';
+import { crossReference, stubReach } from './stub-reach.js';
 import type { DutchWords } from './compounds.js';
 import { candidateEvidence, pickEvidence, sentenceAround, type SegmentEvidence } from './evidence.js';
 import { findCandidates, type CandidateTerms, type GapAnalysis } from './find-candidates.js';
 import { countGroups, groupValues } from './groups.js';
 import type { SuggestDocument, SuggestSettings } from './model.js';
-import type { Candidate, DocumentGap, SegmentRef, SuggestQuote, SuggestReport } from './report-model.js';
+import type { Candidate, SegmentRef, SuggestQuote, SuggestReport } from './report-model.js';
 import type { SegmentWords } from './segment-words.js';
 import { stubId, stubLabel, stubPatterns, type CodeStub, type StubExample } from './stubs.js';
 
@@ -142,64 +144,4 @@ function reachedSentences(segments: readonly SegmentWords[]): string[] {
     if (sentences.length >= 50) break;
   }
   return sentences;
-}
-
-/** A match example that another stub's patterns also code lists that stub under `also`, as check asks. */
-function crossReference(stubs: readonly CodeStub[], language: 'nl' | 'en'): CodeStub[] {
-  const matcher = probeMatcher(
-    language,
-    stubs.map((stub) => ({ id: stub.id, match: stub.match })),
-  );
-  return stubs.map((stub) => ({
-    ...stub,
-    examples: stub.examples.map((example) =>
-      example.expect === 'match'
-        ? { ...example, also: [...probeCodes(matcher, example.text)].filter((id) => id !== stub.id).sort() }
-        : example,
-    ),
-  }));
-}
-
-/** How many respondent segments and interviews each stub's patterns would code. */
-function stubReach(
-  stubs: readonly CodeStub[],
-  segments: readonly SegmentWords[],
-  language: 'nl' | 'en',
-): { segments: number; documents: number }[] {
-  const matcher = probeMatcher(
-    language,
-    stubs.map((stub) => ({ id: stub.id, match: stub.match })),
-  );
-  const tally = stubs.map(() => ({ segments: 0, documents: new Set<number>() }));
-  const index = new Map(stubs.map((stub, position) => [stub.id, position]));
-  for (const words of segments) {
-    for (const id of probeCodes(matcher, words.segment.text)) {
-      const entry = tally[index.get(id)!]!;
-      entry.segments++;
-      entry.documents.add(words.document);
-    }
-  }
-  return tally.map((entry) => ({ segments: entry.segments, documents: entry.documents.size }));
-}
-
-/** Examples of uncoded segments per interview: the longest ones. */
-const GAP_EXAMPLES = 2;
-
-/** Per interview: respondent segments no code reaches, with the longest of them as examples. */
-function coverageGap(documents: readonly SuggestDocument[]): DocumentGap[] {
-  return documents.map((document) => {
-    const unreached = document.segments.filter((segment) => !segment.reached);
-    const examples = [...unreached]
-      .sort((a, b) => b.text.length - a.text.length || a.index - b.index)
-      .slice(0, GAP_EXAMPLES)
-      .sort((a, b) => a.index - b.index)
-      .map((segment) => ({
-        document: document.id,
-        segment: segment.index,
-        lineStart: segment.lineStart,
-        lineEnd: segment.lineEnd,
-        markdown: formatQuote(segment.text, []),
-      }));
-    return { document: document.id, segments: document.segments.length, unreached: unreached.length, examples };
-  });
 }

@@ -1,5 +1,6 @@
 import type { SegmentWords } from './segment-words.js';
 import type { TermKeys } from './term-keys.js';
+import { isSubjectPronoun } from './vocabulary.js';
 
 /** How often a term (a word group or a phrase) occurs, where, and in which forms. */
 export interface TermCount {
@@ -41,8 +42,11 @@ export function segmentOccurrences(words: SegmentWords, keys: TermKeys): Occurre
   for (let index = 0; index < tokens.length; index++) {
     if (!content[index]) continue;
     const form = forms[index]!;
-    for (const key of keys.word(form)) found.push({ key, phrase: false, positions: [index], form });
     const clause = tokens[index]!.clause;
+    // `ik merk`, `belt hij`: a word that is also a noun is a verb next to a subject pronoun (`wij vrijwilligers`: a plural in -s never is).
+    const beside = (position: number) => tokens[position]?.clause === clause && isSubjectPronoun(forms[position]!);
+    if (/s$|je$/.test(form) || (!beside(index - 1) && !beside(index + 1)))
+      for (const key of keys.word(form)) found.push({ key, phrase: false, positions: [index], form });
     for (const length of [2, 3]) {
       const last = index + length - 1;
       if (last >= tokens.length || !content[last] || tokens[last]!.clause !== clause) continue;

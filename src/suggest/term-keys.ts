@@ -1,5 +1,6 @@
-import { createStemmer, type Language } from '../code/stem.js';
-import { compoundParts } from '../code/words.js';
+import { createStemmer } from '../code/stem.js';
+import type { Language } from '../model/language.js';
+import { compoundParts } from '../text/words.js';
 import type { DutchWords } from './compounds.js';
 
 /** Turns a word form into the keys of the term groups it belongs to, and a phrase into its key. */

@@ -1,6 +1,6 @@
-import type { Language } from '../code/stem.js';
+import type { Language } from '../model/language.js';
 import { stopwords } from '../code/stopwords.js';
-import type { Token } from '../code/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 
 /**
  * Words of spoken language that carry no topic, beyond natural's stop-word lists: fillers and
@@ -53,6 +53,14 @@ const NUMBER_WORD = new RegExp(
 /** Whether a form is a number written in words. */
 export function isNumberWord(form: string): boolean {
   return NUMBER_WORD.test(form);
+}
+
+/** Subject pronouns that never mean anything else (`je`, `ze` and `you` can be possessive or object, and are not here). */
+const SUBJECTS: ReadonlySet<string> = new Set(['ik', 'jij', 'hij', 'wij', 'zij', 'u', 'men', 'i', 'he', 'she', 'we', 'they']);
+
+/** Whether a form is a subject pronoun: a word right after one (`ik merk`) or before one (`belt hij`) is a verb there. */
+export function isSubjectPronoun(form: string): boolean {
+  return SUBJECTS.has(form);
 }
 
 /** English contractions (`it's`, `don't`, `we'll`) of a stop word are stop words too. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/code/tokenize.js';
+import { tokenize } from '../../src/text/tokenize.js';
 import type { DutchWords } from '../../src/suggest/compounds.js';
 import { loadDutchWords } from '../../src/suggest/load-words.js';
 import { isContentForm } from '../../src/suggest/segment-words.js';
