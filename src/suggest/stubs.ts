@@ -68,11 +68,17 @@ export function stubId(words: readonly string[], taken: Set<string>): string {
   return id;
 }
 
-/** A label from the top terms: the first capitalised, joined by commas. */
+/** The labels of the top three terms that name a candidate; a phrase that repeats a word already named (`euro per` after `euro`) says nothing new. */
+export function namingTerms(terms: readonly RankedTerm[]): string[] {
+  const named: string[] = [];
+  for (const term of terms) {
+    if (named.length < 3 && !named.some((label) => term.label.split(' ').includes(label))) named.push(term.label);
+  }
+  return named;
+}
+
+/** A label from the naming terms: the first capitalised, joined by commas. */
 export function stubLabel(terms: readonly RankedTerm[]): string {
-  const text = terms
-    .slice(0, 3)
-    .map((term) => term.label)
-    .join(', ');
+  const text = namingTerms(terms).join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,7 +11,7 @@ import { countGroups, groupValues } from './groups.js';
 import type { SuggestDocument, SuggestSettings } from './model.js';
 import type { Candidate, SegmentRef, SuggestQuote, SuggestReport } from './report-model.js';
 import type { SegmentWords } from './segment-words.js';
-import { stubId, stubLabel, stubPatterns, type CodeStub, type StubExample } from './stubs.js';
+import { namingTerms, stubId, stubLabel, stubPatterns, type CodeStub, type StubExample } from './stubs.js';
 
 /** Quotes (and match examples) per candidate, each from another interview. */
 export const QUOTES = 3;
@@ -113,7 +113,7 @@ function draftCandidate(
           : "Another code's sentence; replace with a near miss.",
       also: [],
     });
-  const words = candidate.terms.slice(0, 2).map((term) => term.label);
+  const words = namingTerms(candidate.terms).slice(0, 2);
   return { candidate, quotes, stub: { id: stubId(words, taken), label: stubLabel(candidate.terms), match, examples } };
 }
 

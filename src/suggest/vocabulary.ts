@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize.js';
 const SPOKEN: Record<Language, readonly string[]> = {
   nl: (
     'eh ehm uh uhm hm hmm mm ah oh o jaja nee nou hè he hoor joh zeg zeker oké oke ok okay precies inderdaad klopt ' +
+    'per via tussen onder boven achter naast binnen buiten rond sinds tijdens vanaf tegenover langs volgens ' +
     'onze jullie jouw hen goed goede mevrouw meneer gewoon eigenlijk echt natuurlijk misschien even heel erg best beetje allemaal iedereen niemand niks ergens nergens overal soms vaak steeds weer ' +
     "altijd nooit al alleen toch dus zoiets zo'n zulke zoals elke elk ieder iedere andere ander anderen beide paar hele heel helemaal " +
     'gaan ga gaat ging gingen gegaan komen kom komt kwam kwamen gekomen doen doe doet deed deden gedaan zeggen zeg zegt zei zeiden gezegd ' +
@@ -30,6 +31,7 @@ const SPOKEN: Record<Language, readonly string[]> = {
     'kind sort lot lots thing things stuff something anything nothing everything someone anyone everyone people person way bit ' +
     'get gets got gotten getting go goes went gone going come comes came coming say says said saying think thinks thought ' +
     'know knows knew known mean means meant make makes made take takes took want wants wanted would could should might must ' +
+    'per via between under above behind beside inside outside around since during toward towards across along ' +
     'also still even always never sometimes often maybe probably quite pretty much many more most less one two three first ' +
     'good great nice fine sure thank thanks let lets question questions enough particular find found look looking see seen ' +
     'use used using try tried need needed able different whole big little new old next ' +
