@@ -184,6 +184,15 @@ describe('rodedraad suggest (CLI)', () => {
     expect(readFileSync(path.join(results, 'result.json'), 'utf8')).toContain('rodedraad-result');
   });
 
+  it('writes suggestions.md in English with --lang en', async () => {
+    const out = path.join(makeTempDir(), 'suggestions');
+    expect((await suggest(fixtures, 'planted', '--codebook', 'codebook.yaml', '--out', out, '--lang', 'en', '--quiet')).code).toBe(0);
+    const markdown = readFileSync(path.join(out, 'suggestions.md'), 'utf8');
+    expect(markdown).toMatch(/^# Suggestions: what recurs that the codebooks do not reach/);
+    expect(markdown).toContain('## The coverage gap');
+    expect(readFileSync(path.join(out, 'suggestions.yaml'), 'utf8')).toContain('id: suggestions\n');
+  });
+
   it('refuses bad flags and unknown attributes with exit code 2 and one line', async () => {
     for (const args of [
       ['--min-interviews', '0'],
