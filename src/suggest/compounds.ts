@@ -119,7 +119,18 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
     }
     return best;
   };
-  return {
+  const cached = <T>(compute: (form: string) => T): ((form: string) => T) => {
+    const results = new Map<string, T>();
+    return (form) => {
+      let result = results.get(form);
+      if (result === undefined) {
+        result = compute(form);
+        results.set(form, result);
+      }
+      return result;
+    };
+  };
+  const words: DutchWords = {
     parts(form) {
       let parts = cache.get(form);
       if (parts === undefined) {
@@ -148,4 +159,6 @@ export function createDutchWords(data: HunspellData, rules: CompoundRules): Dutc
       return uninflected(form).find((base) => base.length >= MIN_PART && nounStem(base)) ?? form;
     },
   };
+  // Every distinct form is looked up once: the analysis runs over each form of the corpus twice.
+  return { parts: words.parts, base: cached(words.base), isNoun: cached(words.isNoun) };
 }

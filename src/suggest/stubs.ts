@@ -35,19 +35,22 @@ const FORMS_PER_TERM = 4;
  */
 export function stubPatterns(terms: readonly RankedTerm[], language: Language): string[] {
   const stem = createStemmer(language);
+  const forms = [...new Set(terms.flatMap((term) => term.forms.slice(0, FORMS_PER_TERM).map((entry) => entry.form)))];
+  // One matcher for all forms, each its own probe code: does the pattern match its own form?
+  const probe = probeMatcher(
+    language,
+    forms.map((form, index) => ({ id: String(index), match: [form] })),
+  );
   const keys = new Set<string>();
   const patterns: string[] = [];
-  for (const term of terms) {
-    for (const { form } of term.forms.slice(0, FORMS_PER_TERM)) {
-      if (patterns.length >= MAX_PATTERNS) return patterns;
-      const parsed = parsePattern(form);
-      if (parsed.kind === 'error') continue;
-      const key = patternKey(parsed, stem);
-      if (keys.has(key) || !probeCodes(probeMatcher(language, [{ id: 'p', match: [form] }]), form).has('p')) continue;
-      keys.add(key);
-      patterns.push(form);
-    }
-  }
+  forms.forEach((form, index) => {
+    const parsed = parsePattern(form);
+    if (patterns.length >= MAX_PATTERNS || parsed.kind === 'error') return;
+    const key = patternKey(parsed, stem);
+    if (keys.has(key) || !probeCodes(probe, form).has(String(index))) return;
+    keys.add(key);
+    patterns.push(form);
+  });
   return patterns;
 }
 

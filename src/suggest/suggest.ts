@@ -130,18 +130,21 @@ function reference(words: SegmentWords, documents: readonly SuggestDocument[]): 
   return { document: documents[words.document]!.id, segment: segment.index, lineStart: segment.lineStart, lineEnd: segment.lineEnd };
 }
 
+/** How many reached sentences are kept to choose `none` examples from. */
+const NONE_SENTENCES = 50;
+
 /** Sentences the codebooks reach, of a readable length, in corpus order: `none` examples for the stubs. */
 function reachedSentences(segments: readonly SegmentWords[]): string[] {
   const sentences: string[] = [];
   for (const words of segments) {
-    const seen = new Set<number>();
-    words.tokens.forEach((token, position) => {
-      if (!words.reached[position] || seen.has(token.clause) || sentences.length >= 50) return;
-      seen.add(token.clause);
+    let clause = -1;
+    for (let position = 0; position < words.tokens.length && sentences.length < NONE_SENTENCES; position++) {
+      if (!words.reached[position] || words.tokens[position]!.clause === clause) continue;
+      clause = words.tokens[position]!.clause;
       const sentence = sentenceAround(words, position);
       if (sentence.length >= 40 && sentence.length <= 200) sentences.push(sentence);
-    });
-    if (sentences.length >= 50) break;
+    }
+    if (sentences.length >= NONE_SENTENCES) break;
   }
   return sentences;
 }

@@ -56,7 +56,7 @@ export function segmentOccurrences(words: SegmentWords, keys: TermKeys): Occurre
       found.push({
         key: keys.phrase(phrase),
         phrase: true,
-        positions: [...Array(length).keys()].map((offset) => index + offset),
+        positions: length === 2 ? [index, index + 1] : [index, index + 1, index + 2],
         form: phrase.join(' '),
       });
     }
