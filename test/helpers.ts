@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { codeText } from '../src/code/apply.js';
-import { type Coding } from '../src/model/coding.js';
+import type { Coding } from '../src/model/coding.js';
 import { compileMatcher } from '../src/code/matcher.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import type { Codebook } from '../src/model/codebook.js';
@@ -76,7 +76,10 @@ export function codebookFrom(yaml: string, file = 'test.yaml'): Codebook {
 }
 
 /** A one-code Dutch (or English) codebook with the given patterns. */
-export function oneCode(match: readonly string[], extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {}): Codebook {
+export function oneCode(
+  match: readonly string[],
+  extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {},
+): Codebook {
   const list = (items: readonly string[]) => items.map((item) => `          - ${JSON.stringify(item)}`).join('\n');
   return codebookFrom(`id: test
 title: Test
@@ -100,7 +103,9 @@ export function codeWith(codebook: Codebook, text: string): Coding[] {
 
 /** The evidence texts of the codings of a text, marked with ! when negated. */
 export function evidence(codebook: Codebook, text: string): string[] {
-  return codeWith(codebook, text).flatMap((coding) => coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`));
+  return codeWith(codebook, text).flatMap((coding) =>
+    coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`),
+  );
 }
 
 /** A YAML "billion laughs": nine levels of nine aliases each, about 450 bytes, 9^9 values when expanded. */

@@ -1,6 +1,6 @@
 import { compileMatcher } from '../code/matcher.js';
 import { loadCodebook } from '../codebook/load.js';
-import { type CodebookSource } from '../model/codebook.js';
+import type { CodebookSource } from '../model/codebook.js';
 import type { Codebook } from '../model/codebook.js';
 import { createCodebookValidator } from '../codebook/schema.js';
 import { findDuplicateIds } from '../codebook/unique-ids.js';
@@ -48,6 +48,11 @@ export async function checkCodebooks(
   if (found) diagnostics.push(...found.diagnostics);
   const review = found === null ? null : reviewWordForms(context, counter);
   if (review) diagnostics.push(...review.diagnostics);
-  diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
+  diagnostics.push(
+    ...checkContent(context),
+    ...checkExamples(context),
+    ...checkPatterns(context),
+    ...checkUnless(context, found?.texts ?? []),
+  );
   return { codebooks, diagnostics, wordForms: review?.forms ?? null };
 }

@@ -1,9 +1,12 @@
-
+import path from 'node:path';
+import { readAttributesSheet } from '../ingest/attributes-sheet.js';
+import type { AttributeSheet } from '../ingest/sheet-rows.js';
+import type { CodingSettings } from '../model/settings.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createCodingRun } from '../pipeline/pipeline.js';
 import { displayPath } from '../text/paths.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
-import { type ReportLanguage } from '../results/summary-md.js';
+import type { ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
@@ -24,6 +27,15 @@ export interface CodeOptions extends CodingOptions {
   readonly lang?: string;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  readonly attributes?: string;
+}
+
+/** The sheet of `--attributes`, read before any coding: a problem with it is a user error. */
+async function readSheet(value: string, settings: CodingSettings, cwd: string): Promise<{ sheet: AttributeSheet; absolute: string }> {
+  const absolute = path.resolve(cwd, value);
+  const { sheet, diagnostics } = await readAttributesSheet(absolute, displayPath(absolute, cwd), settings.encoding);
+  if (!sheet) throw new UserError(`--attributes ${value}: cannot be used`, diagnostics);
+  return { sheet, absolute };
 }
 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
@@ -36,13 +48,20 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const out = resolveOut(options.out, io.cwd);
   const shownOut = displayPath(out, io.cwd);
 
-  const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
+  const sheet = options.attributes === undefined ? null : await readSheet(options.attributes, settings, io.cwd);
+  const listing = await listTranscripts(
+    paths,
+    io.cwd,
+    [out, ...(sheet ? [sheet.absolute] : [])],
+    paths.join(', '),
+    maxFileSizeOption(options.maxFileSize),
+  );
   diagnostics.push(...listing.diagnostics);
   // The output folder is replaced as a whole: an input anywhere in it would be lost.
   const clash = await findInputInside(out, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
-  const run = createCodingRun(codebooks, settings);
+  const run = createCodingRun(codebooks, settings, sheet ? { attributes: sheet.sheet } : {});
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
@@ -67,14 +86,22 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   }
   printDiagnostics(written.diagnostics, io.stderr, chalk, true);
   // What report and agree wrote described the old results.
-  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement'], ['suggest', 'the suggestions']] as const) {
+  for (const [command, what] of [
+    ['report', 'the report'],
+    ['agree', 'the agreement'],
+    ['suggest', 'the suggestions'],
+  ] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
-    if (files.length > 0) io.stderr.write(`rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`);
+    if (files.length > 0)
+      io.stderr.write(
+        `rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`,
+      );
   }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);
   const plural = tally.documents === 1 ? '' : 's';
-  io.stderr.write(`${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`);
+  io.stderr.write(
+    `${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`,
+  );
   return EXIT_OK;
 }
-

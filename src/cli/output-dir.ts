@@ -14,7 +14,7 @@ const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /** A file being written into the staging folder. */
 export interface StagedFile {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
 }
 
 /** How an output folder is prepared and replaced. */
@@ -94,7 +94,7 @@ export class OutputFolder {
   }
 
   /** Write a whole file in staging. */
-  async writeFile(name: string, text: string): Promise<void> {
+  async writeFile(name: string, text: string | Uint8Array): Promise<void> {
     await (await this.file(name)).write(text);
   }
 
@@ -109,8 +109,16 @@ export class OutputFolder {
     const removed = await this.carryOver(previous ?? []);
     throwIfInterrupted(this.options.signal);
     if (this.inPlace) {
-      const replaced = (previous ?? []).filter((entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)));
-      await replaceInPlace(this.staging, this.target, replaced.map((entry) => entry.name), [...this.streams.keys()], this.options.shown);
+      const replaced = (previous ?? []).filter(
+        (entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)),
+      );
+      await replaceInPlace(
+        this.staging,
+        this.target,
+        replaced.map((entry) => entry.name),
+        [...this.streams.keys()],
+        this.options.shown,
+      );
     } else {
       await swapIn(this.staging, this.target, previous !== null, this.options.shown);
     }
@@ -149,7 +157,9 @@ export class OutputFolder {
   }
 
   private failure(stream: WriteStream): UserError {
-    return new UserError(`${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`);
+    return new UserError(
+      `${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model/diagnostic.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { addSuggestCommand } from './suggest-command.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -44,16 +45,17 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
-    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(
       new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out')
+    .option('--attributes <file>', 'case attributes from a spreadsheet (.csv or .xlsx): one row per document id or file name');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
-    .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
+    .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .action(async (paths: string[], options) => {
@@ -71,8 +73,18 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
     .option('--base-size <b>', 'code saturation: interviews in the base', REPORT_DEFAULTS.baseSize)
     .option('--run-length <r>', 'code saturation: interviews in the run after the saturation point', REPORT_DEFAULTS.runLength)
-    .option('--threshold <t>', 'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)', REPORT_DEFAULTS.threshold)
+    .option(
+      '--threshold <t>',
+      'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)',
+      REPORT_DEFAULTS.threshold,
+    )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
+    .option('--format <formats>', 'the report as md, docx, html, or several comma-separated (md,docx,html)', REPORT_DEFAULTS.format)
+    .option(
+      '--quote-label <template>',
+      'attribute quotes by document attributes, e.g. "{rol}, {gemeente}"; document and lines go into a note (default: document and lines)',
+    )
+    .option('--min-group-size <n>', 'groups of fewer interviews are marked as too small to compare', REPORT_DEFAULTS.minGroupSize)
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary')
     .option('--no-color', 'no colours in messages')
@@ -112,20 +124,42 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('agree')
-    .description('agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words')
+    .description(
+      'agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words',
+    )
     .argument('<reference>', 'the coding taken as right (usually the human one)')
-    .argument('<candidate>', 'the coding measured against it (usually rodedraad\'s results folder)')
-    .option('-o, --out <dir>', 'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay', 'rodedraad-agreement')
-    .option('--map <file>', 'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed')
-    .option('--transcripts <paths...>', 'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)')
-    .option('--min-overlap <n|share>', 'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)', '10')
-    .addOption(new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document').choices(['segment', 'document']).default('segment'))
+    .argument('<candidate>', "the coding measured against it (usually rodedraad's results folder)")
+    .option(
+      '-o, --out <dir>',
+      'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay',
+      'rodedraad-agreement',
+    )
+    .option(
+      '--map <file>',
+      'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed',
+    )
+    .option(
+      '--transcripts <paths...>',
+      'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)',
+    )
+    .option(
+      '--min-overlap <n|share>',
+      'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)',
+      '10',
+    )
+    .addOption(
+      new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document')
+        .choices(['segment', 'document'])
+        .default('segment'),
+    )
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
     .option('--interviewers <labels>', 'interviewer labels when agree segments the transcripts itself, as for code')
     .option('--fail-under <f1>', 'exit 1 when micro F1 is below this value (0 to 1), for CI')
-    .addOption(new Option('--lang <lang>', 'language of agreement.md (default: the candidate codebook\'s, else English)').choices(['nl', 'en']))
+    .addOption(
+      new Option('--lang <lang>', "language of agreement.md (default: the candidate codebook's, else English)").choices(['nl', 'en']),
+    )
     .option('--excel', 'agreement.csv for Dutch Excel: semicolons and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary tables')
     .option('--no-color', 'no colours in messages')
@@ -134,25 +168,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runAgree(reference, candidate, options, io));
     });
 
-  program
-    .command('suggest')
-    .description('what recurs in respondent turns that the codebooks do not reach: candidate themes with quotes and ready-to-paste code stubs')
-    .argument('<paths...>', 'transcript files or folders, or a results folder of rodedraad code (its segmentation is reused)')
-    .addOption(new Option('-c, --codebook <path|name>', `codebook file or shipped name; repeat to combine (default: a result's own codebooks, else ${DEFAULT_CODEBOOK})`).argParser(collect).default([]))
-    .option('-o, --out <dir>', 'output folder for suggestions.md and suggestions.yaml; replaced as a whole, coding results, a report and an agreement in it stay', 'rodedraad-suggestions')
-    .option('--min-interviews <n>', 'a term must recur in at least this many interviews', '3')
-    .option('--top <n>', 'how many candidate themes to report', '10')
-    .option('--by <attributes>', "comma-separated attributes to count each candidate's interviews by, e.g. gemeente,rol")
-    .addOption(new Option('-u, --unit <unit>', 'segment unit (transcripts only)').choices([...SEGMENT_UNITS]).default('turn'))
-    .option('--interviewers <labels>', 'interviewer labels for transcripts that declare none, as for code')
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
-    .addOption(new Option('--lang <lang>', "language of suggestions.md (default: the codebook's)").choices(['nl', 'en']))
-    .option('-q, --quiet', 'do not print the candidates')
-    .option('--no-color', 'no colours in messages')
-    .action(async (paths: string[], options) => {
-      const { runSuggest } = await import('./suggest.js');
-      setExitCode(await runSuggest(paths, options, io));
-    });
+  addSuggestCommand(program, io, setExitCode);
 
   program
     .command('codebooks')
@@ -171,8 +187,12 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
+    .option(
+      '--interviewers <labels>',
+      `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
+    )
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
+    .option('--encoding <name>', 'encoding of text files without a byte-order mark: utf-8 or windows-1252 (default: utf-8)');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -17,26 +17,71 @@ interface NegationLexicon {
 const LEXICONS: Readonly<Record<Language, NegationLexicon>> = {
   nl: {
     cues: new Set([
-      'niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'nauwelijks', 'amper', 'zonder', 'noch',
-      'geeneens', 'nimmer', 'evenmin', 'allerminst',
+      'niet',
+      'geen',
+      'nooit',
+      'niemand',
+      'niets',
+      'niks',
+      'nergens',
+      'nauwelijks',
+      'amper',
+      'zonder',
+      'noch',
+      'geeneens',
+      'nimmer',
+      'evenmin',
+      'allerminst',
     ]),
     forwardOnly: new Set(['geen', 'zonder', 'noch']),
     cueSuffix: null,
     terminators: new Set(['maar', 'echter', 'behalve', 'alleen', 'hoewel', 'ofschoon']),
     pseudo: [
-      ['niet', 'alleen'], ['niet', 'enkel'], ['geen', 'idee'], ['geen', 'probleem'], ['geen', 'punt'],
-      ['geen', 'wonder'], ['geen', 'zorgen'], ['geen', 'dank'], ['of', 'niet'], ['niet', 'te', 'vergeten'],
-      ['niet', 'voor', 'niets'], ['niet', 'voor', 'niks'], ['zonder', 'meer'],
+      ['niet', 'alleen'],
+      ['niet', 'enkel'],
+      ['geen', 'idee'],
+      ['geen', 'probleem'],
+      ['geen', 'punt'],
+      ['geen', 'wonder'],
+      ['geen', 'zorgen'],
+      ['geen', 'dank'],
+      ['of', 'niet'],
+      ['niet', 'te', 'vergeten'],
+      ['niet', 'voor', 'niets'],
+      ['niet', 'voor', 'niks'],
+      ['zonder', 'meer'],
     ],
   },
   en: {
-    cues: new Set(['not', 'no', 'never', 'nobody', 'nothing', 'nowhere', 'without', 'nor', 'neither', 'none', 'cannot', 'hardly', 'barely']),
+    cues: new Set([
+      'not',
+      'no',
+      'never',
+      'nobody',
+      'nothing',
+      'nowhere',
+      'without',
+      'nor',
+      'neither',
+      'none',
+      'cannot',
+      'hardly',
+      'barely',
+    ]),
     forwardOnly: new Set(['no', 'without', 'nor', 'neither']),
     cueSuffix: "n't",
     terminators: new Set(['but', 'however', 'except', 'although', 'though']),
     pseudo: [
-      ['not', 'only'], ['not', 'just'], ['no', 'doubt'], ['no', 'problem'], ['no', 'wonder'], ['not', 'to', 'mention'],
-      ['whether', 'or', 'not'], ['without', 'doubt'], ['no', 'matter'], ['nothing', 'but'],
+      ['not', 'only'],
+      ['not', 'just'],
+      ['no', 'doubt'],
+      ['no', 'problem'],
+      ['no', 'wonder'],
+      ['not', 'to', 'mention'],
+      ['whether', 'or', 'not'],
+      ['without', 'doubt'],
+      ['no', 'matter'],
+      ['nothing', 'but'],
     ],
   },
 };
@@ -53,7 +98,9 @@ const PSEUDO_INDEX: Readonly<Record<Language, PseudoIndex>> = { nl: indexPseudo(
 function indexPseudo(sequences: readonly (readonly string[])[]): PseudoIndex {
   const index = new Map<string, { sequence: readonly string[]; offset: number }[]>();
   for (const sequence of sequences) {
-    sequence.forEach((word, offset) => index.set(word, [...(index.get(word) ?? []), { sequence, offset }]));
+    sequence.forEach((word, offset) => {
+      index.set(word, [...(index.get(word) ?? []), { sequence, offset }]);
+    });
   }
   return index;
 }

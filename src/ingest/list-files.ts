@@ -1,10 +1,10 @@
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { compareNatural } from '../text/natural-compare.js';
 import { describeKind } from './read-bounded.js';
-import { type TranscriptFile, type TranscriptFormat } from '../model/transcript.js';
+import type { TranscriptFile, TranscriptFormat } from '../model/transcript.js';
 import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
 
@@ -21,7 +21,7 @@ export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
 /** Options for walking input paths. */
 export interface ListOptions {
   readonly cwd: string;
-  /** Absolute folders never walked into (the output folder). */
+  /** Absolute folders never walked into (the output folder), and files left out without a word (an attributes sheet). */
   readonly exclude: readonly string[];
   /** The most bytes of a transcript (`--max-file-size`). */
   readonly maxFileSize?: number;
@@ -39,7 +39,7 @@ export async function listTranscriptFiles(
 ): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
   const files: TranscriptFile[] = [];
   const skipped: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(options.exclude);
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
@@ -86,13 +86,18 @@ interface WalkState {
 
 async function walkFolder(folder: string, options: ListOptions, state: WalkState, named: boolean): Promise<void> {
   if (options.exclude.some((excluded) => excluded === folder)) return;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
     // A folder named on the command line must be read; one found inside it is skipped.
     if (named) throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
-    state.diagnostics.push({ file: displayPath(folder, options.cwd), severity: 'warning', reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`, ruleId: 'unreadable-folder' });
+    state.diagnostics.push({
+      file: displayPath(folder, options.cwd),
+      severity: 'warning',
+      reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`,
+      ruleId: 'unreadable-folder',
+    });
     return;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNatural(a.name, b.name));
@@ -127,11 +132,15 @@ async function checkRegular(absolute: string, display: string): Promise<Diagnost
     const info = await stat(absolute);
     return info.isFile() ? null : notAFile(display, info);
   } catch (error) {
-    return { file: display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}; skipped`, ruleId: 'unreadable-file' };
+    return {
+      file: display,
+      severity: 'warning',
+      reason: `cannot read file: ${describeFsError(error)}; skipped`,
+      ruleId: 'unreadable-file',
+    };
   }
 }
 
 function notAFile(display: string, info: Stats): Diagnostic {
   return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
 }
-

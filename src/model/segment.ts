@@ -1,6 +1,6 @@
 import type { Point } from './position.js';
 import type { SourceRun } from './transcript.js';
-import { type Attributes, type TranscriptFormat } from './transcript.js';
+import type { Attributes, TranscriptFormat } from './transcript.js';
 
 /** Who speaks in a segment: the interviewer, a respondent, or nobody known (text before the first label). */
 export type Role = 'interviewer' | 'respondent' | 'other';
@@ -43,7 +43,16 @@ export interface SegmentOptions {
 
 /** Interviewer labels used when neither the document nor the settings name them. */
 export const DEFAULT_INTERVIEWERS: readonly string[] = [
-  'I', 'Int', 'Interviewer', 'Interviewster', 'Onderzoeker', 'Onderzoekster', 'Gespreksleider', 'Moderator', 'Researcher', 'Q',
+  'I',
+  'Int',
+  'Interviewer',
+  'Interviewster',
+  'Onderzoeker',
+  'Onderzoekster',
+  'Gespreksleider',
+  'Moderator',
+  'Researcher',
+  'Q',
 ];
 
 /**

@@ -14,7 +14,8 @@ export type Attributes = Readonly<Record<string, AttributeValue>>;
 export function toAttributes(entries: Iterable<readonly [string, AttributeValue]>): Attributes {
   const attributes: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   // defineProperty, not assignment: assigning "__proto__" would set a prototype, not a key.
-  for (const [key, value] of entries) Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
   return attributes;
 }
 
@@ -90,3 +91,6 @@ export function attributeCell(value: AttributeValue | undefined): string | numbe
   if (typeof value === 'object') return JSON.stringify(value);
   return value as string | number | boolean;
 }
+
+/** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */
+export type TextEncoding = 'utf-8' | 'windows-1252';

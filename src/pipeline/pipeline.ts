@@ -4,22 +4,40 @@ import { compileMatcher, type Matcher } from '../code/matcher.js';
 import { countWords } from '../text/tokenize.js';
 import type { Codebook } from '../model/codebook.js';
 import type { TranscriptFile } from '../model/transcript.js';
+import { createSheetMerger } from '../ingest/merge-attributes.js';
+import type { AttributeSheet } from '../ingest/sheet-rows.js';
 import { prepareFiles } from './prepare-files.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
-import { type CodedDocument, type CodedSegment, type CodingRun, type PipelineEvents } from '../model/coding.js';
-import { type CodingSettings } from '../model/settings.js';
+import type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
+
+/** What a coding run adds to the transcripts besides the settings. */
+export interface CodingRunOptions {
+  /** Case attributes from a spreadsheet (`--attributes`), merged into each document's own. */
+  readonly attributes?: AttributeSheet;
+}
 
 /**
- * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents
- * stream through in file order, so memory does not grow with the corpus.
+ * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> attributes of a sheet ->
+ * code (here). Documents stream through in file order, so memory does not grow with the corpus.
  */
-export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings): CodingRun {
+export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings, options: CodingRunOptions = {}): CodingRun {
   const matcher = compileMatcher(codebooks);
   return {
     codes: matcher.codes,
     async *documents(files, events) {
-      for await (const transcript of segmentedTranscripts(files, settings, events)) yield codeTranscript(transcript, matcher, settings);
+      const sheet = options.attributes ? createSheetMerger(options.attributes) : null;
+      for await (const transcript of segmentedTranscripts(files, settings, events)) {
+        if (!sheet) {
+          yield codeTranscript(transcript, matcher, settings);
+          continue;
+        }
+        const merged = sheet.merge(transcript);
+        for (const diagnostic of merged.diagnostics) events.diagnostic(diagnostic);
+        yield codeTranscript({ ...transcript, attributes: merged.attributes }, matcher, settings);
+      }
+      for (const diagnostic of sheet?.finish() ?? []) events.diagnostic(diagnostic);
     },
   };
 }
@@ -29,7 +47,11 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
  * of the same corpus (such as `diff`) share. Unusable files and repeated document ids are
  * reported and skipped.
  */
-export async function* segmentedTranscripts(files: readonly TranscriptFile[], settings: SegmentSettings, events: PipelineEvents): AsyncGenerator<SegmentedTranscript> {
+export async function* segmentedTranscripts(
+  files: readonly TranscriptFile[],
+  settings: SegmentSettings,
+  events: PipelineEvents,
+): AsyncGenerator<SegmentedTranscript> {
   const defaultIds = assignDefaultIds(files);
   const usedIds = new Map<string, string>();
   let done = 0;

@@ -24,7 +24,14 @@ export function percent(share: number): string {
  * holds: distinct attributes get distinct files, and an attribute always the same one.
  */
 export function groupChartName(attribute: string): string {
-  const readable = attribute.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '') || 'attribute';
+  const readable =
+    attribute
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '') || 'attribute';
   if (readable === attribute) return `groups-${readable}.svg`;
   return `groups-${readable}--${createHash('sha256').update(attribute).digest('hex').slice(0, 10)}.svg`;
 }
@@ -67,10 +74,19 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
       svg: renderHeatmap({
         title,
         rowLabels: data.corpus.themes.map((theme) => theme.label),
-        columns: grouping.groups.map((group) => ({ label: group.value ?? texts.unknownGroup, note: `n = ${group.documents.length}` })),
-        values: data.corpus.themes.map((theme) => grouping.groups.map((group) => group.themes.find((entry) => entry.theme === theme)?.share ?? null)),
+        columns: grouping.groups.map((group) => ({
+          label: group.value ?? texts.unknownGroup,
+          note: `n = ${group.documents.length}`,
+          small: group.documents.length < data.settings.minGroupSize,
+        })),
+        values: data.corpus.themes.map((theme) =>
+          grouping.groups.map((group) =>
+            group.documents.length === 0 ? null : (group.themes.find((entry) => entry.theme === theme)?.share ?? null),
+          ),
+        ),
         valueLabel: texts.shareOfInterviews,
         format: percent,
+        legend: { small: texts.smallGroupLegend(data.settings.minGroupSize), noValue: texts.noValueLegend },
       }),
     });
   }
@@ -80,7 +96,11 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
     title: texts.chartSaturation,
     svg: renderSaturationChart({
       title: texts.chartSaturation,
-      points: data.saturation.steps.map((step) => ({ label: step.document.id, newCodes: step.newCodes.length, cumulative: step.cumulative })),
+      points: data.saturation.steps.map((step) => ({
+        label: step.document.id,
+        newCodes: step.newCodes.length,
+        cumulative: step.cumulative,
+      })),
       saturation: chosen.point === null ? null : { position: chosen.point, run: chosen.parameters.run },
       labels: {
         xAxis: texts.xAxis,
@@ -88,6 +108,7 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
         cumulative: texts.cumulativeLegend,
         newCodes: texts.newCodesLegend,
         saturation: texts.saturationMarker(chosen.point === null ? '' : `${chosen.point}+${chosen.parameters.run}`),
+        run: texts.runLegend(chosen.parameters.run),
         notReached: `${texts.saturation}: ${texts.notReachedShort}`,
       },
     }),

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 import { createLocator, type Locator } from '../text/locate.js';
 import { MappedTextBuilder, toSourceOffset } from '../text/source-map.js';
-import { type MappedText } from '../model/transcript.js';
+import type { MappedText } from '../model/transcript.js';
 import { isNumbered, layoutRanges } from './layout.js';
 import type { Segment, SegmentOptions } from '../model/segment.js';
 import { splitSentences } from './sentences.js';
@@ -22,7 +22,10 @@ export function segmentTranscript(
   const layout = new Map<TextBlock, Array<[number, number]>>();
   const hidden = (block: TextBlock) => {
     let ranges = layout.get(block);
-    if (!ranges) layout.set(block, (ranges = layoutRanges(block, numbered)));
+    if (!ranges) {
+      ranges = layoutRanges(block, numbered);
+      layout.set(block, ranges);
+    }
     return ranges;
   };
   const segments: Segment[] = [];

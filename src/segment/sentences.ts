@@ -1,9 +1,4 @@
-/** Abbreviations after which a full stop does not end a sentence (lower case, without the final dot). */
-const ABBREVIATIONS = new Set([
-  'bijv', 'bv', 'o.a', 'd.w.z', 'm.a.w', 'enz', 'etc', 'ca', 'nl', 'evt', 'incl', 'excl', 'i.p.v', 'z.s.m',
-  't.z.t', 'a.s', 'jl', 'mevr', 'mw', 'dhr', 'hr', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'nr', 'tel',
-  'e.g', 'i.e', 'vs', 'mrs', 'ms', 'no', 'approx', 'dept', 'jr', 'sr',
-]);
+import { ABBREVIATIONS } from '../text/abbreviations.js';
 
 const BOUNDARY = String.raw`[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])`;
 
