@@ -19,9 +19,12 @@ export function candidateEvidence(
   keys: TermKeys,
 ): SegmentEvidence[] {
   const wanted = new Set(terms.map((term) => term.key));
+  const phrases = terms.some((term) => term.phrase);
   return indexes.map((segment) => {
     const words = segments[segment]!;
-    const occurrences = segmentOccurrences(words, keys).filter((entry) => wanted.has(entry.key) && !words.reached[entry.positions[0]!]);
+    const occurrences = segmentOccurrences(words, keys, phrases).filter(
+      (entry) => wanted.has(entry.key) && !words.reached[entry.positions[0]!],
+    );
     return { segment, occurrences, strength: new Set(occurrences.map((entry) => entry.key)).size };
   });
 }

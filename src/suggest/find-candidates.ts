@@ -81,12 +81,13 @@ export function findCandidates(
 
 /** Per term, the token positions of its gap occurrences in each segment it occurs in. */
 function termPositions(terms: readonly RankedTerm[], segments: readonly SegmentWords[], keys: TermKeys): Map<number, number[]>[] {
+  const phrases = terms.some((term) => term.phrase);
   const index = new Map(terms.map((term, position) => [term.key, position]));
   const positions = terms.map(() => new Map<number, number[]>());
   const visited = [...new Set(terms.flatMap((term) => term.segments))].sort((a, b) => a - b);
   for (const segment of visited) {
     const words = segments[segment]!;
-    for (const occurrence of segmentOccurrences(words, keys)) {
+    for (const occurrence of segmentOccurrences(words, keys, phrases)) {
       const term = index.get(occurrence.key);
       if (term === undefined || words.reached[occurrence.positions[0]!]) continue;
       const list = positions[term]!.get(segment) ?? [];

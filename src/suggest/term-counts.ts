@@ -31,12 +31,15 @@ export interface Occurrence {
   readonly form: string;
 }
 
+/** Phrases are two or three words long. */
+const PHRASE_LENGTHS = [2, 3] as const;
+
 /**
  * Every term occurrence of a segment: each content word under each of its group keys, each two
  * content words in a row, and each three words in a row that start and end with a content word
- * (`vervoer naar ziekenhuis`), all within one sentence.
+ * (`vervoer naar ziekenhuis`), all within one sentence; phrases only when `phrases`.
  */
-export function segmentOccurrences(words: SegmentWords, keys: TermKeys): Occurrence[] {
+export function segmentOccurrences(words: SegmentWords, keys: TermKeys, phrases = true): Occurrence[] {
   const { tokens, forms, content, notes } = words;
   const found: Occurrence[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -47,7 +50,8 @@ export function segmentOccurrences(words: SegmentWords, keys: TermKeys): Occurre
     const beside = (position: number) => tokens[position]?.clause === clause && isSubjectPronoun(forms[position]!);
     if (/s$|je$/.test(form) || (!beside(index - 1) && !beside(index + 1)))
       for (const key of keys.word(form)) found.push({ key, phrase: false, positions: [index], form });
-    for (const length of [2, 3]) {
+    // Phrases are most of the garbage made here: skipped when no phrase is wanted.
+    for (const length of phrases ? PHRASE_LENGTHS : []) {
       const last = index + length - 1;
       if (last >= tokens.length || !content[last] || tokens[last]!.clause !== clause) continue;
       // The word between may be a stop word (`kosten van vervoer`), but not a note or placeholder.
