@@ -16,14 +16,32 @@ export function checkContent(context: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { codebook, code } of allCodes(context.codebooks)) {
     if ((code.definition ?? '').trim() === '') {
-      diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" has no definition; say in one to three sentences what the code means`, 'missing-definition'));
+      diagnostics.push(
+        finding(
+          codebook.file,
+          code.place,
+          'warning',
+          `code "${code.id}" has no definition; say in one to three sentences what the code means`,
+          'missing-definition',
+        ),
+      );
     }
     if (code.match.length === 0) {
-      diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" has no match patterns, so it codes nothing; write its patterns under match:`, 'missing-patterns'));
+      diagnostics.push(
+        finding(
+          codebook.file,
+          code.place,
+          'warning',
+          `code "${code.id}" has no match patterns, so it codes nothing; write its patterns under match:`,
+          'missing-patterns',
+        ),
+      );
     }
     const missing = (['match', 'none'] as const).filter((expect) => !code.examples.some((example) => example.expect === expect));
     if (missing.length > 0) {
-      diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" ${MISSING[missing.join(' ')] ?? ''}`, 'missing-examples'));
+      diagnostics.push(
+        finding(codebook.file, code.place, 'warning', `code "${code.id}" ${MISSING[missing.join(' ')] ?? ''}`, 'missing-examples'),
+      );
     }
   }
   return diagnostics;

@@ -53,7 +53,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
-    .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
+    .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .action(async (paths: string[], options) => {
@@ -71,7 +71,11 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
     .option('--base-size <b>', 'code saturation: interviews in the base', REPORT_DEFAULTS.baseSize)
     .option('--run-length <r>', 'code saturation: interviews in the run after the saturation point', REPORT_DEFAULTS.runLength)
-    .option('--threshold <t>', 'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)', REPORT_DEFAULTS.threshold)
+    .option(
+      '--threshold <t>',
+      'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)',
+      REPORT_DEFAULTS.threshold,
+    )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary')
@@ -112,20 +116,42 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('agree')
-    .description('agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words')
+    .description(
+      'agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words',
+    )
     .argument('<reference>', 'the coding taken as right (usually the human one)')
-    .argument('<candidate>', 'the coding measured against it (usually rodedraad\'s results folder)')
-    .option('-o, --out <dir>', 'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay', 'rodedraad-agreement')
-    .option('--map <file>', 'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed')
-    .option('--transcripts <paths...>', 'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)')
-    .option('--min-overlap <n|share>', 'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)', '10')
-    .addOption(new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document').choices(['segment', 'document']).default('segment'))
+    .argument('<candidate>', "the coding measured against it (usually rodedraad's results folder)")
+    .option(
+      '-o, --out <dir>',
+      'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay',
+      'rodedraad-agreement',
+    )
+    .option(
+      '--map <file>',
+      'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed',
+    )
+    .option(
+      '--transcripts <paths...>',
+      'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)',
+    )
+    .option(
+      '--min-overlap <n|share>',
+      'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)',
+      '10',
+    )
+    .addOption(
+      new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document')
+        .choices(['segment', 'document'])
+        .default('segment'),
+    )
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
     .option('--interviewers <labels>', 'interviewer labels when agree segments the transcripts itself, as for code')
     .option('--fail-under <f1>', 'exit 1 when micro F1 is below this value (0 to 1), for CI')
-    .addOption(new Option('--lang <lang>', 'language of agreement.md (default: the candidate codebook\'s, else English)').choices(['nl', 'en']))
+    .addOption(
+      new Option('--lang <lang>', "language of agreement.md (default: the candidate codebook's, else English)").choices(['nl', 'en']),
+    )
     .option('--excel', 'agreement.csv for Dutch Excel: semicolons and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary tables')
     .option('--no-color', 'no colours in messages')
@@ -136,16 +162,43 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('export')
-    .description('a coding result as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA, QualCoder; or codebooks as a REFI-QDA codebook (.qdc)')
-    .argument('[result]', 'the folder that rodedraad code wrote (or its result.json); for --format qdc it may be left out when -c names the codebooks')
-    .addOption(new Option('-f, --format <format>', 'what to write: a project with sources and codings, or the codebook only').choices(['qdpx', 'qdc']).default('qdpx'))
-    .option('-o, --out <file>', 'the file to write, ending in .qdpx or .qdc (default: <result folder>.qdpx; a .qdc goes to standard output)')
-    .addOption(new Option('-c, --codebook <path|name>', 'codebook file or shipped name: what --format qdc exports without a result; with a result, the codebook its guidance comes from when the file that coded moved').argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]))
-    .addOption(new Option('--span <span>', 'what a coding selects: the whole segment, or each stretch of words a pattern matched').choices(['segment', 'hit']).default('segment'))
+    .description(
+      'a coding result as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA, QualCoder; or codebooks as a REFI-QDA codebook (.qdc)',
+    )
+    .argument(
+      '[result]',
+      'the folder that rodedraad code wrote (or its result.json); for --format qdc it may be left out when -c names the codebooks',
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'what to write: a project with sources and codings, or the codebook only')
+        .choices(['qdpx', 'qdc'])
+        .default('qdpx'),
+    )
+    .option(
+      '-o, --out <file>',
+      'the file to write, ending in .qdpx or .qdc (default: <result folder>.qdpx; a .qdc goes to standard output)',
+    )
+    .addOption(
+      new Option(
+        '-c, --codebook <path|name>',
+        'codebook file or shipped name: what --format qdc exports without a result; with a result, the codebook its guidance comes from when the file that coded moved',
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
+    .addOption(
+      new Option('--span <span>', 'what a coding selects: the whole segment, or each stretch of words a pattern matched')
+        .choices(['segment', 'hit'])
+        .default('segment'),
+    )
     .option('--negated', 'also export negated mentions, each as a coding of its code with a note')
     .option('--no-negated', 'leave negated mentions out (the default: they are not evidence for the code)')
-    .option('--stored-text', 'for a transcript that is missing or changed since coding, build its source from the segment texts in result.json instead of stopping')
-    .option('--transcripts <paths...>', 'where the transcripts are when they moved since coding (matched by document id or file name, checked by sha256)')
+    .option(
+      '--stored-text',
+      'for a transcript that is missing or changed since coding, build its source from the segment texts in result.json instead of stopping',
+    )
+    .option(
+      '--transcripts <paths...>',
+      'where the transcripts are when they moved since coding (matched by document id or file name, checked by sha256)',
+    )
     .option('--name <name>', 'the project name QDA tools show (default: the file name without .qdpx)')
     .option('-q, --quiet', 'print only warnings and errors')
     .option('--no-color', 'no colours in messages')
@@ -156,10 +209,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('import')
-    .description('a REFI-QDA codebook (.qdc, or the codebook of a .qdpx project) as a rodedraad codebook skeleton (YAML): ids, labels, definitions, themes and codes, patterns left for you to write')
+    .description(
+      'a REFI-QDA codebook (.qdc, or the codebook of a .qdpx project) as a rodedraad codebook skeleton (YAML): ids, labels, definitions, themes and codes, patterns left for you to write',
+    )
     .argument('<file>', 'a .qdc codebook, or a .qdpx or .qde project')
     .option('-o, --out <file>', 'the codebook to write, ending in .yaml or .yml (default: standard output)')
-    .addOption(new Option('--lang <lang>', 'language of the codebook: the stemmer and negation cues its patterns will use').choices(['nl', 'en']))
+    .addOption(
+      new Option('--lang <lang>', 'language of the codebook: the stemmer and negation cues its patterns will use').choices(['nl', 'en']),
+    )
     .option('--id <id>', 'the codebook id (default: from the codebook name, else the file name)')
     .option('--force', 'replace --out when it exists')
     .option('--no-color', 'no colours in messages')
@@ -185,7 +242,10 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
+    .option(
+      '--interviewers <labels>',
+      `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
+    )
     .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
 }
 

@@ -22,7 +22,29 @@ const MARKUP_ONLY = /^[\s*_"'“‘(\[>#-]*$/u;
 
 /** Lower-case words that belong to surnames: `Jan de Vries`, `Ans van der Berg`, `Fatima el Amrani`. */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'van', 'der', 'den', 'ter', 'ten', 'te', "'t", '’t', 'het', 'uit', 'la', 'le', 'du', 'da', 'di', 'von', 'el', 'al', 'ben', 'bin', 'mc', 'o',
+  'de',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  '’t',
+  'het',
+  'uit',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'el',
+  'al',
+  'ben',
+  'bin',
+  'mc',
+  'o',
 ]);
 
 /**
@@ -48,7 +70,15 @@ export function nameTokens(text: string, exclude: readonly TextRange[]): NameTok
     const lower = word.toLowerCase();
     const type = PARTICLES.has(lower) ? 'particle' : capital && LOWER.test(word) ? 'cap' : 'other';
     const gap = text.slice(previousEnd, start);
-    tokens.push({ start, end, text: word, type, capital, sentenceStart: afterRange || isSentenceStart(text, start), joined: tokens.length > 0 && (gap === ' ' || gap === '\u00a0') });
+    tokens.push({
+      start,
+      end,
+      text: word,
+      type,
+      capital,
+      sentenceStart: afterRange || isSentenceStart(text, start),
+      joined: tokens.length > 0 && (gap === ' ' || gap === '\u00a0'),
+    });
     previousEnd = end;
   }
   return tokens;

@@ -147,4 +147,3 @@ function skipBlanksBack(text: string, index: number): number {
 export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
-
