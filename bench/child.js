@@ -10,12 +10,12 @@ import { unified } from 'unified';
 import path from 'node:path';
 import { codeText } from '../dist/code/apply.js';
 import { compileMatcher } from '../dist/code/matcher.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { loadCodebooks } from '../dist/pipeline/load-codebooks.js';
 import { run } from '../dist/cli/run.js';
 import { createMarkdownParser } from '../dist/ingest/parse-markdown.js';
 import { parseTranscript } from '../dist/ingest/parse.js';
 import { segmentTranscript } from '../dist/segment/segment.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../dist/model/segment.js';
 
 const [mode, folder, out] = process.argv.slice(2);
 const files = readdirSync(folder)

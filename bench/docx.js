@@ -7,8 +7,8 @@ import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { createMarkdownParser } from '../dist/ingest/parse-markdown.js';
 import { readTranscript } from '../dist/ingest/read-transcript.js';
-import { prepareFile } from '../dist/prepare.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { prepareFile } from '../dist/pipeline/prepare.js';
+import { DEFAULT_INTERVIEWERS } from '../dist/model/segment.js';
 
 const WORDS = Number(process.env.BENCH_DOCX_WORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_REPEATS ?? 15);

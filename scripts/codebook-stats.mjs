@@ -2,14 +2,17 @@
 // the demo corpus: share of respondent segments it codes, and per code the documents and the share
 // of respondent segments that have the code, and the negated mentions apart. Needs a build (npm run build). Usage:
 //   node scripts/codebook-stats.mjs [codebook name ...] [--corpus <folder>]
+// The public API, and two internals this maintainer's script needs (the example runner and what counts).
+import {
+  compileMatcher,
+  createCodingRun,
+  DEFAULT_INTERVIEWERS,
+  listShippedCodebooks,
+  listTranscriptFiles,
+  loadCodebooks,
+} from '../dist/index.js';
 import { isEvidence } from '../dist/aggregate/presence.js';
-import { compileMatcher } from '../dist/code/matcher.js';
-import { exampleHolds, runExamples } from '../dist/codebook/examples.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
-import { listShippedCodebooks } from '../dist/ingest/codebook-files.js';
-import { listTranscriptFiles } from '../dist/ingest/list-files.js';
-import { createCodingRun } from '../dist/pipeline.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { exampleHolds, runExamples } from '../dist/check/examples.js';
 
 const args = process.argv.slice(2);
 const corpusAt = args.indexOf('--corpus');

@@ -1,8 +1,6 @@
 // For codebook authors: how a codebook codes a sentence. Needs a build (npm run build). Usage:
 //   node scripts/try-codebook.mjs <codebook name or path> "Niemand belde me terug."
-import { codeText } from '../dist/code/apply.js';
-import { compileMatcher } from '../dist/code/matcher.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { codeText, compileMatcher, loadCodebooks } from '../dist/index.js';
 
 const [name, ...sentences] = process.argv.slice(2);
 const matcher = compileMatcher(await loadCodebooks([name], process.cwd()));

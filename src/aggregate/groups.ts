@@ -1,6 +1,6 @@
-import { compareNames } from '../ingest/list-files.js';
-import { attributeValue } from '../ingest/transcript.js';
-import { attributeCell } from '../results/documents-csv.js';
+import { compareNames } from '../text/natural-compare.js';
+import { attributeValue } from '../model/transcript.js';
+import { attributeCell } from '../model/transcript.js';
 import type { CodedCorpus, CorpusDocument } from './corpus.js';
 import { codePrevalence, themePrevalence, type CodePrevalence, type ThemePrevalence } from './prevalence.js';
 

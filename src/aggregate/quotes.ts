@@ -1,4 +1,4 @@
-import type { ResultCoding } from '../results/result-model.js';
+import type { ResultCoding } from '../model/result.js';
 import type { CodedCorpus, CorpusDocument, CorpusSegment } from './corpus.js';
 
 /** A segment chosen as evidence for a code. */

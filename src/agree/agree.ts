@@ -1,12 +1,13 @@
 import type { ExchangeCoder, ExchangeProject } from '../exchange/coding-model.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { coderReliability, type CoderReliability } from './coders.js';
 import { compareCodings, type AgreementUnit } from './compare.js';
 import type { MinimumOverlap } from './map-spans.js';
 import { matchCodes, type CodeMapEntry } from './match-codes.js';
 import type { AgreementReport, CodingInput, CodingKind } from './report-model.js';
 import type { ResultProject } from './result-project.js';
-import { placeSpans, shortList, type SideUnits } from './side-units.js';
+import { placeSpans, type SideUnits } from './side-units.js';
+import { shortList } from '../text/short-list.js';
 import { suggestChanges, type CandidateCodebook } from './suggest.js';
 import type { UnitDocument } from './units.js';
 

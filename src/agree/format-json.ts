@@ -13,8 +13,8 @@ export function formatAgreementJson(report: AgreementReport, evidence: Candidate
     return {
       document: entry.document.id,
       segment: entry.segment.index,
-      lineStart: entry.segment.lineStart,
-      lineEnd: entry.segment.lineEnd,
+      lineStart: entry.segment.start.line,
+      lineEnd: entry.segment.end.line,
       speaker: entry.segment.speaker,
       ...(patterns.length > 0 ? { patterns } : {}),
       text: entry.segment.text,

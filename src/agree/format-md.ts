@@ -135,11 +135,11 @@ function codeSection(
 
 function disagreement(entry: Disagreement, texts: AgreementTexts, evidence: CandidateCodebook['evidence'] | null): string[] {
   const { document, segment } = entry;
-  const lines = segment.lineStart === segment.lineEnd ? `${segment.lineStart}` : `${segment.lineStart}-${segment.lineEnd}`;
+  const lines = segment.start.line === segment.end.line ? `${segment.start.line}` : `${segment.start.line}-${segment.end.line}`;
   // The candidate's hits in this very segment are marked; spans of a human coder are the whole segment's context.
   const hits = entry.spans.flatMap((span) => {
     const found = evidence?.(span);
-    return found !== undefined && found.segmentStart === segment.start && found.segmentEnd === segment.end ? found.hits : [];
+    return found !== undefined && found.segmentStart === segment.start.offset && found.segmentEnd === segment.end.offset ? found.hits : [];
   });
   const patterns = [...new Set(hits.map((hit) => hit.pattern))].map((pattern) => markdownCode(pattern, 'outside-table'));
   const fired = patterns.length > 0 ? ` — ${texts.firedBy} ${patterns.join(', ')}` : '';

@@ -1,6 +1,6 @@
 import type { ExchangeCode, ExchangeProject, ExchangeSpan } from '../exchange/coding-model.js';
 import { isEvidence } from '../aggregate/presence.js';
-import type { CodingResult } from '../results/result-model.js';
+import type { CodingResult } from '../model/result.js';
 
 /** The coder rodedraad's own codings are attributed to. */
 export const RODEDRAAD_CODER = 'rodedraad';

@@ -1,9 +1,10 @@
 import type { ExchangeProject, ExchangeSource, ExchangeSpan } from '../exchange/coding-model.js';
 import { indexDocuments } from '../exchange/codings-table/table-documents.js';
 import { locateQuote, prepareText } from '../exchange/quotes/locate-quote.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { mapSpansToSegments, type MinimumOverlap } from './map-spans.js';
 import type { UnitDocument } from './units.js';
+import { shortList } from '../text/short-list.js';
 
 /** The spans of one coding that land on one unit segment, by code id. */
 export type SegmentSpans = ReadonlyMap<string, readonly ExchangeSpan[]>;
@@ -53,11 +54,10 @@ export function placeSpans(
     if (placed === null) continue;
     covered.add(document.id);
     // Without the text every character counts (a rodedraad result's spans are whole segments).
-    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end)));
-    const bounds = document.segments.map((segment) => ({ start: point(segment.start), end: point(segment.end) }));
+    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end.offset)));
     const mapping = mapSpansToSegments(
       text,
-      bounds,
+      document.segments,
       placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })),
       minimum,
     );
@@ -68,7 +68,7 @@ export function placeSpans(
       if (!segment.unit || codes.length === 0) return;
       const byCode = new Map<string, ExchangeSpan[]>();
       for (const entry of placed) {
-        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start || entry.start >= segment.end) continue;
+        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start.offset || entry.start >= segment.end.offset) continue;
         byCode.set(entry.span.codeId, [...(byCode.get(entry.span.codeId) ?? []), entry.span]);
         unitSpans.add(entry.span);
       }
@@ -137,15 +137,4 @@ function relocate(
       'agree-span-not-found',
     );
   return placed;
-}
-
-/** The first few names of a list, and how many more. */
-export function shortList(names: readonly string[], shown = 5): string {
-  const more = names.length > shown ? ` and ${names.length - shown} more` : '';
-  return `${names.slice(0, shown).join(', ')}${more}`;
-}
-
-/** An offset as the Point mapSpansToSegments reads (only the offset counts there). */
-function point(offset: number): { line: number; column: number; offset: number } {
-  return { line: 0, column: 0, offset };
 }

@@ -1,6 +1,7 @@
-import { findStemCollisions, type StemCollision, type WordForm } from '../check/stem-collision.js';
-import { parsePattern } from '../code/pattern.js';
-import { createStemmer, type Language } from '../code/stem.js';
+import { findStemCollisions, type StemCollision, type WordForm } from '../code/stem-collision.js';
+import { parsePattern } from '../codebook/pattern.js';
+import { createStemmer } from '../code/stem.js';
+import type { Language } from '../model/language.js';
 import type { ExchangeSpan } from '../exchange/coding-model.js';
 import type { Comparison, GroupAgreement } from './compare.js';
 import { logLikelihood, overRepresented } from './keyness.js';
@@ -196,8 +197,14 @@ function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook): Pat
         fired: review.fired,
         inReference: review.inReference,
         forms,
-        collisions: findStemCollisions(pattern, candidate.language, forms),
+        collisions: stemCollisions(pattern, candidate.language, forms),
       };
     })
     .sort((a, b) => a.inReference / a.fired - b.inReference / b.fired || b.fired - a.fired || (a.pattern < b.pattern ? -1 : 1));
+}
+
+/** The stem collisions of a pattern as a result names it (a pattern that does not parse has none). */
+function stemCollisions(pattern: string, language: Language, forms: readonly WordForm[]): StemCollision[] {
+  const parsed = parsePattern(pattern);
+  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms);
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { allCodes, finding, type CheckContext } from './context.js';
 
 const MISSING: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
-import { exampleHolds, runExamples, type ExampleCoding, type ExampleResult } from '../codebook/examples.js';
-import type { Diagnostic } from '../model.js';
+import { exampleHolds, runExamples, type ExampleCoding, type ExampleResult } from './examples.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { finding, quote, type CheckContext } from './context.js';
 
 /**

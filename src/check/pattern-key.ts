@@ -1,4 +1,4 @@
-import type { Pattern, WordTest } from '../code/pattern.js';
+import type { Pattern, WordTest } from '../model/pattern.js';
 import type { Stemmer } from '../code/stem.js';
 
 /**

@@ -1,7 +1,7 @@
 import { codeText } from '../code/apply.js';
 import { compileMatcher } from '../code/matcher.js';
-import type { Code, Codebook, PatternSource } from '../codebook/model.js';
-import type { Diagnostic } from '../model.js';
+import type { Code, Codebook, PatternSource } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
 
 interface Probe {

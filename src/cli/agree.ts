@@ -12,8 +12,9 @@ import { figure } from '../agree/report-model.js';
 import { resultToProject } from '../agree/result-project.js';
 import type { UnitDocument } from '../agree/units.js';
 import { readCodingsTable } from '../exchange/codings-table/read-table.js';
-import { describeFsError, displayPath } from '../ingest/list-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { csvDialect } from '../results/csv.js';
 import { readInput, type RawInput } from './agree-inputs.js';
 import { loadUnits } from './agree-units.js';
@@ -67,7 +68,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   const [reference, candidate] = raw.map((input, index) =>
     toCoding(input, units.documents, coders(index === 0 ? options.referenceCoders : options.candidateCoders), diagnostics),
   ) as [LoadedCoding, LoadedCoding];
-  let outcome;
+  let outcome: ReturnType<typeof agree>;
   try {
     outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map }, diagnostics);
   } catch (error) {

@@ -1,6 +1,6 @@
-import { loadCodebooks } from '../codebook/load-all.js';
+import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { listShippedCodebooks } from '../ingest/codebook-files.js';
-import { UserError } from '../model.js';
+import { UserError } from '../model/diagnostic.js';
 import { EXIT_OK, type Io } from './io.js';
 
 /** Options of `rodedraad codebooks`. */

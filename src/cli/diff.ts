@@ -1,7 +1,7 @@
-import { loadCodebooks } from '../codebook/load-all.js';
+import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { diffCodebooks } from '../diff/compare.js';
 import { formatDiffJson, formatDiffMarkdown } from '../diff/format.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
 import { codingSettings, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { createChalk, printDiagnostics } from './terminal.js';

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import { readCodebookGuidance } from '../export/codebook-guidance.js';
 import { type CodebookGuidance, resultCodebookTree, type TreeCodebook } from '../export/codebook-tree.js';
 import { readCodebookSource } from '../ingest/codebook-files.js';
-import type { Diagnostic } from '../model.js';
-import type { CodingResult, ResultCodebook } from '../results/result-model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodingResult, ResultCodebook } from '../model/result.js';
 import type { InputFile } from './clash.js';
 
 /** The codebooks of a result with their guidance, the codebook files read, and what could not be found. */

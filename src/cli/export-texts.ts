@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentText } from '../export/from-result.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
-import type { TranscriptFile } from '../ingest/list-files.js';
+import type { TextEncoding, TranscriptFile } from '../model/transcript.js';
 import { decodeSource, readTranscriptBytes } from '../ingest/read-file.js';
-import type { CodingResult, ResultDocument } from '../results/result-model.js';
+import type { CodingResult, ResultDocument } from '../model/result.js';
 import type { InputFile } from './clash.js';
 
 /** Why a document's transcript could not be used. */
@@ -36,6 +36,8 @@ export async function findDocumentTexts(
   const byKey = new Map(given.map((file) => [documentKey(file.display), file]));
   const codeFolder = path.dirname(path.dirname(resultFile));
   const found: FoundTexts = { texts: new Map(), read: [], missing: [] };
+  // Text files are decoded as `code` decoded them: result.json records --encoding when it was not UTF-8.
+  const encoding = (result.settings as { readonly encoding?: TextEncoding }).encoding ?? 'utf-8';
   for (const document of result.documents) {
     const candidates = [byKey.get(documentKey(document.id)), byKey.get(documentKey(document.file))].filter((file) => file !== undefined);
     for (const base of [cwd, codeFolder]) {
@@ -46,7 +48,7 @@ export async function findDocumentTexts(
     const problems: { problem: string; absent: boolean }[] = [];
     let text: string | null = null;
     for (const file of candidates) {
-      const attempt = await readCoded(file, document);
+      const attempt = await readCoded(file, document, encoding);
       if ('problem' in attempt) {
         problems.push(attempt);
         continue;
@@ -64,7 +66,11 @@ export async function findDocumentTexts(
 }
 
 /** The text of a transcript when its bytes are those that were coded, else why not. */
-async function readCoded(file: TranscriptFile, document: ResultDocument): Promise<{ text: string } | { problem: string; absent: boolean }> {
+async function readCoded(
+  file: TranscriptFile,
+  document: ResultDocument,
+  encoding: TextEncoding,
+): Promise<{ text: string } | { problem: string; absent: boolean }> {
   const bytes = await readTranscriptBytes(file);
   if (!Buffer.isBuffer(bytes)) return { problem: `${file.display}: ${bytes.reason}`, absent: /no such file/i.test(bytes.reason) };
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -73,6 +79,6 @@ async function readCoded(file: TranscriptFile, document: ResultDocument): Promis
   const decoded =
     document.format === 'docx'
       ? await (await import('../ingest/read-docx.js')).convertDocx(bytes, file.display)
-      : decodeSource(file, bytes);
+      : decodeSource(file, bytes, encoding);
   return 'reason' in decoded ? { problem: `${file.display}: ${decoded.reason}`, absent: false } : { text: decoded.text };
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import type { TreeCodebook } from '../export/codebook-tree.js';
 import { projectFromResult } from '../export/from-result.js';
 import { writeQdc } from '../export/write-qdc.js';
 import { packQdpx } from '../export/write-qdpx.js';
-import { displayPath } from '../ingest/list-files.js';
+import { displayPath } from '../text/paths.js';
 import { readCodingResult } from '../ingest/read-result.js';
-import { type Diagnostic, UserError } from '../model.js';
+import { type Diagnostic, UserError } from '../model/diagnostic.js';
 import type { InputFile } from './clash.js';
 import { findResultCodebooks } from './export-codebooks.js';
 import { findDocumentTexts } from './export-texts.js';
@@ -39,7 +39,7 @@ export async function runExport(location: string | undefined, options: ExportOpt
   const given =
     options.codebook === undefined || options.codebook.length === 0
       ? []
-      : await (await import('../codebook/load-all.js')).loadCodebooks(options.codebook, io.cwd, (diagnostic) =>
+      : await (await import('../pipeline/load-codebooks.js')).loadCodebooks(options.codebook, io.cwd, (diagnostic) =>
           diagnostics.push(diagnostic),
         );
   const inputs: InputFile[] = given.map((codebook) => ({ absolute: path.resolve(io.cwd, codebook.file), display: codebook.file }));

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../ingest/list-files.js';
-import { InterruptedError, UserError } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { InterruptedError, UserError } from '../model/diagnostic.js';
 import type { InputFile } from './clash.js';
 import { throwIfInterrupted } from './io.js';
 

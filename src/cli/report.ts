@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { displayPath } from '../ingest/list-files.js';
-import { readCodingResult, RESULT_FILE } from '../ingest/read-result.js';
-import { UserError } from '../model.js';
+import { displayPath } from '../text/paths.js';
+import { readCodingResult } from '../ingest/read-result.js';
+import { RESULT_FILE } from '../model/result.js';
+import { UserError } from '../model/diagnostic.js';
 import { buildReport } from '../report/build-report.js';
 import type { ReportSettings } from '../report/report-data.js';
-import type { CodingResult } from '../results/result-model.js';
+import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';

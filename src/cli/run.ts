@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
-import { InterruptedError, UserError } from '../model.js';
-import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../segment/segment-model.js';
+import { InterruptedError, UserError } from '../model/diagnostic.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { addExchangeCommands } from './exchange-commands.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
@@ -21,7 +22,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder or file); others may end at once. */
 export function stopsCleanly(argv: readonly string[]): boolean {
   return argv[0] === 'code' || argv[0] === 'report' || argv[0] === 'export' || argv[0] === 'import';
 }
@@ -44,13 +45,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
-    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(
       new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out')
+    .option('--attributes <file>', 'case attributes from a spreadsheet (.csv or .xlsx): one row per document id or file name');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
@@ -160,70 +162,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runAgree(reference, candidate, options, io));
     });
 
-  program
-    .command('export')
-    .description(
-      'a coding result as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA, QualCoder; or codebooks as a REFI-QDA codebook (.qdc)',
-    )
-    .argument(
-      '[result]',
-      'the folder that rodedraad code wrote (or its result.json); for --format qdc it may be left out when -c names the codebooks',
-    )
-    .addOption(
-      new Option('-f, --format <format>', 'what to write: a project with sources and codings, or the codebook only')
-        .choices(['qdpx', 'qdc'])
-        .default('qdpx'),
-    )
-    .option(
-      '-o, --out <file>',
-      'the file to write, ending in .qdpx or .qdc (default: <result folder>.qdpx; a .qdc goes to standard output)',
-    )
-    .addOption(
-      new Option(
-        '-c, --codebook <path|name>',
-        'codebook file or shipped name: what --format qdc exports without a result; with a result, the codebook its guidance comes from when the file that coded moved',
-      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
-    )
-    .addOption(
-      new Option('--span <span>', 'what a coding selects: the whole segment, or each stretch of words a pattern matched')
-        .choices(['segment', 'hit'])
-        .default('segment'),
-    )
-    .option('--negated', 'also export negated mentions, each as a coding of its code with a note')
-    .option('--no-negated', 'leave negated mentions out (the default: they are not evidence for the code)')
-    .option(
-      '--stored-text',
-      'for a transcript that is missing or changed since coding, build its source from the segment texts in result.json instead of stopping',
-    )
-    .option(
-      '--transcripts <paths...>',
-      'where the transcripts are when they moved since coding (matched by document id or file name, checked by sha256)',
-    )
-    .option('--name <name>', 'the project name QDA tools show (default: the file name without .qdpx)')
-    .option('-q, --quiet', 'print only warnings and errors')
-    .option('--no-color', 'no colours in messages')
-    .action(async (location: string | undefined, options) => {
-      const { runExport } = await import('./export.js');
-      setExitCode(await runExport(location, options, io));
-    });
-
-  program
-    .command('import')
-    .description(
-      'a REFI-QDA codebook (.qdc, or the codebook of a .qdpx project) as a rodedraad codebook skeleton (YAML): ids, labels, definitions, themes and codes, patterns left for you to write',
-    )
-    .argument('<file>', 'a .qdc codebook, or a .qdpx or .qde project')
-    .option('-o, --out <file>', 'the codebook to write, ending in .yaml or .yml (default: standard output)')
-    .addOption(
-      new Option('--lang <lang>', 'language of the codebook: the stemmer and negation cues its patterns will use').choices(['nl', 'en']),
-    )
-    .option('--id <id>', 'the codebook id (default: from the codebook name, else the file name)')
-    .option('--force', 'replace --out when it exists')
-    .option('--no-color', 'no colours in messages')
-    .action(async (file: string, options) => {
-      const { runImport } = await import('./import.js');
-      setExitCode(await runImport(file, options, io));
-    });
+  addExchangeCommands(program, io, setExitCode);
 
   program
     .command('codebooks')
@@ -246,7 +185,8 @@ function addCodingFlags(command: Command): Command {
       '--interviewers <labels>',
       `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
     )
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
+    .option('--encoding <name>', 'encoding of text files without a byte-order mark: utf-8 or windows-1252 (default: utf-8)');
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../ingest/list-files.js';
-import { UserError } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { UserError } from '../model/diagnostic.js';
 
 /**
  * A run keeps two kinds of folder beside its output folder: `partial` while it writes, `old` for

@@ -1,6 +1,6 @@
-import type { Language } from './stem.js';
-import type { Token } from './tokenize.js';
-import { normalizeWord } from './words.js';
+import type { Language } from '../model/language.js';
+import type { Token } from '../text/tokenize.js';
+import { normalizeWord } from '../text/words.js';
 
 /** Negation cues, clause terminators and pseudo-cues of one language (normalised forms). */
 interface NegationLexicon {
@@ -98,7 +98,9 @@ const PSEUDO_INDEX: Readonly<Record<Language, PseudoIndex>> = { nl: indexPseudo(
 function indexPseudo(sequences: readonly (readonly string[])[]): PseudoIndex {
   const index = new Map<string, { sequence: readonly string[]; offset: number }[]>();
   for (const sequence of sequences) {
-    sequence.forEach((word, offset) => index.set(word, [...(index.get(word) ?? []), { sequence, offset }]));
+    sequence.forEach((word, offset) => {
+      index.set(word, [...(index.get(word) ?? []), { sequence, offset }]);
+    });
   }
   return index;
 }

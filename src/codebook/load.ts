@@ -1,23 +1,17 @@
 import { LineCounter } from 'yaml';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
-import type { Diagnostic, Point } from '../model.js';
-import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
+import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from '../model/codebook.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
+import type { CodebookSource } from '../model/codebook.js';
 
 /** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
 const MAX_YAML_ERRORS = 10;
-
-/** A codebook file as read from disk. */
-export interface CodebookSource {
-  /** Path as shown to the user. */
-  readonly file: string;
-  readonly text: string;
-  readonly sha256: string;
-}
 
 /**
  * Parse and validate a codebook: YAML syntax, the JSON Schema, then every pattern. Every
@@ -68,7 +62,7 @@ export function loadCodebook(
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   if (failed && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
-  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.dropped), diagnostics };
+  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.compiled), diagnostics };
 }
 
 interface RawExample {
@@ -104,15 +98,15 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropped: ReadonlySet<string>): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, compiled: ReadonlyMap<string, PatternSource>): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? []).flatMap((text, index) => {
-          const path = [...codePath, list, index];
-          return dropped.has(path.join('/')) ? [] : [{ text, place: places.at(path) }];
+        (code[list] ?? []).flatMap((_text, index) => {
+          const pattern = compiled.get([...codePath, list, index].join('/'));
+          return pattern ? [pattern] : [];
         });
       return {
         id: code.id,

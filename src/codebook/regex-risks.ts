@@ -1,5 +1,6 @@
-import { findBacktrackingRisks } from '../code/regex-safety.js';
-import type { Diagnostic, Point } from '../model.js';
+import type { BacktrackingRisk } from './regex-safety.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
 import { quote } from '../text/quote.js';
 
 /**
@@ -10,13 +11,14 @@ import { quote } from '../text/quote.js';
 export function regexRiskDiagnostics(
   file: string,
   place: Point,
-  pattern: { readonly text: string; readonly source: string; readonly flags: string },
+  pattern: string,
+  risks: readonly BacktrackingRisk[],
   codeId: string,
 ): Diagnostic[] {
-  return findBacktrackingRisks(pattern.source, pattern.flags).map((risk) => {
+  return risks.map((risk) => {
     const [inner, outer = inner] = risk.quantifiers.map((quantifier) => `"${quantifier}"`);
-    const text = `regex ${quote(pattern.text)} of "${codeId}"`;
-    const input = JSON.stringify(risk.character.repeat(3) + '…');
+    const text = `regex ${quote(pattern)} of "${codeId}"`;
+    const input = JSON.stringify(`${risk.character.repeat(3)}…`);
     return risk.exponential
       ? {
           file,

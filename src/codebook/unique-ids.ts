@@ -1,5 +1,6 @@
-import type { Diagnostic, Point } from '../model.js';
-import type { Codebook } from './model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
+import type { Codebook } from '../model/codebook.js';
 
 /**
  * Theme and code ids must be unique across all codebooks used together: reports, matrices and

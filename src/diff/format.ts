@@ -1,4 +1,4 @@
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import { table } from '../report/markdown-table.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 import type { CodebookDiff, SegmentChange } from './compare.js';

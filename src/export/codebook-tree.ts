@@ -1,5 +1,5 @@
-import type { Code, CodeExample, Codebook, Theme } from '../codebook/model.js';
-import type { ResultCodebook } from '../results/result-model.js';
+import type { Code, CodeExample, Codebook, Theme } from '../model/codebook.js';
+import type { ResultCodebook } from '../model/result.js';
 
 /** What the exchange writes of a code: its guidance and examples, not its patterns. */
 export interface TreeCode extends Pick<Code, 'id' | 'label' | 'definition' | 'include' | 'exclude'> {

@@ -1,6 +1,6 @@
 import { indexCodePoints } from '../exchange/code-points.js';
-import type { Diagnostic } from '../model.js';
-import type { CodingResult, ResultDocument } from '../results/result-model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodingResult, ResultDocument } from '../model/result.js';
 import type { TreeCodebook } from './codebook-tree.js';
 import { EXPORT_TEXTS } from './export-texts.js';
 import type { QdpxProject, QdpxSource } from './project-model.js';

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../model.js';
-import type { ResultHit } from '../results/result-model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ResultHit } from '../model/result.js';
 import type { ExportTexts } from './export-texts.js';
 import type { QdpxCoding, QdpxSelection } from './project-model.js';
 

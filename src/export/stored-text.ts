@@ -1,4 +1,4 @@
-import type { ResultDocument } from '../results/result-model.js';
+import type { ResultDocument } from '../model/result.js';
 
 /** A document's text rebuilt from result.json, and where each segment's text starts in it (UTF-16). */
 export interface StoredText {

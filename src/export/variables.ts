@@ -1,5 +1,5 @@
-import type { AttributeValue, Attributes } from '../ingest/transcript.js';
-import type { Diagnostic } from '../model.js';
+import type { AttributeValue, Attributes } from '../model/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { parseDate, type CalendarDate } from '../text/parse-date.js';
 import type { QdpxCase, QdpxVariable, VariableType } from './project-model.js';
 

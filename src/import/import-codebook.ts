@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { chooseLanguage } from './language.js';
 import { readQdcTree } from './qdc-tree.js';
 import { buildSkeleton, type Skeleton } from './skeleton.js';

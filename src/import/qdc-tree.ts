@@ -1,6 +1,6 @@
 import { normaliseId } from '../exchange/refi-qda/context.js';
 import { attributeOf, childOf, childrenOf, childText, parseXml, type XmlElement } from '../exchange/refi-qda/xml.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A code of a REFI-QDA codebook as written, with its children. */
 export interface QdcCode {

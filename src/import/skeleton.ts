@@ -1,6 +1,6 @@
 import { parseDescription, splitId } from '../export/code-description.js';
 import { CODEBOOK_MARK } from '../export/codes-xml.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { QdcCode, QdcTree } from './qdc-tree.js';
 import { createIdPool, slugify } from './slug.js';
 

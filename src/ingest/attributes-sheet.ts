@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Diagnostic } from '../model.js';
-import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
-import { describeFsError } from './list-files.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { decodeTranscriptBytes } from './encoding.js';
+import type { TextEncoding } from '../model/transcript.js';
+import { describeFsError } from '../text/fs-error.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { toAttributeSheet, type AttributeSheet, type CellValue } from './sheet-rows.js';
 

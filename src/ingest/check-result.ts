@@ -1,9 +1,9 @@
-import { UserError, type Diagnostic } from '../model.js';
-import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from '../results/result-json.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from '../model/result.js';
 import { MAX_YAML_DEPTH } from '../text/yaml.js';
-import type { CodingResult, ResultDocument } from '../results/result-model.js';
+import type { CodingResult, ResultDocument } from '../model/result.js';
 import validateResult from './result-validator.generated.js';
-import { toAttributes, type AttributeValue, type Attributes } from './transcript.js';
+import { toAttributes, type AttributeValue, type Attributes } from '../model/transcript.js';
 
 /** Ajv's standalone validator, compiled from schema/result.schema.json by scripts/generate-validator.mjs. */
 type GeneratedValidator = ((value: unknown) => boolean) & {

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../model.js';
-import type { CodebookSource } from '../codebook/load.js';
+import { UserError } from '../model/diagnostic.js';
+import type { CodebookSource } from '../model/codebook.js';
 import { compareNatural } from '../text/natural-compare.js';
-import { describeFsError, displayPath } from './list-files.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 import { MAX_CODEBOOK_SIZE, readRegularFile, type FileRefusal } from './read-bounded.js';
 
 /** The folder of codebooks shipped in the package. */

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import type { DocxElement, DocxParagraph } from './docx-model.js';
 import { addLabelColons } from './docx-labels.js';
 import { readMetadataTable, readTranscriptTable } from './docx-tables.js';
-import type { ParsedTranscript, TextBlock } from './transcript.js';
+import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 /** A Word document as plain text (one line per paragraph) and the transcript read from it. */
 export interface DocxTranscript {

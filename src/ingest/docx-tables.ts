@@ -1,9 +1,9 @@
 import { MappedTextBuilder } from '../text/source-map.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Locator } from '../text/locate.js';
 import { SPEAKER_LABEL } from './speaker-name.js';
 import { cellParagraphs, cellText, type DocxElement, type DocxParagraph, type ParagraphIndex } from './docx-model.js';
-import type { Attributes, TextBlock } from './transcript.js';
+import type { Attributes, TextBlock } from '../model/transcript.js';
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
 

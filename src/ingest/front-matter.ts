@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
-import { toAttributes, type AttributeValue, type Attributes } from './transcript.js';
+import { toAttributes, type AttributeValue, type Attributes } from '../model/transcript.js';
 
 /**
  * Parse a YAML front matter block into attributes. `offset` is where the YAML text starts in the

@@ -1,9 +1,12 @@
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { compareNatural } from '../text/natural-compare.js';
 import { describeKind } from './read-bounded.js';
+import type { TranscriptFile, TranscriptFormat } from '../model/transcript.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 
 /** Transcript formats by file extension. */
 export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
@@ -15,24 +18,10 @@ export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
   '.srt': 'srt',
 };
 
-/** How a transcript file is parsed. */
-export type TranscriptFormat = 'markdown' | 'text' | 'docx' | 'vtt' | 'srt';
-
-/** A transcript file found on disk. */
-export interface TranscriptFile {
-  /** Absolute path, for reading. */
-  readonly absolute: string;
-  /** Path as shown to the user and written to outputs: relative to cwd, `/`-separated. */
-  readonly display: string;
-  readonly format: TranscriptFormat;
-  /** The most bytes that may be read from it (`--max-file-size`); DEFAULT_MAX_FILE_SIZE when not given. */
-  readonly maxBytes?: number;
-}
-
 /** Options for walking input paths. */
 export interface ListOptions {
   readonly cwd: string;
-  /** Absolute folders never walked into (the output folder). */
+  /** Absolute folders never walked into (the output folder), and files left out without a word (an attributes sheet). */
   readonly exclude: readonly string[];
   /** The most bytes of a transcript (`--max-file-size`). */
   readonly maxFileSize?: number;
@@ -50,7 +39,7 @@ export async function listTranscriptFiles(
 ): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
   const files: TranscriptFile[] = [];
   const skipped: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(options.exclude);
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);
@@ -97,7 +86,7 @@ interface WalkState {
 
 async function walkFolder(folder: string, options: ListOptions, state: WalkState, named: boolean): Promise<void> {
   if (options.exclude.some((excluded) => excluded === folder)) return;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
@@ -154,34 +143,4 @@ async function checkRegular(absolute: string, display: string): Promise<Diagnost
 
 function notAFile(display: string, info: Stats): Diagnostic {
   return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
-}
-
-/** A path relative to cwd with `/` separators, or absolute when it lies outside cwd. */
-export function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-  return shown.split(path.sep).join('/');
-}
-
-/** Byte-order comparison, the same on every machine and locale (for ids and hashes; file names use compareNatural). */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** One-line description of a file system error. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder, expected a file';
-    case 'ENOTDIR':
-      return 'not a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

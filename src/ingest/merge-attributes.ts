@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { AttributeSheet, SheetRow } from './sheet-rows.js';
-import type { Attributes, AttributeValue } from './transcript.js';
+import type { Attributes, AttributeValue } from '../model/transcript.js';
 
 /** A document as far as attributes go: its id, file (as shown) and front-matter attributes. */
 export interface AttributeTarget {
@@ -76,7 +76,7 @@ function mergeRow(sheet: AttributeSheet, row: SheetRow, document: AttributeTarge
   for (const column of sheet.columns) {
     const value = row.values[column];
     if (value === undefined) continue;
-    const own = Object.prototype.hasOwnProperty.call(document.attributes, column) ? document.attributes[column] : undefined;
+    const own = Object.hasOwn(document.attributes, column) ? document.attributes[column] : undefined;
     if (own === undefined || own === null) {
       merged[column] = value;
     } else if (!sameValue(own, value)) {

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /**
  * Most uncompressed bytes of the parts of a .docx that are read (everything but media and

@@ -2,11 +2,11 @@ import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
-import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
+import type { Attributes, ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 /** Parses Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;

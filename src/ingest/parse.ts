@@ -1,9 +1,9 @@
 import { createLocator } from '../text/locate.js';
-import type { TranscriptFormat } from './list-files.js';
+import type { TranscriptFormat } from '../model/transcript.js';
 import { parseMarkdownTranscript, type MarkdownParser } from './parse-markdown.js';
 import { parseSubtitleTranscript } from './parse-subtitles.js';
 import { parseTextTranscript } from './parse-text.js';
-import type { ParsedTranscript } from './transcript.js';
+import type { ParsedTranscript } from '../model/transcript.js';
 
 /** The formats that are text files (a .docx is read by convertDocx). */
 export type TextFormat = Exclude<TranscriptFormat, 'docx'>;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
 import type { DocxElement } from './docx-model.js';

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../model.js';
-import type { TextEncoding } from './encoding.js';
-import type { TranscriptFile } from './list-files.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { TextEncoding } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from './parse-markdown.js';
 import { parseTranscript } from './parse.js';
 import { convertDocx } from './read-docx.js';
-import { decodeSource, readTranscriptBytes, type SourceText } from './read-file.js';
-import type { ParsedTranscript } from './transcript.js';
+import { decodeSource, readTranscriptBytes } from './read-file.js';
+import type { ParsedTranscript } from '../model/transcript.js';
+import type { SourceText } from '../model/transcript.js';
 
 /** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
 export interface ReadTranscript {

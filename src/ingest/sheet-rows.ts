@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** A value of a spreadsheet cell as read: text, a number, a truth value or a date; null for an empty cell. */
 export type CellValue = string | number | boolean | Date | null;
@@ -67,7 +67,7 @@ export function toAttributeSheet(
       'attributes-no-id-column',
     );
   }
-  const blank = names.findIndex((name) => name === '');
+  const blank = names.indexOf('');
   if (blank >= 0)
     return error(
       `row ${headerIndex + 1}, column ${columnName(blank)}: a column without a name; name it or delete it`,

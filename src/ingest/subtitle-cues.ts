@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator, type Locator } from '../text/locate.js';
 import { formatTime, parseTiming, type SubtitleKind } from './subtitle-timing.js';
 

@@ -1,4 +1,4 @@
-import { UserError } from '../model.js';
+import { UserError } from '../model/diagnostic.js';
 import { FINDING_KINDS, type FindingKind } from './finding.js';
 
 /** Which placeholder each value has been given, per kind; the same key gives the same placeholders. */

@@ -113,7 +113,10 @@ function placeholderFor(
   value: string,
 ): string {
   let table = tables.get(kind);
-  if (!table) tables.set(kind, (table = new Map()));
+  if (!table) {
+    table = new Map();
+    tables.set(kind, table);
+  }
   const known = table.get(value);
   if (known !== undefined) return known;
   let number = next.get(kind);

@@ -1,6 +1,6 @@
 import { unreadableDates } from '../aggregate/interview-date.js';
-import type { Diagnostic } from '../model.js';
-import type { CodingResult } from '../results/result-model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodingResult } from '../model/result.js';
 import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { formatReport } from './markdown.js';

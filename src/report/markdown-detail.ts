@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compareNames } from '../ingest/list-files.js';
+import { compareNames } from '../text/natural-compare.js';
 import { percent } from './charts.js';
 import { table } from './markdown-table.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
@@ -42,7 +42,8 @@ export function cooccurrenceSection(data: ReportData, texts: ReportTexts): strin
 /** Quotes per code, in ranked order, each with its reference; a negated mention marked as such. */
 export function quotesSection(data: ReportData, texts: ReportTexts): string[] {
   const lines = [`## ${texts.quotes}`, '', texts.quotesIntro, ''];
-  const reference = (quote: Quote) => `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.lineStart, quote.segment.lineEnd)}`;
+  const reference = (quote: Quote) =>
+    `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.start.line, quote.segment.end.line)}`;
   const quoted = (quote: Quote) =>
     formatQuote(
       quote.segment.text,

@@ -12,7 +12,7 @@ import {
   type SaturationParameters,
   type SaturationStep,
 } from '../aggregate/saturation.js';
-import type { CodingResult } from '../results/result-model.js';
+import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 
 /** Validated settings of a report. */

@@ -1,4 +1,4 @@
-import type { CodedDocument } from '../pipeline.js';
+import type { CodedDocument } from '../model/coding.js';
 import type { CsvCell } from './csv.js';
 
 /** Columns of codings.csv: one row per coded segment and code. */

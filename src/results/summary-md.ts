@@ -1,7 +1,7 @@
 import type { CorpusTally } from '../aggregate/tally.js';
-import type { Codebook } from '../codebook/model.js';
-import type { CodingSettings } from '../pipeline.js';
-import type { SegmentUnit } from '../segment/segment-model.js';
+import type { Codebook } from '../model/codebook.js';
+import type { CodingSettings } from '../model/settings.js';
+import type { SegmentUnit } from '../model/segment.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 
 /** Languages of reports and summaries. */

@@ -1,9 +1,10 @@
-import type { Diagnostic } from '../model.js';
-import type { ParsedTranscript, TextBlock } from '../ingest/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 import { createLocator, type Locator } from '../text/locate.js';
-import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
+import { MappedTextBuilder, toSourceOffset } from '../text/source-map.js';
+import type { MappedText } from '../model/transcript.js';
 import { isNumbered, layoutRanges } from './layout.js';
-import type { Segment, SegmentOptions } from './segment-model.js';
+import type { Segment, SegmentOptions } from '../model/segment.js';
 import { splitSentences } from './sentences.js';
 import type { SpeakerNote } from './speakers.js';
 import { buildTurns, type Piece, type Turn } from './turns.js';
@@ -21,7 +22,10 @@ export function segmentTranscript(
   const layout = new Map<TextBlock, Array<[number, number]>>();
   const hidden = (block: TextBlock) => {
     let ranges = layout.get(block);
-    if (!ranges) layout.set(block, (ranges = layoutRanges(block, numbered)));
+    if (!ranges) {
+      ranges = layoutRanges(block, numbered);
+      layout.set(block, ranges);
+    }
     return ranges;
   };
   const segments: Segment[] = [];
@@ -110,11 +114,11 @@ function toSegment(index: number, turn: Turn, text: MappedText, locator: Locator
     role: turn.role,
     section: turn.section,
     time: turn.time,
-    text: text.text,
-    map: text.map,
     start: locator.point(startOffset),
     end: locator.point(endOffset),
     codePointStart: locator.codePoint(startOffset),
     codePointEnd: locator.codePoint(endOffset),
+    text: text.text,
+    map: text.map,
   };
 }

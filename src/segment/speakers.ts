@@ -1,4 +1,4 @@
-import type { Attributes, AttributeValue } from '../ingest/transcript.js';
+import type { Attributes, AttributeValue } from '../model/transcript.js';
 import { editDistance, isRespondentLabel, isTextLabel, labelBase, labelShape, QUESTION_WORDS } from './label-shape.js';
 import { labelKey, type LabelMatch } from './labels.js';
 
@@ -151,7 +151,7 @@ export function findSpeakers(
 
 /** A front-matter value by own key only: `__proto__` and friends are data, not lookups. */
 function own(attributes: Attributes, key: string): AttributeValue | undefined {
-  return Object.prototype.hasOwnProperty.call(attributes, key) ? attributes[key] : undefined;
+  return Object.hasOwn(attributes, key) ? attributes[key] : undefined;
 }
 
 function before(a: Candidate, b: Candidate): boolean {

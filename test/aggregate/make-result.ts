@@ -1,4 +1,4 @@
-import type { CodingResult, ResultDocument } from '../../src/results/result-model.js';
+import type { CodingResult, ResultDocument } from '../../src/model/result.js';
 
 /** A document for tests: attributes, and per segment the codes present (`!x` for a negated mention of x). */
 export interface DocumentSpec {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { CodingResult } from '../../src/results/result-model.js';
+import type { CodingResult } from '../../src/model/result.js';
 import { fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

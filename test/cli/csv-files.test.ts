@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { escapeFormula } from '../../src/results/csv.js';
-import type { CodingResult } from '../../src/results/result-model.js';
+import type { CodingResult } from '../../src/model/result.js';
 import { fakeIo, makeTree } from '../helpers.js';
 
 const codebook = readFileSync(fileURLToPath(new URL('../fixtures/small-corpus/codebook.yaml', import.meta.url)), 'utf8');

@@ -8,7 +8,7 @@ import { readCodebookXml } from '../../src/exchange/refi-qda/read-codebook.js';
 import { readQdpx } from '../../src/exchange/refi-qda/read-qdpx.js';
 import { unzipEntries } from '../../src/exchange/refi-qda/unzip.js';
 import { guidOf } from '../../src/export/guid.js';
-import type { CodingResult } from '../../src/results/result-model.js';
+import type { CodingResult } from '../../src/model/result.js';
 import { fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

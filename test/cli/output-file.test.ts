@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputFile } from '../../src/cli/output-file.js';
-import { InterruptedError, UserError } from '../../src/model.js';
+import { InterruptedError, UserError } from '../../src/model/diagnostic.js';
 import { makeTempDir, makeTree } from '../helpers.js';
 
 const options = { shown: 'out.qdpx', inputs: [], replace: true };

@@ -7,7 +7,7 @@ import { buildReport } from '../../src/report/build-report.js';
 import { outputOwner } from '../../src/cli/known-outputs.js';
 import { OutputFolder } from '../../src/cli/output-dir.js';
 import { run } from '../../src/cli/run.js';
-import { InterruptedError } from '../../src/model.js';
+import { InterruptedError } from '../../src/model/diagnostic.js';
 import { makeResult } from '../aggregate/make-result.js';
 import { fakeIo, makeTree } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePattern } from '../../src/code/pattern.js';
+import { parsePattern } from '../../src/codebook/pattern.js';
 
 describe('parsePattern', () => {
   it('parses a phrase with exact words, wildcards, alternatives and a gap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, tokenize } from '../../src/code/tokenize.js';
+import { countWords, tokenize } from '../../src/text/tokenize.js';
 
 const words = (text: string) => tokenize(text).map((token) => `${token.raw}@${token.start}/${token.clause}`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/model.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { readCodingsTable } from '../../src/exchange/codings-table/read-table.js';
 
 const R01 = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/model.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { readQdpx } from '../../src/exchange/refi-qda/read-qdpx.js';
 
 const CODE_A = '0a1b2c3d-0000-4000-8000-00000000000a';

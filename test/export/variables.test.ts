@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseVariables } from '../../src/export/variables.js';
-import { toAttributes, type AttributeValue } from '../../src/ingest/transcript.js';
+import { toAttributes, type AttributeValue } from '../../src/model/transcript.js';
 
 const documents = (rows: Record<string, AttributeValue>[]) =>
   rows.map((attributes, index) => ({

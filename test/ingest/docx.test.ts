@@ -15,7 +15,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { checkOfficeArchive } from '../../src/ingest/office-archive.js';
 import { convertDocx } from '../../src/ingest/read-docx.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 import { makeZip } from './zip.js';
 

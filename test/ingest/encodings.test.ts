@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptFile } from '../../src/ingest/list-files.js';
+import type { TranscriptFile } from '../../src/model/transcript.js';
 import { decodeSource } from '../../src/ingest/read-file.js';
 import { segment } from '../helpers.js';
 

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodebooks } from '../../src/codebook/load-all.js';
+import { loadCodebooks } from '../../src/pipeline/load-codebooks.js';
 import { readAttributesSheet } from '../../src/ingest/attributes-sheet.js';
 import { listTranscriptFiles } from '../../src/ingest/list-files.js';
 import { mergeSheetAttributes } from '../../src/ingest/merge-attributes.js';
-import type { Diagnostic } from '../../src/model.js';
-import { createCodingRun, type CodedDocument } from '../../src/pipeline.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { createCodingRun } from '../../src/pipeline/pipeline.js';
+import type { CodedDocument } from '../../src/model/coding.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 
 const root = path.join(import.meta.dirname, '../..');
 

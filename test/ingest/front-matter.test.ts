@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/ingest/front-matter.js';
-import { attributeValue } from '../../src/ingest/transcript.js';
+import { attributeValue } from '../../src/model/transcript.js';
 import { aliasBomb } from '../helpers.js';
 
 const parse = (yaml: string) => {

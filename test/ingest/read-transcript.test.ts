@@ -5,8 +5,8 @@ import { listTranscriptFiles } from '../../src/ingest/list-files.js';
 import { createMarkdownParser } from '../../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../../src/ingest/parse.js';
 import { readTranscript } from '../../src/ingest/read-transcript.js';
-import { prepareFile } from '../../src/prepare.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { prepareFile } from '../../src/pipeline/prepare.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 import { makeTree } from '../helpers.js';
 import { makeZip } from './zip.js';
@@ -83,7 +83,7 @@ describe('prepareFile with the new formats', () => {
     const [file] = (await listTranscriptFiles(['.'], { cwd: root, exclude: [] })).files;
     expect(await readTranscript(file!, markdown)).toMatchObject({
       ruleId: 'invalid-utf8',
-      reason: 'invalid UTF-8 at byte 11; save the file as UTF-8',
+      reason: 'invalid UTF-8 at byte 11; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text',
     });
     const read = await readTranscript(file!, markdown, 'windows-1252');
     expect('source' in read && read.source.text).toBe('R1: Het café was dicht (– helaas).\n');

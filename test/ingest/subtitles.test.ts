@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSubtitleTranscript } from '../../src/ingest/parse-subtitles.js';
 import { formatTime } from '../../src/ingest/subtitle-timing.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 
 /** Parse and segment subtitles as `code` does; each segment as [speaker, role, time, first line, last line, text]. */

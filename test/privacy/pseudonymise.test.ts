@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskFinding } from '../../src/privacy/mask.js';
-import { UserError } from '../../src/model.js';
+import { UserError } from '../../src/model/diagnostic.js';
 import { emptyPseudonymKey, parsePseudonymKey, serializePseudonymKey } from '../../src/privacy/pseudonym-key.js';
 import { normaliseValue, pseudonymiseText, shiftOffset } from '../../src/privacy/pseudonymise.js';
 import { protectedRanges } from '../../src/privacy/protected-ranges.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ExchangeCode } from '../coding-model.js';
 import { readCodes } from './codes.js';
 import { createContext, report, reportNonGuids } from './context.js';

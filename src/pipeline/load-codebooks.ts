@@ -1,9 +1,9 @@
-import { createCodebookValidator } from './schema.js';
-import { loadCodebook } from './load.js';
-import type { Codebook } from './model.js';
-import { findDuplicateIds } from './unique-ids.js';
+import { createCodebookValidator } from '../codebook/schema.js';
+import { loadCodebook } from '../codebook/load.js';
+import type { Codebook } from '../model/codebook.js';
+import { findDuplicateIds } from '../codebook/unique-ids.js';
 import { DEFAULT_CODEBOOK, readCodebookSource } from '../ingest/codebook-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 
 /**
  * Read, parse and validate the --codebook values (paths or shipped names); every problem at once.

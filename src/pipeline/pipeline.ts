@@ -1,65 +1,43 @@
 import path from 'node:path';
-import type { Coding } from './code/apply.js';
-import { codeText } from './code/apply.js';
-import { compileMatcher, type CodeRef, type Matcher } from './code/matcher.js';
-import { countWords } from './code/tokenize.js';
-import type { Codebook } from './codebook/model.js';
-import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
-import type { Attributes } from './ingest/transcript.js';
-import type { Diagnostic } from './model.js';
+import { codeText } from '../code/apply.js';
+import { compileMatcher, type Matcher } from '../code/matcher.js';
+import { countWords } from '../text/tokenize.js';
+import type { Codebook } from '../model/codebook.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import { createSheetMerger } from '../ingest/merge-attributes.js';
+import type { AttributeSheet } from '../ingest/sheet-rows.js';
 import { prepareFiles } from './prepare-files.js';
-import type { SegmentedTranscript, SegmentSettings } from './prepare.js';
-import type { Segment } from './segment/segment-model.js';
+import type { SegmentedTranscript } from '../model/segment.js';
+import type { SegmentSettings } from '../model/settings.js';
+import type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 
-/** Validated settings of a coding run: everything that decides the results. */
-export interface CodingSettings extends SegmentSettings {
-  readonly includeInterviewer: boolean;
-}
-
-/** A segment with its codes. */
-export interface CodedSegment extends Segment {
-  /** Whether the segment was coded (respondents; interviewers with includeInterviewer). */
-  readonly coded: boolean;
-  /** Number of words (tokens). */
-  readonly words: number;
-  readonly codings: readonly Coding[];
-}
-
-/** A transcript, segmented and coded. */
-export interface CodedDocument {
-  readonly id: string;
-  readonly file: string;
-  readonly format: TranscriptFormat;
-  readonly sha256: string;
-  readonly attributes: Attributes;
-  readonly segments: readonly CodedSegment[];
-}
-
-/** What the pipeline reports as it goes. */
-export interface PipelineEvents {
-  diagnostic(diagnostic: Diagnostic): void;
-  /** Called after each file, coded or skipped. */
-  progress(done: number, total: number): void;
-}
-
-/** A prepared coding run: codebooks compiled once, then documents coded one at a time. */
-export interface CodingRun {
-  /** Every code of every codebook, in order. */
-  readonly codes: readonly CodeRef[];
-  /** Code transcripts; transcripts that cannot be used are reported and skipped. */
-  documents(files: readonly TranscriptFile[], events: PipelineEvents): AsyncGenerator<CodedDocument>;
+/** What a coding run adds to the transcripts besides the settings. */
+export interface CodingRunOptions {
+  /** Case attributes from a spreadsheet (`--attributes`), merged into each document's own. */
+  readonly attributes?: AttributeSheet;
 }
 
 /**
- * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents
- * stream through in file order, so memory does not grow with the corpus.
+ * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> attributes of a sheet ->
+ * code (here). Documents stream through in file order, so memory does not grow with the corpus.
  */
-export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings): CodingRun {
+export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings, options: CodingRunOptions = {}): CodingRun {
   const matcher = compileMatcher(codebooks);
   return {
     codes: matcher.codes,
     async *documents(files, events) {
-      for await (const transcript of segmentedTranscripts(files, settings, events)) yield codeTranscript(transcript, matcher, settings);
+      const sheet = options.attributes ? createSheetMerger(options.attributes) : null;
+      for await (const transcript of segmentedTranscripts(files, settings, events)) {
+        if (!sheet) {
+          yield codeTranscript(transcript, matcher, settings);
+          continue;
+        }
+        const merged = sheet.merge(transcript);
+        for (const diagnostic of merged.diagnostics) events.diagnostic(diagnostic);
+        yield codeTranscript({ ...transcript, attributes: merged.attributes }, matcher, settings);
+      }
+      for (const diagnostic of sheet?.finish() ?? []) events.diagnostic(diagnostic);
     },
   };
 }
@@ -110,22 +88,7 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
   const segments = transcript.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
     const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
-    return {
-      index: segment.index,
-      speaker: segment.speaker,
-      role: segment.role,
-      section: segment.section,
-      time: segment.time,
-      text: segment.text,
-      map: segment.map,
-      start: segment.start,
-      end: segment.end,
-      codePointStart: segment.codePointStart,
-      codePointEnd: segment.codePointEnd,
-      coded,
-      words,
-      codings,
-    };
+    return { ...segment, coded, words, codings };
   });
   return { ...transcript, segments };
 }

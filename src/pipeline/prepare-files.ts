@@ -1,6 +1,7 @@
-import type { TranscriptFile } from './ingest/list-files.js';
-import { createMarkdownParser } from './ingest/parse-markdown.js';
-import { prepareFile, type PreparedFile, type SegmentSettings } from './prepare.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import { createMarkdownParser } from '../ingest/parse-markdown.js';
+import { prepareFile, type PreparedFile } from './prepare.js';
+import type { SegmentSettings } from '../model/settings.js';
 
 /** Files read at once, ahead of the one being parsed. */
 const BATCH = 32;

@@ -1,31 +1,11 @@
-import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
-import type { MarkdownParser } from './ingest/parse-markdown.js';
-import { readTranscript } from './ingest/read-transcript.js';
-import { attributeValue, withoutAttribute, type Attributes } from './ingest/transcript.js';
-import type { Diagnostic } from './model.js';
-import { segmentTranscript } from './segment/segment.js';
-import type { Segment, SegmentUnit } from './segment/segment-model.js';
-
-/** What decides how a transcript is segmented. */
-export interface SegmentSettings {
-  readonly unit: SegmentUnit;
-  /** Interviewer labels for documents whose front matter names none. */
-  readonly interviewers: readonly string[];
-}
-
-/**
- * A transcript read, parsed and segmented: plain serialisable data that depends only on the
- * file's bytes (`sha256`) and the segment settings, not on any codebook, so that it can be
- * cached by that hash and made on another thread.
- */
-export interface SegmentedTranscript {
-  readonly id: string;
-  readonly file: string;
-  readonly format: TranscriptFormat;
-  readonly sha256: string;
-  readonly attributes: Attributes;
-  readonly segments: readonly Segment[];
-}
+import type { TranscriptFile } from '../model/transcript.js';
+import type { MarkdownParser } from '../ingest/parse-markdown.js';
+import { readTranscript } from '../ingest/read-transcript.js';
+import { attributeValue, withoutAttribute, type Attributes } from '../model/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { segmentTranscript } from '../segment/segment.js';
+import type { SegmentedTranscript } from '../model/segment.js';
+import type { SegmentSettings } from '../model/settings.js';
 
 /** One file prepared: the transcript, or null when it cannot be used, and what was found. */
 export interface PreparedFile {
@@ -40,7 +20,7 @@ export async function prepareFile(
   settings: SegmentSettings,
   markdown: MarkdownParser,
 ): Promise<PreparedFile> {
-  const read = await readTranscript(file, markdown);
+  const read = await readTranscript(file, markdown, settings.encoding);
   if ('reason' in read) return { transcript: null, diagnostics: [read] };
   const { source, parsed } = read;
   if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {

@@ -1,7 +1,8 @@
-import { parsePattern } from '../code/pattern.js';
-import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
-import { stopwords } from '../code/stopwords.js';
-import { normalizeWord } from '../code/words.js';
+import type { Pattern } from '../model/pattern.js';
+import { createStemmer, type Stemmer } from './stem.js';
+import type { Language } from '../model/language.js';
+import { stopwords } from './stopwords.js';
+import { normalizeWord } from '../text/words.js';
 
 /** A word form a pattern matched, and how often. */
 export interface WordForm {
@@ -35,12 +36,11 @@ export function leadingLetters(form: string, stem: Stemmer): string {
  * have none. `forms` are the forms as matched (any case).
  */
 export function findStemCollisions(
-  pattern: string,
+  parsed: Pattern,
   language: Language,
   forms: readonly WordForm[],
   stop: ReadonlySet<string> = stopwords(language),
 ): StemCollision[] {
-  const parsed = parsePattern(pattern);
   if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
   const stem = createStemmer(language);
   const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);

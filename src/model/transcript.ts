@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../model.js';
-import type { SourceRun } from '../text/source-map.js';
+import type { Diagnostic } from './diagnostic.js';
 
 /** A front-matter value: YAML scalars, lists and maps. */
 export type AttributeValue = string | number | boolean | null | readonly AttributeValue[] | { readonly [key: string]: AttributeValue };
@@ -48,3 +47,50 @@ export interface ParsedTranscript {
   readonly blocks: readonly TextBlock[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * A plain text derived from a source (markup, labels and CR removed) keeps where each of its
+ * characters came from as runs: `[textStart, sourceStart, length]`, sorted by textStart.
+ * Characters outside every run (joiners between paragraphs) map to the end of the run before.
+ */
+export type SourceRun = readonly [textStart: number, sourceStart: number, length: number];
+
+/** Text with its mapping back to source offsets. */
+export interface MappedText {
+  readonly text: string;
+  readonly map: readonly SourceRun[];
+}
+
+/** A transcript file found on disk. */
+export interface TranscriptFile {
+  /** Absolute path, for reading. */
+  readonly absolute: string;
+  /** Path as shown to the user and written to outputs: relative to cwd, `/`-separated. */
+  readonly display: string;
+  readonly format: TranscriptFormat;
+  /** The most bytes that may be read from it (`--max-file-size`); DEFAULT_MAX_FILE_SIZE when not given. */
+  readonly maxBytes?: number;
+}
+
+/** How a transcript file is parsed. */
+export type TranscriptFormat = 'markdown' | 'text' | 'docx' | 'vtt' | 'srt';
+
+/** A transcript's text as read from disk. */
+export interface SourceText {
+  readonly file: TranscriptFile;
+  /** Decoded UTF-8, without a byte-order mark; line endings as in the file. */
+  readonly text: string;
+  /** sha256 of the file's bytes, hex. */
+  readonly sha256: string;
+}
+
+/** An attribute as one cell: lists joined with "; ", maps as JSON. */
+export function attributeCell(value: AttributeValue | undefined): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map((item) => String(attributeCell(item as AttributeValue) ?? '')).join('; ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as string | number | boolean;
+}
+
+/** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */
+export type TextEncoding = 'utf-8' | 'windows-1252';
