@@ -244,6 +244,43 @@ describe('rodedraad export: transcripts that changed or moved', () => {
   });
 });
 
+describe('rodedraad export: transcripts in other formats and encodings', () => {
+  it('exports Word, subtitle and text transcripts as the text rodedraad segmented, every coding on its segment', async () => {
+    const folder = makeTempDir();
+    expect((await rodedraad(root, 'code', 'fixtures/formats', '--out', path.join(folder, 'out'), '--quiet')).code).toBe(0);
+    const { code, err } = await rodedraad(root, 'export', path.join(folder, 'out'), '-o', path.join(folder, 'formats.qdpx'));
+    expect(code, err).toBe(0);
+    const result = readResult(path.join(folder, 'out'));
+    const project = readQdpx(readFileSync(path.join(folder, 'formats.qdpx')), 'formats.qdpx').project!;
+    expect(new Set(result.documents.map((document) => document.format))).toEqual(new Set(['docx', 'vtt', 'srt', 'markdown', 'text']));
+    for (const document of result.documents) {
+      const source = project.sources.find((entry) => entry.name === document.id)!;
+      const codings = document.segments.flatMap((segment) => segment.codings.filter((coding) => !coding.negated).map(() => segment));
+      const spans = project.spans.filter((span) => span.sourceId === source.id);
+      expect(spans).toHaveLength(codings.length);
+      // A segment's text is its stretch of the source, markup aside: every word of it is in the selection.
+      for (const span of spans) {
+        const segment = document.segments.find((entry) => entry.start.offset === span.start && entry.end.offset === span.end)!;
+        const words = segment.text.split(/\s+/).filter((word) => /^[\p{L}]+$/u.test(word));
+        for (const word of words) expect(source.text!.slice(span.start, span.end)).toContain(word);
+      }
+    }
+    const word = project.sources.find((entry) => entry.name === result.documents.find((document) => document.format === 'docx')!.id)!;
+    expect(word.text!.startsWith('PK')).toBe(false);
+  });
+
+  it('decodes a Windows-1252 transcript as code did (--encoding is recorded) and writes it as UTF-8', async () => {
+    const text = '**R1:** Ik voelde me geïsoleerd, écht waar, en stond op een wachtlijst.\n';
+    const folder = makeTree({ 'r1.md': Buffer.from(text, 'latin1') });
+    expect((await rodedraad(folder, 'code', 'r1.md', '--encoding', 'windows-1252', '--quiet')).code).toBe(0);
+    const { code, err } = await rodedraad(folder, 'export', 'rodedraad-out', '-o', 'r1.qdpx');
+    expect(code, err).toBe(0);
+    const contents = unzipEntries(readFileSync(path.join(folder, 'r1.qdpx')), (name) => name.startsWith('sources/'));
+    if (typeof contents === 'string') throw new Error(contents);
+    expect([...contents.files.values()].map((bytes) => new TextDecoder('utf-8', { fatal: true }).decode(bytes))).toEqual([text]);
+  });
+});
+
 describe('rodedraad export: text that is not ASCII keeps every position exact', () => {
   const codebook = `id: tekens
 title: Tekens
