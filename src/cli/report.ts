@@ -3,7 +3,8 @@ import { displayPath } from '../text/paths.js';
 import { readCodingResult } from '../ingest/read-result.js';
 import { RESULT_FILE } from '../model/result.js';
 import { UserError } from '../model/diagnostic.js';
-import { buildReport } from '../report/build-report.js';
+import { buildReport, REPORT_FORMATS, type ReportFormat } from '../report/build-report.js';
+import { parseQuoteLabel, unknownAttributes, ID_PLACEHOLDER } from '../report/quote-label.js';
 import type { ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
@@ -25,6 +26,9 @@ export interface ReportOptions {
   readonly runLength: string;
   readonly threshold: string;
   readonly lang?: string;
+  readonly format: string;
+  readonly quoteLabel?: string;
+  readonly minGroupSize: string;
   readonly excel?: boolean;
   readonly quiet?: boolean;
   readonly color?: boolean;
@@ -36,8 +40,14 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const chosenOut = options.out === undefined ? undefined : resolveOut(options.out, io.cwd);
   const { result, file } = await readCodingResult(location, io.cwd);
   const settings = toSettings(options, result);
+  const formats = formatList(options.format);
   const shownFile = displayPath(file, io.cwd);
-  const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
+  const report = await buildReport(result, settings, {
+    toolVersion: readToolVersion(),
+    excel: options.excel === true,
+    file: shownFile,
+    formats,
+  });
   const out = chosenOut ?? path.dirname(file);
   const shownOut = displayPath(out, io.cwd);
   // Never replace what the report was made from: the transcripts result.json lists (their paths are
@@ -83,6 +93,18 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
     }
   }
   const language: ReportLanguage = languageOption(options.lang) ?? result.codebooks[0]?.language ?? 'nl';
+  let quoteLabel = null;
+  if (options.quoteLabel !== undefined) {
+    const parsed = parseQuoteLabel(options.quoteLabel);
+    if ('error' in parsed) throw new UserError(`--quote-label "${options.quoteLabel}": ${parsed.error}`);
+    const unknown = unknownAttributes(parsed.label, attributes);
+    if (unknown.length > 0) {
+      throw new UserError(
+        `--quote-label: no document has ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${[ID_PLACEHOLDER, ...attributes].map((name) => `{${name}}`).join(', ')}`,
+      );
+    }
+    quoteLabel = parsed.label;
+  }
   return Object.freeze({
     minShare: share(options.minShare, '--min-share'),
     by: Object.freeze([...new Set(by)]),
@@ -93,7 +115,22 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
       threshold: share(options.threshold, '--threshold'),
     }),
     language,
+    quoteLabel,
+    quoteLabelTemplate: options.quoteLabel ?? null,
+    minGroupSize: whole(options.minGroupSize, '--min-group-size', 1),
   });
+}
+
+/** The --format value: one or more of md, docx, html, comma-separated. */
+function formatList(value: string): ReportFormat[] {
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(REPORT_FORMATS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    throw new UserError(`--format must be one or more of ${REPORT_FORMATS.join(', ')}, comma-separated; found "${value}"`);
+  return REPORT_FORMATS.filter((name) => names.includes(name));
 }
 
 /** A share from 0 to 1, written as 0.5 or 50%. */

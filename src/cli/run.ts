@@ -79,6 +79,12 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       REPORT_DEFAULTS.threshold,
     )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
+    .option('--format <formats>', 'the report as md, docx, html, or several comma-separated (md,docx,html)', REPORT_DEFAULTS.format)
+    .option(
+      '--quote-label <template>',
+      'attribute quotes by document attributes, e.g. "{rol}, {gemeente}"; document and lines go into a note (default: document and lines)',
+    )
+    .option('--min-group-size <n>', 'groups of fewer interviews are marked as too small to compare', REPORT_DEFAULTS.minGroupSize)
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary')
     .option('--no-color', 'no colours in messages')
