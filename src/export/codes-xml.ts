@@ -19,11 +19,18 @@ export const CODEBOOK_MARK = /^rodedraad codebook (\S+), version (\S+), language
  */
 export function codesElement(codebooks: readonly TreeCodebook[]): XmlElementNode {
   let themeIndex = 0;
+  // Theme and code ids are unique across the codebooks of a run, codebook ids need not be: a repeat is counted into its key.
+  const seen = new Map<string, number>();
+  const codebookGuid = (id: string): string => {
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return guidOf('codebook', count === 1 ? id : `${id}#${count}`);
+  };
   return element(
     'Codes',
     {},
     codebooks.map((codebook) =>
-      element('Code', { guid: guidOf('codebook', codebook.id), name: codebook.title, isCodable: false }, [
+      element('Code', { guid: codebookGuid(codebook.id), name: codebook.title, isCodable: false }, [
         textElement('Description', describeCodebook(codebook)),
         ...codebook.themes.map((theme) => {
           const color = THEME_COLOURS[themeIndex++ % THEME_COLOURS.length];

@@ -371,6 +371,41 @@ describe('rodedraad export: codebooks (.qdc) and bad requests', () => {
     expect(read.codes![0]).toMatchObject({ name: 'Sociale basis: van verhelpen naar voorkomen', codable: false });
   });
 
+  it.each(['leefgebieden', 'psd-leerthemas', 'scp-gezien-gehoord-geholpen', 'sociale-basis'])(
+    'the shipped codebook %s exports valid against Codebook.xsd',
+    async (name) => {
+      const { code, out } = await rodedraad(root, 'export', '-f', 'qdc', '-c', name);
+      expect(code).toBe(0);
+      expect(await schemaErrors(out, 'Codebook.xsd')).toEqual([]);
+    },
+  );
+
+  it('keeps two codebooks with the same id apart, each code with its own GUID, all four shipped ones together too', async () => {
+    const folder = makeTree({ 'a.yaml': readFileSync(path.join(root, 'codebooks/leefgebieden.yaml'), 'utf8') });
+    const copy = readFileSync(path.join(root, 'codebooks/sociale-basis.yaml'), 'utf8').replace(/^id: sociale-basis$/m, 'id: leefgebieden');
+    writeFileSync(path.join(folder, 'b.yaml'), copy);
+    const { code, out, err } = await rodedraad(folder, 'export', '-f', 'qdc', '-c', 'a.yaml', '-c', 'b.yaml');
+    expect(code, err).toBe(0);
+    const guids = [...out.matchAll(/ guid="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(guids).size).toBe(guids.length);
+    const all = await rodedraad(
+      root,
+      'export',
+      '-f',
+      'qdc',
+      '-c',
+      'leefgebieden',
+      '-c',
+      'psd-leerthemas',
+      '-c',
+      'scp-gezien-gehoord-geholpen',
+      '-c',
+      'sociale-basis',
+    );
+    expect(await schemaErrors(all.out, 'Codebook.xsd')).toEqual([]);
+    expect(readCodebookXml(all.out, 'all').codes!.filter((entry) => !entry.codable && entry.parentId === null)).toHaveLength(4);
+  });
+
   it('writes the codebooks of a result as .qdc, the same as from the codebook file', async () => {
     const folder = makeTempDir();
     const fromResult = await rodedraad(folder, 'export', results, '--format', 'qdc', '-o', 'uit-resultaat.qdc');
