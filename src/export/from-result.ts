@@ -5,7 +5,7 @@ import type { TreeCodebook } from './codebook-tree.js';
 import { EXPORT_TEXTS } from './export-texts.js';
 import type { QdpxProject, QdpxSource } from './project-model.js';
 import { collectSelections, type CodeInfo, type SpanEvidence } from './selections.js';
-import { rebuildText } from './stored-text.js';
+import { rebuildText, type StoredText } from './stored-text.js';
 import { caseVariables } from './variables.js';
 
 /** What a coding becomes: a selection on its segment or on each matched stretch of words; negated mentions in or out. */
@@ -51,57 +51,9 @@ export function projectFromResult(
     const given = texts.get(document.id);
     const stored = given === undefined || given === null ? rebuildText(document) : null;
     const text = stored?.text ?? given!.text;
-    const index = indexCodePoints(text);
-    const spans: SpanEvidence[] = [];
-    for (const segment of document.segments) {
-      if (segment.codings.length === 0) continue;
-      const base = stored === null ? null : stored.segmentStarts.get(segment.index)!;
-      const segmentRange = base === null ? [segment.start.offset, segment.end.offset] : [base, base + segment.text.length];
-      if (base === null && index.toCodePoint(segment.start.offset) !== segment.codePointStart) {
-        diagnostics.push(
-          misfit(
-            document,
-            `segment ${segment.index} starts at code point ${segment.codePointStart} in result.json but at ${index.toCodePoint(segment.start.offset)} in the transcript`,
-          ),
-        );
-        continue;
-      }
-      for (const coding of segment.codings) {
-        if (coding.negated && !settings.negated) continue;
-        const ranges =
-          settings.span === 'segment'
-            ? [{ start: segmentRange[0]!, end: segmentRange[1]!, hits: coding.hits }]
-            : coding.hits.map((hit) => ({
-                start: base === null ? hit.sourceStart : base + hit.textStart,
-                end: base === null ? hit.sourceEnd : base + hit.textEnd,
-                hits: [hit],
-              }));
-        for (const range of ranges) {
-          if (!(range.start >= 0 && range.start < range.end && range.end <= text.length)) {
-            diagnostics.push(
-              misfit(
-                document,
-                `a coding of ${coding.code} in segment ${segment.index} runs from ${range.start} to ${range.end}, outside the text (${text.length} characters)`,
-              ),
-            );
-            continue;
-          }
-          spans.push({
-            start: index.toCodePoint(range.start),
-            end: index.toCodePoint(range.end),
-            utf16Start: range.start,
-            utf16End: range.end,
-            codeId: coding.code,
-            negated: coding.negated,
-            hits: range.hits,
-          });
-        }
-      }
-    }
-    const description =
-      stored === null
-        ? words.sourceFrom(document.file, document.sha256)
-        : `${words.sourceFrom(document.file, document.sha256)} ${words.rebuilt}`;
+    const spans = documentSpans(document, text, stored, settings, diagnostics);
+    const from = words.sourceFrom(document.file, document.sha256);
+    const description = stored === null ? from : `${from} ${words.rebuilt}`;
     return { documentId: document.id, text, description, selections: collectSelections(text, spans, codes, diagnostics, document.file) };
   });
   const variables = caseVariables(result.documents);
@@ -118,6 +70,63 @@ export function projectFromResult(
     sources,
   };
   return { project, diagnostics };
+}
+
+/**
+ * The spans of a document's codings in `text`: each segment's range, or each hit's, in UTF-16 and
+ * in code points. In the transcript's own text they are the recorded offsets, checked against the
+ * recorded code points; in a rebuilt text they follow from where each segment was put.
+ */
+function documentSpans(
+  document: ResultDocument,
+  text: string,
+  stored: StoredText | null,
+  settings: ExportSettings,
+  diagnostics: Diagnostic[],
+): SpanEvidence[] {
+  const index = indexCodePoints(text);
+  const spans: SpanEvidence[] = [];
+  for (const segment of document.segments) {
+    if (segment.codings.length === 0) continue;
+    const base = stored === null ? null : stored.segmentStarts.get(segment.index)!;
+    if (base === null && index.toCodePoint(segment.start.offset) !== segment.codePointStart) {
+      const found = index.toCodePoint(segment.start.offset);
+      diagnostics.push(
+        misfit(
+          document,
+          `segment ${segment.index} starts at code point ${segment.codePointStart} in result.json but at ${found} in the transcript`,
+        ),
+      );
+      continue;
+    }
+    const segmentRange =
+      base === null ? { start: segment.start.offset, end: segment.end.offset } : { start: base, end: base + segment.text.length };
+    for (const coding of segment.codings) {
+      if (coding.negated && !settings.negated) continue;
+      const ranges =
+        settings.span === 'segment'
+          ? [{ ...segmentRange, hits: coding.hits }]
+          : coding.hits.map((hit) =>
+              base === null
+                ? { start: hit.sourceStart, end: hit.sourceEnd, hits: [hit] }
+                : { start: base + hit.textStart, end: base + hit.textEnd, hits: [hit] },
+            );
+      for (const { start, end, hits } of ranges) {
+        if (!(start >= 0 && start < end && end <= text.length)) {
+          diagnostics.push(
+            misfit(
+              document,
+              `a coding of ${coding.code} in segment ${segment.index} runs from ${start} to ${end}, outside the text (${text.length} characters)`,
+            ),
+          );
+          continue;
+        }
+        const position = { start: index.toCodePoint(start), end: index.toCodePoint(end), utf16Start: start, utf16End: end };
+        spans.push({ ...position, codeId: coding.code, negated: coding.negated, hits });
+      }
+    }
+  }
+  return spans;
 }
 
 function misfit(document: ResultDocument, detail: string): Diagnostic {

@@ -224,6 +224,24 @@ describe('rodedraad export: transcripts that changed or moved', () => {
     expect(projectXml(path.join(folder, 'study.qdpx'))).toContain('deze tekst is opgebouwd uit de segmenten in result.json');
   });
 
+  it('refuses a result.json whose positions do not fit the transcript (edited by hand), and writes nothing', async () => {
+    const folder = corpus();
+    await rodedraad(folder, 'code', 'interviews', '--quiet');
+    const file = path.join(folder, 'rodedraad-out/result.json');
+    const result = readResult(path.join(folder, 'rodedraad-out'));
+    const segment = result.documents[0]!.segments.find((entry) => entry.codings.length > 0)!;
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(`"codePointStart":${segment.codePointStart},`, `"codePointStart":${segment.codePointStart + 1},`),
+    );
+    const { code, err } = await rodedraad(folder, 'export', 'rodedraad-out', '-o', 'study.qdpx');
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `R01: segment ${segment.index} starts at code point ${segment.codePointStart + 1} in result.json but at ${segment.codePointStart} in the transcript; result.json does not fit the transcript (was it edited?); run rodedraad code again  export-position`,
+    );
+    expect(existsSync(path.join(folder, 'study.qdpx'))).toBe(false);
+  });
+
   it('finds moved transcripts with --transcripts, checked by sha256', async () => {
     const folder = corpus();
     await rodedraad(folder, 'code', 'interviews', '--quiet');
