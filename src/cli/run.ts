@@ -58,6 +58,9 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
+    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder, ~/.cache/rodedraad on Linux)')
+    .option('--no-cache', 'neither read nor write the cache')
     .action(async (paths: string[], options) => {
       const { runCode } = await import('./code.js');
       setExitCode(await runCode(paths, options, io));
@@ -169,6 +172,16 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   addExchangeCommands(program, io, setExitCode);
+
+  program
+    .command('cache')
+    .description('the cache of segments and codings (it holds no transcript text): clear it')
+    .argument('<action>', 'clear: remove everything rodedraad keeps in the cache folder')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder)')
+    .action(async (action: string, options) => {
+      const { runCache } = await import('./cache.js');
+      setExitCode(await runCache(action, options, io));
+    });
 
   program
     .command('codebooks')
