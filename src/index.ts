@@ -69,6 +69,18 @@ export { readQdpx } from './exchange/refi-qda/read-qdpx.js';
 export { readCodingsTable } from './exchange/codings-table/read-table.js';
 export type { ExchangeCode, ExchangeProject, ExchangeSource, ExchangeSpan } from './exchange/coding-model.js';
 
+// REFI-QDA exchange: a result as a project (.qdpx), codebooks as .qdc, a .qdc as a codebook skeleton.
+export { projectFromResult } from './export/from-result.js';
+export type { DocumentText, ExportSettings, ProjectHead } from './export/from-result.js';
+export { packQdpx } from './export/write-qdpx.js';
+export type { QdpxArchive } from './export/write-qdpx.js';
+export type { QdpxProject } from './export/project-model.js';
+export { writeQdc } from './export/write-qdc.js';
+export { resultCodebookTree } from './export/codebook-tree.js';
+export type { CodebookGuidance, TreeCodebook } from './export/codebook-tree.js';
+export { importCodebook } from './import/import-codebook.js';
+export type { ImportSettings } from './import/import-codebook.js';
+
 // Suggestions: what recurs that the codebooks do not reach.
 export { suggestCodes } from './suggest/suggest.js';
 export { resultCodebooks, resultDocuments, suggestDocument } from './suggest/documents.js';

@@ -3,14 +3,16 @@ import { readAttributesSheet } from '../ingest/attributes-sheet.js';
 import type { AttributeSheet } from '../ingest/sheet-rows.js';
 import type { CodingSettings } from '../model/settings.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { createCodingRun } from '../pipeline/pipeline.js';
 import { displayPath } from '../text/paths.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
-import { CODE_OUTPUTS, writeCodeOutputs, type CodeOutputs } from '../results/code-outputs.js';
+import { CODE_OUTPUTS, writeFormattedOutputs, type CodeOutputs } from '../results/code-outputs.js';
+import { codeCorpus } from '../batch/code-corpus.js';
+import { compileMatcher } from '../code/matcher.js';
+import { cacheDirOption, jobsOption, type CacheOptions } from './cache-options.js';
 import { outputOwner } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
@@ -20,7 +22,7 @@ import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
 /** Options of `rodedraad code` as commander parses them. */
-export interface CodeOptions extends CodingOptions {
+export interface CodeOptions extends CodingOptions, CacheOptions {
   readonly codebook: readonly string[];
   readonly out: string;
   readonly excel?: boolean;
@@ -41,6 +43,8 @@ async function readSheet(value: string, settings: CodingSettings, cwd: string): 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
+  const jobs = jobsOption(options.jobs);
+  const cacheDir = cacheDirOption(options, io);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const diagnostics: Diagnostic[] = [];
   const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
@@ -61,7 +65,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const clash = await findInputInside(out, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
-  const run = createCodingRun(codebooks, settings, sheet ? { attributes: sheet.sheet } : {});
+  const codes = compileMatcher(codebooks).codes;
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
@@ -69,8 +73,21 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   let removed: readonly string[];
   try {
     const head = { toolVersion: readToolVersion(), inputs: paths, settings, codebooks };
-    written = await writeCodeOutputs(run, listing.files, { excel: options.excel === true, head, language, diagnostics }, folder, {
+    const pipelineDiagnostics: Diagnostic[] = [];
+    const batch = {
+      codebooks,
+      settings,
+      excel: options.excel === true,
+      cacheDir,
+      toolVersion: head.toolVersion,
+      sheet: sheet?.sheet ?? null,
+    };
+    const documents = codeCorpus(listing.files, batch, jobs, {
+      diagnostic: (diagnostic) => pipelineDiagnostics.push(diagnostic),
       progress: (done, total) => progress.update(done, total),
+    });
+    written = await writeFormattedOutputs(documents, codes, { excel: options.excel === true, head, language, diagnostics }, folder, {
+      diagnostics: pipelineDiagnostics,
       // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
       afterDocument: async () => {
         await nextTurn();

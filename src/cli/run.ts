@@ -3,6 +3,7 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model/diagnostic.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { addExchangeCommands } from './exchange-commands.js';
 import { addSuggestCommand } from './suggest-command.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
@@ -22,9 +23,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder or file); others may end at once. */
 export function stopsCleanly(argv: readonly string[]): boolean {
-  return argv[0] === 'code' || argv[0] === 'report';
+  return argv[0] === 'code' || argv[0] === 'report' || argv[0] === 'export' || argv[0] === 'import';
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -58,6 +59,9 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
+    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder, ~/.cache/rodedraad on Linux)')
+    .option('--no-cache', 'neither read nor write the cache')
     .action(async (paths: string[], options) => {
       const { runCode } = await import('./code.js');
       setExitCode(await runCode(paths, options, io));
@@ -166,6 +170,18 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .action(async (reference: string, candidate: string, options) => {
       const { runAgree } = await import('./agree.js');
       setExitCode(await runAgree(reference, candidate, options, io));
+    });
+
+  addExchangeCommands(program, io, setExitCode);
+
+  program
+    .command('cache')
+    .description('the cache of segments and codings (it holds no transcript text): clear it')
+    .argument('<action>', 'clear: remove everything rodedraad keeps in the cache folder')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder)')
+    .action(async (action: string, options) => {
+      const { runCache } = await import('./cache.js');
+      setExitCode(await runCache(action, options, io));
     });
 
   addSuggestCommand(program, io, setExitCode);
