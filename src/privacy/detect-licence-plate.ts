@@ -2,6 +2,7 @@ import { hasWordStartingWith, wordsBefore } from './context.js';
 import { makeFinding, type Finding } from './finding.js';
 
 const DASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+const KENTEKEN = /kenteken/i;
 const UNDASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{6}(?![\p{L}\p{N}-])/gu;
 
 /** The Dutch sidecodes: the shape of each part, L a letter and D a digit (sidecode 1 to 14). */
@@ -29,6 +30,8 @@ export function detectLicencePlate(text: string): Finding[] {
     const named = hasWordStartingWith(wordsBefore(text, match.index, 4), CONTEXT_WORDS);
     findings.push(makeFinding(text, 'licence-plate', match.index, match.index + plate.length, named ? 0.95 : 0.8, 'a Dutch licence plate (sidecode)'));
   }
+  // Plates without dashes count only after "kenteken": a text without that word has none.
+  if (!KENTEKEN.test(text)) return findings;
   for (const match of text.matchAll(UNDASHED)) {
     if (!wordsBefore(text, match.index, 5).some((word) => word.startsWith('kenteken'))) continue;
     if (!splitIntoSidecode(match[0].toUpperCase())) continue;

@@ -18,6 +18,7 @@ const SPACE = /\s+/u;
  * latter only when capitalised if `isWord` says it is also an ordinary word. Longest match wins.
  */
 export function findListedNames(text: string, tokens: readonly NameToken[], names: readonly string[], isWord: (lower: string) => boolean): Finding[] {
+  if (names.length === 0) return [];
   const byFirst = new Map<string, ListedName[]>();
   const add = (words: readonly string[], confidence: number, needsCapital: boolean): void => {
     const key = words[0]!;

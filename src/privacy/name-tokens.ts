@@ -36,20 +36,27 @@ export function nameTokens(text: string, exclude: readonly TextRange[]): NameTok
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
-    const word = match[0].replace(POSSESSIVE, '');
+    const last = match[0].charCodeAt(match[0].length - 1);
+    // Only a word ending in an apostrophe, `s` or a hyphen can have a possessive or hyphen to strip.
+    const word = last === 115 || last === 39 || last === 8217 || last === 45 ? match[0].replace(POSSESSIVE, '') : match[0];
     if (word.length === 0) continue;
     const end = start + word.length;
     while (range < ranges.length && ranges[range]!.end <= start) range++;
     const current = ranges[range];
     if (current && current.start < end) continue;
-    const rangeEnd = range > 0 ? ranges[range - 1]!.end : -1;
-    const afterRange = rangeEnd >= previousEnd && MARKUP_ONLY.test(text.slice(rangeEnd, start));
     const capital = UPPER.test(word);
-    const lower = word.toLowerCase();
-    const type = PARTICLES.has(lower) ? 'particle' : capital && LOWER.test(word) ? 'cap' : 'other';
-    const gap = text.slice(previousEnd, start);
-    tokens.push({ start, end, text: word, type, capital, sentenceStart: afterRange || isSentenceStart(text, start), joined: tokens.length > 0 && (gap === ' ' || gap === '\u00a0') });
+    const type = PARTICLES.has(word.toLowerCase()) ? 'particle' : capital && LOWER.test(word) ? 'cap' : 'other';
+    // Only capitalised words and particles can be part of a name: the sentence start of the rest is never read.
+    const sentenceStart = type !== 'other' && (afterExcluded(text, ranges, range, previousEnd, start) || isSentenceStart(text, start));
+    const joined = tokens.length > 0 && start - previousEnd === 1 && (text[previousEnd] === ' ' || text[previousEnd] === '\u00a0');
+    tokens.push({ start, end, text: word, type, capital, sentenceStart, joined });
     previousEnd = end;
   }
   return tokens;
+}
+
+/** Whether only markup stands between the excluded range before `range` and the word at `start`. */
+function afterExcluded(text: string, ranges: readonly TextRange[], range: number, previousEnd: number, start: number): boolean {
+  const rangeEnd = range > 0 ? ranges[range - 1]!.end : -1;
+  return rangeEnd >= previousEnd && MARKUP_ONLY.test(text.slice(rangeEnd, start));
 }

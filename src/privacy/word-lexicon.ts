@@ -28,9 +28,12 @@ const PLACE_FLAGS = ['PI', 'PJ', 'PK', 'Ll', 'Lr'];
 const PROPER_NAME_FLAG = 'PN';
 const LINKING = ['s', 'e', 'en', 'er'];
 const DIACRITICS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A name as compared with the name lists: lower case, no diacritics, dotless ı as i. */
 export function foldName(name: string): string {
+  // Most words are ASCII: normalising them is the scan's most frequent cost and changes nothing.
+  if (ASCII.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(DIACRITICS, '').replaceAll('ı', 'i').toLowerCase();
 }
 
