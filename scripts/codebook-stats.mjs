@@ -47,10 +47,17 @@ for (const name of names) {
       }
     }
   }
-  console.log(`\n${codebook.id} ${codebook.version}: ${codes.length} codes, ${patterns} patterns, ${examples} examples (${failing.length} failing); codes ${coded} of ${respondent} respondent segments (${percent(coded, respondent)}) of ${files.length} documents`);
+  console.log(
+    `\n${codebook.id} ${codebook.version}: ${codes.length} codes, ${patterns} patterns, ${examples} examples (${failing.length} failing); codes ${coded} of ${respondent} respondent segments (${percent(coded, respondent)}) of ${files.length} documents`,
+  );
   for (const code of codes) {
     const entry = perCode.get(code.id);
-    console.log(`  ${code.id.padEnd(30)} ${String(entry.documents.size).padStart(3)} docs  ${String(entry.segments).padStart(4)} segs ${percent(entry.segments, respondent).padStart(4)}  negated ${entry.negated}`);
+    console.log(
+      `  ${code.id.padEnd(30)} ${String(entry.documents.size).padStart(3)} docs  ${String(entry.segments).padStart(4)} segs ${percent(entry.segments, respondent).padStart(4)}  negated ${entry.negated}`,
+    );
   }
-  for (const result of failing) console.log(`  FAIL ${result.code.id}: ${result.example.expect}: ${result.example.text}  -> ${result.codings.map((c) => c.code).join(', ') || 'nothing'}`);
+  for (const result of failing)
+    console.log(
+      `  FAIL ${result.code.id}: ${result.example.expect}: ${result.example.text}  -> ${result.codings.map((c) => c.code).join(', ') || 'nothing'}`,
+    );
 }

@@ -84,8 +84,29 @@ export { readCodingsTable } from './exchange/codings-table/read-table.js';
 export type { ExchangeCode, ExchangeProject, ExchangeSource, ExchangeSpan } from './exchange/coding-model.js';
 export { findStemCollisions } from './check/stem-collision.js';
 
-export { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, loadDutchLexicon, maskFinding, normaliseValue, parsePseudonymKey, protectedRanges, pseudonymiseText, scanText, serializePseudonymKey, emptyPseudonymKey } from './privacy/index.js';
-export type { DutchLexicon, Finding, FindingKind, PseudonymKey, Pseudonymised, Replacement, ScanOptions, TextRange } from './privacy/index.js';
+export {
+  DEFAULT_MIN_CONFIDENCE,
+  FINDING_KINDS,
+  loadDutchLexicon,
+  maskFinding,
+  normaliseValue,
+  parsePseudonymKey,
+  protectedRanges,
+  pseudonymiseText,
+  scanText,
+  serializePseudonymKey,
+  emptyPseudonymKey,
+} from './privacy/index.js';
+export type {
+  DutchLexicon,
+  Finding,
+  FindingKind,
+  PseudonymKey,
+  Pseudonymised,
+  Replacement,
+  ScanOptions,
+  TextRange,
+} from './privacy/index.js';
 export { scanTranscript } from './privacy/scan-transcript.js';
 export type { LabelRange, TranscriptScanOptions } from './privacy/scan-transcript.js';
 export { pseudonymiseTranscript } from './privacy/pseudonymise-transcript.js';

@@ -74,7 +74,10 @@ export function codebookFrom(yaml: string, file = 'test.yaml'): Codebook {
 }
 
 /** A one-code Dutch (or English) codebook with the given patterns. */
-export function oneCode(match: readonly string[], extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {}): Codebook {
+export function oneCode(
+  match: readonly string[],
+  extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {},
+): Codebook {
   const list = (items: readonly string[]) => items.map((item) => `          - ${JSON.stringify(item)}`).join('\n');
   return codebookFrom(`id: test
 title: Test
@@ -98,7 +101,9 @@ export function codeWith(codebook: Codebook, text: string): Coding[] {
 
 /** The evidence texts of the codings of a text, marked with ! when negated. */
 export function evidence(codebook: Codebook, text: string): string[] {
-  return codeWith(codebook, text).flatMap((coding) => coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`));
+  return codeWith(codebook, text).flatMap((coding) =>
+    coding.hits.map((hit) => `${hit.negated ? '!' : ''}${text.slice(hit.start, hit.end)}`),
+  );
 }
 
 /** A YAML "billion laughs": nine levels of nine aliases each, about 450 bytes, 9^9 values when expanded. */

@@ -7,8 +7,12 @@ import type { Codebook, Code } from '../codebook/model.js';
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
 /** A matcher for ad-hoc codes (candidate patterns, a result's codes), each code id with its match patterns; invalid patterns are left out. */
-export function probeMatcher(language: Language, codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[]): Matcher {
-  const valid = (patterns: readonly string[]) => patterns.filter((text) => parsePattern(text).kind !== 'error').map((text) => ({ text, place: NOWHERE }));
+export function probeMatcher(
+  language: Language,
+  codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[],
+): Matcher {
+  const valid = (patterns: readonly string[]) =>
+    patterns.filter((text) => parsePattern(text).kind !== 'error').map((text) => ({ text, place: NOWHERE }));
   const probeCodes: Code[] = codes.map((code) => ({
     id: code.id,
     label: code.id,

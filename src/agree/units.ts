@@ -58,7 +58,10 @@ export function unitsOfTranscript(transcript: SegmentedTranscript, text: string)
   };
 }
 
-function unitSegment(segment: Pick<ResultDocument['segments'][number], 'index' | 'speaker' | 'start' | 'end' | 'text'>, unit: boolean): UnitSegment {
+function unitSegment(
+  segment: Pick<ResultDocument['segments'][number], 'index' | 'speaker' | 'start' | 'end' | 'text'>,
+  unit: boolean,
+): UnitSegment {
   return {
     index: segment.index,
     speaker: segment.speaker,

@@ -18,19 +18,33 @@ export interface CheckOptions {
 
 /** `rodedraad check <codebook...>`: lint codebooks; exit 1 on errors (and on warnings with --strict). */
 export async function runCheck(values: readonly string[], options: CheckOptions, io: Io): Promise<number> {
-  if (!['text', 'json', 'github'].includes(options.format)) throw new UserError(`--format must be text, json or github; found "${options.format}"`);
+  if (!['text', 'json', 'github'].includes(options.format))
+    throw new UserError(`--format must be text, json or github; found "${options.format}"`);
   const sources = [];
   for (const value of new Set(values)) sources.push(await readCodebookSource(value, io.cwd));
   let corpus = null;
   if (options.corpus !== undefined) {
-    const listing = await listTranscripts(options.corpus, io.cwd, [], `--corpus ${options.corpus.join(', ')}`, maxFileSizeOption(options.maxFileSize));
+    const listing = await listTranscripts(
+      options.corpus,
+      io.cwd,
+      [],
+      `--corpus ${options.corpus.join(', ')}`,
+      maxFileSizeOption(options.maxFileSize),
+    );
     corpus = { files: listing.files, settings: codingSettings({ unit: 'turn' }) };
   }
   const result = await checkCodebooks(sources, corpus);
   const diagnostics = sortDiagnostics(result.diagnostics);
   const counts = countDiagnostics(diagnostics);
   if (options.format === 'json') {
-    io.stdout.write(formatCheckJson(result.codebooks, sources.map((source) => source.file), diagnostics, result.wordForms));
+    io.stdout.write(
+      formatCheckJson(
+        result.codebooks,
+        sources.map((source) => source.file),
+        diagnostics,
+        result.wordForms,
+      ),
+    );
   } else if (options.format === 'github') {
     io.stdout.write(formatCheckGithub(diagnostics));
   } else {

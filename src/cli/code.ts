@@ -56,7 +56,17 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   let written: { tally: CorpusTally; summary: string };
   let removed: readonly string[];
   try {
-    written = await writeOutputs({ run, files: listing.files, folder, diagnostics, progress, excel: options.excel === true, head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks }, language, signal: io.signal });
+    written = await writeOutputs({
+      run,
+      files: listing.files,
+      folder,
+      diagnostics,
+      progress,
+      excel: options.excel === true,
+      head: { toolVersion: readToolVersion(), inputs: paths, settings, codebooks },
+      language,
+      signal: io.signal,
+    });
     ({ removed } = await folder.commit());
   } catch (error) {
     progress.stop();
@@ -65,14 +75,22 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   }
   printDiagnostics(diagnostics, io.stderr, chalk, true);
   // What report and agree wrote described the old results.
-  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement']] as const) {
+  for (const [command, what] of [
+    ['report', 'the report'],
+    ['agree', 'the agreement'],
+  ] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
-    if (files.length > 0) io.stderr.write(`rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`);
+    if (files.length > 0)
+      io.stderr.write(
+        `rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`,
+      );
   }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);
   const plural = tally.documents === 1 ? '' : 's';
-  io.stderr.write(`${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`);
+  io.stderr.write(
+    `${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`,
+  );
   return EXIT_OK;
 }
 
@@ -118,7 +136,10 @@ async function writeOutputs(job: WriteJob): Promise<{ tally: CorpusTally; summar
   job.progress.stop();
   if (summaries.length === 0) {
     // Nothing usable: each problem becomes an error line of its own.
-    throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));
+    throw new UserError(
+      'no transcript could be coded',
+      diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
+    );
   }
   const tally = counter.result();
   await result.write(resultJsonTail(tally, sortDiagnostics(diagnostics)));

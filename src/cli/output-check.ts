@@ -24,11 +24,16 @@ export function nameList(names: readonly string[], shown = 6): string {
  * shell would be left in a removed folder) but has its files replaced in place. A folder that
  * holds the working folder is refused.
  */
-export async function checkTarget(target: string, options: { readonly shown: string; readonly cwd: string }): Promise<{ real: string; inPlace: boolean }> {
+export async function checkTarget(
+  target: string,
+  options: { readonly shown: string; readonly cwd: string },
+): Promise<{ real: string; inPlace: boolean }> {
   const real = await realpath(target).catch(() => target);
   const cwd = await realpath(options.cwd).catch(() => options.cwd);
   if (isInside(real, cwd)) {
-    throw new UserError(`${options.shown}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out`);
+    throw new UserError(
+      `${options.shown}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out`,
+    );
   }
   return { real, inPlace: real === cwd };
 }
@@ -53,7 +58,8 @@ export async function readPrevious(target: string, shown: string): Promise<Previ
   }
   const owned = entries.map((entry) => ({ name: entry.name, owner: outputOwner(entry.name, entry.isFile()), folder: entry.isDirectory() }));
   const foreign = owned.filter((entry) => entry.owner === 'foreign').map((entry) => (entry.folder ? `${entry.name}/` : entry.name));
-  if (foreign.length > 0) throw new UserError(`${shown}: --out holds files rodedraad did not write (${nameList(foreign)}); choose a new or empty folder`);
+  if (foreign.length > 0)
+    throw new UserError(`${shown}: --out holds files rodedraad did not write (${nameList(foreign)}); choose a new or empty folder`);
   await checkReplaceable(target, shown);
   return owned.map(({ name, owner }) => ({ name, owner }));
 }
@@ -90,7 +96,9 @@ export async function carryOver(from: string, to: string, shown: string): Promis
     try {
       await copyFile(from, to);
     } catch (error) {
-      throw new UserError(`${path.join(shown, path.basename(from))}: cannot keep this file in the new output folder: ${describeFsError(error)}`);
+      throw new UserError(
+        `${path.join(shown, path.basename(from))}: cannot keep this file in the new output folder: ${describeFsError(error)}`,
+      );
     }
   }
 }

@@ -113,8 +113,16 @@ export class OutputFolder {
     const removed = await this.carryOver(previous ?? []);
     throwIfInterrupted(this.options.signal);
     if (this.inPlace) {
-      const replaced = (previous ?? []).filter((entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)));
-      await replaceInPlace(this.staging, this.target, replaced.map((entry) => entry.name), [...this.streams.keys()], this.options.shown);
+      const replaced = (previous ?? []).filter(
+        (entry) => entry.owner !== 'system' && (this.streams.has(entry.name) || !this.options.keep.includes(entry.owner)),
+      );
+      await replaceInPlace(
+        this.staging,
+        this.target,
+        replaced.map((entry) => entry.name),
+        [...this.streams.keys()],
+        this.options.shown,
+      );
     } else {
       await swapIn(this.staging, this.target, previous !== null, this.options.shown);
     }
@@ -153,7 +161,9 @@ export class OutputFolder {
   }
 
   private failure(stream: WriteStream): UserError {
-    return new UserError(`${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`);
+    return new UserError(
+      `${path.join(this.options.shown, path.basename(String(stream.path)))}: cannot write output: ${describeFsError(stream.errored)}`,
+    );
   }
 }
 

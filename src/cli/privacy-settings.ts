@@ -4,7 +4,14 @@ import { displayPath } from '../ingest/list-files.js';
 import { PRIVACY_FILE, privacyFolders, readPrivacyFile } from '../ingest/privacy-files.js';
 import { attributeValue, type Attributes } from '../ingest/transcript.js';
 import type { Diagnostic } from '../model.js';
-import { createAllowList, mergePrivacySettings, readNamesEntry, readPrivacySettings, type AllowList, type PrivacySettings } from '../privacy/allow-list.js';
+import {
+  createAllowList,
+  mergePrivacySettings,
+  readNamesEntry,
+  readPrivacySettings,
+  type AllowList,
+  type PrivacySettings,
+} from '../privacy/allow-list.js';
 
 /** What the scan of one transcript is told: the names known to occur and the values that are fine. */
 export interface DocumentPrivacy {
@@ -25,7 +32,11 @@ export type PrivacyResolver = (absolute: string, display: string, attributes: At
  * folder up to the input folder it was found in, and `extra` (a `--names` file). A broken privacy
  * file is a user error; a broken front matter entry a warning.
  */
-export async function createPrivacyResolver(inputs: readonly string[], cwd: string, extra: PrivacySettings = { allow: [], names: [] }): Promise<PrivacyResolver> {
+export async function createPrivacyResolver(
+  inputs: readonly string[],
+  cwd: string,
+  extra: PrivacySettings = { allow: [], names: [] },
+): Promise<PrivacyResolver> {
   const roots: string[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
@@ -35,13 +46,16 @@ export async function createPrivacyResolver(inputs: readonly string[], cwd: stri
   const files = new Map<string, Promise<PrivacySettings | null>>();
   const readFolder = (folder: string) => {
     let settings = files.get(folder);
-    if (!settings) files.set(folder, (settings = readPrivacyFile(path.join(folder, PRIVACY_FILE), displayPath(path.join(folder, PRIVACY_FILE), cwd))));
+    if (!settings)
+      files.set(folder, (settings = readPrivacyFile(path.join(folder, PRIVACY_FILE), displayPath(path.join(folder, PRIVACY_FILE), cwd))));
     return settings;
   };
   return async (absolute, display, attributes) => {
     const folder = path.dirname(absolute);
     // The nearest input folder that holds the transcript; a transcript named itself has its own folder.
-    const root = roots.filter((candidate) => folder === candidate || folder.startsWith(candidate + path.sep)).sort((a, b) => b.length - a.length)[0] ?? folder;
+    const root =
+      roots.filter((candidate) => folder === candidate || folder.startsWith(candidate + path.sep)).sort((a, b) => b.length - a.length)[0] ??
+      folder;
     const found: PrivacySettings[] = [];
     for (const each of privacyFolders(folder, root)) {
       const settings = await readFolder(each);

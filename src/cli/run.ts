@@ -53,7 +53,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
-    .addOption(new Option('--lang <lang>', 'language of summary.md (default: the codebook\'s)').choices(['nl', 'en']))
+    .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .action(async (paths: string[], options) => {
@@ -71,7 +71,11 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--quotes <n>', 'quotes per code, each from another interview', REPORT_DEFAULTS.quotes)
     .option('--base-size <b>', 'code saturation: interviews in the base', REPORT_DEFAULTS.baseSize)
     .option('--run-length <r>', 'code saturation: interviews in the run after the saturation point', REPORT_DEFAULTS.runLength)
-    .option('--threshold <t>', 'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)', REPORT_DEFAULTS.threshold)
+    .option(
+      '--threshold <t>',
+      'code saturation: new codes in the run as a share of the codes in the base (0.05 or 5%)',
+      REPORT_DEFAULTS.threshold,
+    )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary')
@@ -112,20 +116,42 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   program
     .command('agree')
-    .description('agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words')
+    .description(
+      'agreement between two codings (result.json or its folder, a REFI-QDA .qdpx, a codings table .csv): per-code figures, disagreements with their text, candidate words',
+    )
     .argument('<reference>', 'the coding taken as right (usually the human one)')
-    .argument('<candidate>', 'the coding measured against it (usually rodedraad\'s results folder)')
-    .option('-o, --out <dir>', 'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay', 'rodedraad-agreement')
-    .option('--map <file>', 'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed')
-    .option('--transcripts <paths...>', 'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)')
-    .option('--min-overlap <n|share>', 'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)', '10')
-    .addOption(new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document').choices(['segment', 'document']).default('segment'))
+    .argument('<candidate>', "the coding measured against it (usually rodedraad's results folder)")
+    .option(
+      '-o, --out <dir>',
+      'output folder for agreement.md, .csv and .json; replaced as a whole, coding results and a report in it stay',
+      'rodedraad-agreement',
+    )
+    .option(
+      '--map <file>',
+      'pair reference codes with candidate codes: YAML (reference: candidate) or CSV (reference,candidate); several to one allowed',
+    )
+    .option(
+      '--transcripts <paths...>',
+      'the transcripts the codings refer to (default: those a result lists, the sources in a .qdpx, or those beside a codings table)',
+    )
+    .option(
+      '--min-overlap <n|share>',
+      'how much a human span must overlap a segment to code it: characters (10) or a share of the segment (50%)',
+      '10',
+    )
+    .addOption(
+      new Option('-u, --unit <unit>', 'unit of comparison: each respondent segment, or each document')
+        .choices(['segment', 'document'])
+        .default('segment'),
+    )
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
     .option('--interviewers <labels>', 'interviewer labels when agree segments the transcripts itself, as for code')
     .option('--fail-under <f1>', 'exit 1 when micro F1 is below this value (0 to 1), for CI')
-    .addOption(new Option('--lang <lang>', 'language of agreement.md (default: the candidate codebook\'s, else English)').choices(['nl', 'en']))
+    .addOption(
+      new Option('--lang <lang>', "language of agreement.md (default: the candidate codebook's, else English)").choices(['nl', 'en']),
+    )
     .option('--excel', 'agreement.csv for Dutch Excel: semicolons and a byte-order mark')
     .option('-q, --quiet', 'do not print the summary tables')
     .option('--no-color', 'no colours in messages')
@@ -140,7 +166,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--min-confidence <c>', 'report findings at or above this confidence, from 0 to 1', '0.5')
-    .option('--names <file>', 'names known to occur, one per line (added to each transcript\'s names: and .rodedraad-privacy.yaml)')
+    .option('--names <file>', "names known to occur, one per line (added to each transcript's names: and .rodedraad-privacy.yaml)")
     .option('--pseudonymise', 'write copies with each finding replaced by a placeholder ([NAAM-1]); needs -o')
     .option('-o, --out <dir>', 'with --pseudonymise: a new folder for the copies (same relative paths); replaced as a whole')
     .option('--key <file>', 'with --pseudonymise: key file (value to placeholder), read if it exists and written back; never inside -o')
@@ -168,7 +194,10 @@ function addCodingFlags(command: Command): Command {
   return command
     .addOption(new Option('-u, --unit <unit>', 'segment unit').choices([...SEGMENT_UNITS]).default('turn'))
     .option('--include-interviewer', 'also code interviewer turns')
-    .option('--interviewers <labels>', `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`)
+    .option(
+      '--interviewers <labels>',
+      `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
+    )
     .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
 }
 

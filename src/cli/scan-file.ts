@@ -42,7 +42,8 @@ export async function scanFile(file: TranscriptFile, job: ScanJob): Promise<Scan
     .filter((diagnostic) => diagnostic.ruleId === 'front-matter')
     .map((diagnostic) => ({ ...diagnostic, reason: `${diagnostic.reason}; scanned as text, without its names: and privacy: entries` }));
   const id = attributeValue(parsed.attributes, 'id');
-  const documentId = typeof id === 'string' || typeof id === 'number' ? String(id) : path.posix.basename(file.display).replace(/\.[^.]+$/, '');
+  const documentId =
+    typeof id === 'string' || typeof id === 'number' ? String(id) : path.posix.basename(file.display).replace(/\.[^.]+$/, '');
   // Which labels are speakers does not depend on the unit or on who interviews: only where they stand matters here.
   const { labels } = segmentTranscript(parsed, source.text, file.display, { unit: 'turn', documentId, interviewers: DEFAULT_INTERVIEWERS });
   const privacy = await job.privacy(file.absolute, file.display, parsed.attributes);

@@ -26,7 +26,12 @@ export interface ScanSummary {
 }
 
 /** The findings of one file located in its text, in order; `placeholders` by finding start, when pseudonymised. */
-export function reportFindings(file: string, text: string, findings: readonly Finding[], placeholders?: ReadonlyMap<number, string>): ReportedFinding[] {
+export function reportFindings(
+  file: string,
+  text: string,
+  findings: readonly Finding[],
+  placeholders?: ReadonlyMap<number, string>,
+): ReportedFinding[] {
   const locator = createLocator(text);
   return findings.map((finding) => ({
     file,
@@ -48,7 +53,8 @@ export function formatScanText(summary: ScanSummary, chalk: ChalkInstance): stri
   });
   const files = summary.files.length;
   const threshold = `confidence ${summary.minConfidence} or more`;
-  if (summary.findings.length === 0) return `${chalk.green('✔')} no likely personal data in ${plural(files, 'transcript')} (${threshold})\n`;
+  if (summary.findings.length === 0)
+    return `${chalk.green('✔')} no likely personal data in ${plural(files, 'transcript')} (${threshold})\n`;
   const withFindings = new Set(summary.findings.map((finding) => finding.file)).size;
   const kinds = countKinds(summary.findings)
     .map(([kind, count]) => `${kind} ${count}`)
@@ -73,7 +79,11 @@ export function formatScanJson(summary: ScanSummary): string {
       reason: finding.reason,
       ...(finding.placeholder === null ? {} : { placeholder: finding.placeholder }),
     })),
-    summary: { findings: summary.findings.length, files: new Set(summary.findings.map((finding) => finding.file)).size, kinds: Object.fromEntries(countKinds(summary.findings)) },
+    summary: {
+      findings: summary.findings.length,
+      files: new Set(summary.findings.map((finding) => finding.file)).size,
+      kinds: Object.fromEntries(countKinds(summary.findings)),
+    },
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -93,7 +103,9 @@ export function formatScanGithub(summary: ScanSummary): string {
 
 /** Findings per kind, in the order of FINDING_KINDS, leaving out kinds not found. */
 function countKinds(findings: readonly ReportedFinding[]): [FindingKind, number][] {
-  return FINDING_KINDS.map((kind): [FindingKind, number] => [kind, findings.filter((finding) => finding.kind === kind).length]).filter(([, count]) => count > 0);
+  return FINDING_KINDS.map((kind): [FindingKind, number] => [kind, findings.filter((finding) => finding.kind === kind).length]).filter(
+    ([, count]) => count > 0,
+  );
 }
 
 function plural(count: number, noun: string): string {

@@ -23,9 +23,13 @@ export async function readPreviousCopies(target: string, shown: string): Promise
   if (!(await folderExists(target, shown, '-o'))) return null;
   const listed = await readMarker(path.join(target, COPIES_MARKER));
   const found = await listFiles(target, '', shown);
-  const foreign = found.filter((name) => name !== COPIES_MARKER && !listed.has(name) && outputOwner(path.posix.basename(name), true) !== 'system');
+  const foreign = found.filter(
+    (name) => name !== COPIES_MARKER && !listed.has(name) && outputOwner(path.posix.basename(name), true) !== 'system',
+  );
   if (foreign.length > 0) {
-    throw new UserError(`${shown}: -o holds files rodedraad scan did not write (${nameList(foreign)}); choose a new or empty folder for the pseudonymised copies`);
+    throw new UserError(
+      `${shown}: -o holds files rodedraad scan did not write (${nameList(foreign)}); choose a new or empty folder for the pseudonymised copies`,
+    );
   }
   await checkReplaceable(target, shown);
   const entries = await readdir(target);

@@ -38,7 +38,12 @@ export interface PseudonymiseOutcome {
  * swaps the folder in. A transcript that cannot be read stops the run: a partial set of copies is
  * not written.
  */
-export async function pseudonymiseFiles(files: readonly TranscriptFile[], target: PseudonymiseTarget, job: ScanJob, io: Io): Promise<PseudonymiseOutcome> {
+export async function pseudonymiseFiles(
+  files: readonly TranscriptFile[],
+  target: PseudonymiseTarget,
+  job: ScanJob,
+  io: Io,
+): Promise<PseudonymiseOutcome> {
   const shownOut = displayPath(target.out, io.cwd);
   const realOut = await realpath(target.out).catch(() => target.out);
   let key = emptyPseudonymKey();
@@ -47,21 +52,30 @@ export async function pseudonymiseFiles(files: readonly TranscriptFile[], target
     const realKeyFolder = await realpath(path.dirname(target.key)).catch(() => path.dirname(target.key!));
     const realKey = path.join(realKeyFolder, path.basename(target.key));
     if (isInside(target.out, target.key) || isInside(realOut, realKey) || realKey === realOut) {
-      throw new UserError(`${shownKey}: the key file must not be in the output folder ${shownOut}/: it links the placeholders to personal data; keep it elsewhere`);
+      throw new UserError(
+        `${shownKey}: the key file must not be in the output folder ${shownOut}/: it links the placeholders to personal data; keep it elsewhere`,
+      );
     }
     key = (await readKeyFile(target.key, shownKey)) ?? key;
   }
   const clash = await findInputInside(target.out, files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the copies; choose another -o`);
   const names = copyPaths(files, await commonFolder(target.inputs, io.cwd));
-  const folder = await OutputFolder.create(target.out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal, previous: readPreviousCopies });
+  const folder = await OutputFolder.create(target.out, {
+    shown: shownOut,
+    cwd: io.cwd,
+    keep: [],
+    signal: io.signal,
+    previous: readPreviousCopies,
+  });
   const notes = [...folder.notes];
   const findings: ReportedFinding[] = [];
   const diagnostics: Diagnostic[] = [];
   try {
     let index = 0;
     for await (const scanned of scanFiles(files, job)) {
-      if ('reason' in scanned) throw new UserError(`${scanned.file}: ${scanned.reason}; no copies were written (remove it from the input or fix it)`);
+      if ('reason' in scanned)
+        throw new UserError(`${scanned.file}: ${scanned.reason}; no copies were written (remove it from the input or fix it)`);
       const file = scanned.file;
       diagnostics.push(...scanned.diagnostics);
       const result = pseudonymiseTranscript(scanned.text, scanned.findings, key, scanned.labels);
@@ -69,7 +83,10 @@ export async function pseudonymiseFiles(files: readonly TranscriptFile[], target
       await folder.writeFile(names[index]!, result.text);
       const placeholders = new Map(result.replacements.map((replacement) => [replacement.start, replacement.placeholder]));
       findings.push(...reportFindings(file.display, scanned.text, scanned.findings, placeholders));
-      if (file.format === 'docx') notes.push(`${file.display}: written as ${shownOut}/${names[index]}, the text rodedraad reads from it (one paragraph per line, so line numbers stay); formatting, and the table of attributes as attributes, are not kept`);
+      if (file.format === 'docx')
+        notes.push(
+          `${file.display}: written as ${shownOut}/${names[index]}, the text rodedraad reads from it (one paragraph per line, so line numbers stay); formatting, and the table of attributes as attributes, are not kept`,
+        );
       index++;
     }
     await folder.writeFile(COPIES_MARKER, copiesMarker(names));
@@ -78,14 +95,18 @@ export async function pseudonymiseFiles(files: readonly TranscriptFile[], target
       await writeKey(target.key, key, displayPath(target.key, io.cwd));
       notes.push(`wrote the key to ${displayPath(target.key, io.cwd)}. ${KEY_WARNING}`);
     } else {
-      notes.push('no --key: the placeholders are numbered afresh in every run and nothing links them to the values; give --key <file> to keep them the same across runs');
+      notes.push(
+        'no --key: the placeholders are numbered afresh in every run and nothing links them to the values; give --key <file> to keep them the same across runs',
+      );
     }
     await folder.commit();
   } catch (error) {
     await folder.discard();
     throw error;
   }
-  notes.push(`pseudonymised ${files.length} transcript${files.length === 1 ? '' : 's'} (${findings.length} replacement${findings.length === 1 ? '' : 's'}) into ${shownOut}/`);
+  notes.push(
+    `pseudonymised ${files.length} transcript${files.length === 1 ? '' : 's'} (${findings.length} replacement${findings.length === 1 ? '' : 's'}) into ${shownOut}/`,
+  );
   return { findings, diagnostics, notes };
 }
 

@@ -30,12 +30,18 @@ export interface ScanOptions {
  * 2 when a transcript could not be scanned), or with --pseudonymise write pseudonymised copies.
  */
 export async function runScan(paths: readonly string[], options: ScanOptions, io: Io): Promise<number> {
-  if (!['text', 'json', 'github'].includes(options.format)) throw new UserError(`--format must be text, json or github; found "${options.format}"`);
+  if (!['text', 'json', 'github'].includes(options.format))
+    throw new UserError(`--format must be text, json or github; found "${options.format}"`);
   const minConfidence = confidenceOption(options.minConfidence);
   if (options.pseudonymise !== true && (options.key !== undefined || options.out !== undefined)) {
-    throw new UserError(`${options.key !== undefined ? '--key' : '-o'} is for --pseudonymise: rodedraad scan --pseudonymise --key key.json -o clean/ <paths>`);
+    throw new UserError(
+      `${options.key !== undefined ? '--key' : '-o'} is for --pseudonymise: rodedraad scan --pseudonymise --key key.json -o clean/ <paths>`,
+    );
   }
-  if (options.pseudonymise === true && options.out === undefined) throw new UserError('--pseudonymise writes copies: name a new folder for them with -o (rodedraad scan --pseudonymise --key key.json -o clean/ <paths>)');
+  if (options.pseudonymise === true && options.out === undefined)
+    throw new UserError(
+      '--pseudonymise writes copies: name a new folder for them with -o (rodedraad scan --pseudonymise --key key.json -o clean/ <paths>)',
+    );
   const out = options.out === undefined ? null : resolveOut(options.out, io.cwd);
   if (out !== null) await checkCopiesFolder(out, io.cwd);
   const names = options.names === undefined ? [] : await readNamesFile(path.resolve(io.cwd, options.names), options.names);
@@ -44,14 +50,26 @@ export async function runScan(paths: readonly string[], options: ScanOptions, io
   const scanner = createPrivacyScanner();
   try {
     const { createMarkdownParser } = await import('../ingest/parse-markdown.js');
-    const job: ScanJob = { markdown: createMarkdownParser(), scanner, privacy: await createPrivacyResolver(paths, io.cwd, { allow: [], names }), minConfidence };
+    const job: ScanJob = {
+      markdown: createMarkdownParser(),
+      scanner,
+      privacy: await createPrivacyResolver(paths, io.cwd, { allow: [], names }),
+      minConfidence,
+    };
     return await scanListed(paths, listing, job, out, options, io);
   } finally {
     await scanner.close();
   }
 }
 
-async function scanListed(paths: readonly string[], listing: { files: TranscriptFile[]; diagnostics: Diagnostic[] }, job: ScanJob, out: string | null, options: ScanOptions, io: Io): Promise<number> {
+async function scanListed(
+  paths: readonly string[],
+  listing: { files: TranscriptFile[]; diagnostics: Diagnostic[] },
+  job: ScanJob,
+  out: string | null,
+  options: ScanOptions,
+  io: Io,
+): Promise<number> {
   const { minConfidence } = job;
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
@@ -96,6 +114,7 @@ function writeSummary(summary: ScanSummary, options: ScanOptions, io: Io): void 
 function confidenceOption(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MIN_CONFIDENCE;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UserError(`--min-confidence must be a number from 0 to 1 (0.5); found "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new UserError(`--min-confidence must be a number from 0 to 1 (0.5); found "${value}"`);
   return number;
 }

@@ -26,11 +26,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 export function formatDiagnostic(diagnostic: Diagnostic, chalk: ChalkInstance): string {
   const place = diagnostic.place ? `:${diagnostic.place.line}:${diagnostic.place.column}` : '';
   const severity =
-    diagnostic.severity === 'error'
-      ? chalk.red('error')
-      : diagnostic.severity === 'warning'
-        ? chalk.yellow('warning')
-        : chalk.blue('info');
+    diagnostic.severity === 'error' ? chalk.red('error') : diagnostic.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info');
   return `${diagnostic.file}${place}  ${severity}  ${diagnostic.reason}  ${chalk.dim(diagnostic.ruleId)}`;
 }
 
@@ -43,5 +39,7 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: Out
 /** "1 error, 2 warnings, 3 notes", leaving out what there is none of. */
 export function describeCounts(counts: DiagnosticCounts): string {
   const part = (count: number, noun: string): string | null => (count === 0 ? null : `${count} ${noun}${count === 1 ? '' : 's'}`);
-  return [part(counts.errors, 'error'), part(counts.warnings, 'warning'), part(counts.infos, 'note')].filter((entry) => entry !== null).join(', ');
+  return [part(counts.errors, 'error'), part(counts.warnings, 'warning'), part(counts.infos, 'note')]
+    .filter((entry) => entry !== null)
+    .join(', ');
 }

@@ -81,7 +81,8 @@ export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
     if (parsed.kind === 'regex') {
       const risks = findBacktrackingRisks(parsed.source, parsed.flags);
       // A loaded codebook never holds one (unsafe-regex); a hand-made one must not hang the run.
-      if (risks.some((risk) => risk.exponential)) throw new Error(`regex ${text} can backtrack exponentially and was not checked (unsafe-regex)`);
+      if (risks.some((risk) => risk.exponential))
+        throw new Error(`regex ${text} can backtrack exponentially and was not checked (unsafe-regex)`);
       const window = risks.length > 0 ? POLYNOMIAL_REGEX_WINDOW : REGEX_WINDOW;
       patterns.push({ text, language, elements: [], regex: new RegExp(parsed.source, `${parsed.flags}g`), window, uses });
     } else {

@@ -20,4 +20,3 @@ export function createStemmer(language: Language): Stemmer {
     return porter.stem(base);
   };
 }
-

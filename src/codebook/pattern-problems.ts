@@ -29,7 +29,15 @@ export function findPatternProblems(value: unknown, places: Places, file: string
           const parsed = parsePattern(pattern);
           const found =
             parsed.kind === 'error'
-              ? [{ file, place: places.inScalar(path, parsed.index), severity: 'error' as const, reason: `invalid pattern ${JSON.stringify(pattern)}: ${parsed.message}`, ruleId: 'invalid-pattern' }]
+              ? [
+                  {
+                    file,
+                    place: places.inScalar(path, parsed.index),
+                    severity: 'error' as const,
+                    reason: `invalid pattern ${JSON.stringify(pattern)}: ${parsed.message}`,
+                    ruleId: 'invalid-pattern',
+                  },
+                ]
               : parsed.kind === 'regex'
                 ? regexRiskDiagnostics(file, places.at(path), { text: pattern, source: parsed.source, flags: parsed.flags }, codeId)
                 : [];

@@ -38,7 +38,10 @@ export function readPrivacySettings(value: unknown): { settings: PrivacySettings
   const problems: string[] = [];
   if (value === null || value === undefined) return { settings: { allow: [], names: [] }, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    return { settings: { allow: [], names: [] }, problems: ['must be a map with allow: and names: lists (privacy: {allow: [Gemeente Utrecht]})'] };
+    return {
+      settings: { allow: [], names: [] },
+      problems: ['must be a map with allow: and names: lists (privacy: {allow: [Gemeente Utrecht]})'],
+    };
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {

@@ -7,14 +7,41 @@ const UNDASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{6}(?![\p{L}\p{N}-])/gu;
 
 /** The Dutch sidecodes: the shape of each part, L a letter and D a digit (sidecode 1 to 14). */
 const SIDECODES: readonly string[] = [
-  'LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L', 'L-DDD-LL',
-  'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D',
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'DD-LLL-D',
+  'D-LLL-DD',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'D-LL-DDD',
+  'DDD-LL-D',
 ];
 
 /** Letters used since sidecode 4: consonants only, without C, Q (and M, W only for motorbikes and trailers). */
 const MODERN_LETTERS = /^[BDFGHJKLMNPRSTVWXZ]+$/;
 /** Letter groups the RDW never issues. */
-const NEVER_ISSUED: ReadonlySet<string> = new Set(['SS', 'SD', 'SA', 'KKK', 'NSB', 'PKK', 'PSV', 'PVV', 'SGP', 'TBS', 'VVD', 'GVD', 'KVT', 'LPF']);
+const NEVER_ISSUED: ReadonlySet<string> = new Set([
+  'SS',
+  'SD',
+  'SA',
+  'KKK',
+  'NSB',
+  'PKK',
+  'PSV',
+  'PVV',
+  'SGP',
+  'TBS',
+  'VVD',
+  'GVD',
+  'KVT',
+  'LPF',
+]);
 const CONTEXT_WORDS: readonly string[] = ['kenteken', 'nummerbord', 'auto', 'wagen', 'bus', 'busje', 'scooter', 'motor', 'plaat'];
 
 /**
@@ -28,7 +55,9 @@ export function detectLicencePlate(text: string): Finding[] {
     const plate = match[0];
     if (plate !== plate.toUpperCase() || !isPlate(plate)) continue;
     const named = hasWordStartingWith(wordsBefore(text, match.index, 4), CONTEXT_WORDS);
-    findings.push(makeFinding(text, 'licence-plate', match.index, match.index + plate.length, named ? 0.95 : 0.8, 'a Dutch licence plate (sidecode)'));
+    findings.push(
+      makeFinding(text, 'licence-plate', match.index, match.index + plate.length, named ? 0.95 : 0.8, 'a Dutch licence plate (sidecode)'),
+    );
   }
   // Plates without dashes count only after "kenteken": a text without that word has none.
   if (!KENTEKEN.test(text)) return findings;

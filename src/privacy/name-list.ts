@@ -17,7 +17,12 @@ const SPACE = /\s+/u;
  * with confidence 1, and each of its words of two or more letters (`Ans`, `Vries`) with 0.9, the
  * latter only when capitalised if `isWord` says it is also an ordinary word. Longest match wins.
  */
-export function findListedNames(text: string, tokens: readonly NameToken[], names: readonly string[], isWord: (lower: string) => boolean): Finding[] {
+export function findListedNames(
+  text: string,
+  tokens: readonly NameToken[],
+  names: readonly string[],
+  isWord: (lower: string) => boolean,
+): Finding[] {
   if (names.length === 0) return [];
   const byFirst = new Map<string, ListedName[]>();
   const add = (words: readonly string[], confidence: number, needsCapital: boolean): void => {
@@ -25,7 +30,11 @@ export function findListedNames(text: string, tokens: readonly NameToken[], name
     byFirst.set(key, [...(byFirst.get(key) ?? []), { words, confidence, needsCapital }]);
   };
   for (const name of names) {
-    const words = name.trim().split(SPACE).filter((word) => word.length > 0).map(foldName);
+    const words = name
+      .trim()
+      .split(SPACE)
+      .filter((word) => word.length > 0)
+      .map(foldName);
     if (words.length === 0) continue;
     add(words, 1, false);
     if (words.length > 1) for (const word of words) if (word.length >= 2 && !PARTICLES.has(word)) add([word], 0.9, isWord(word));

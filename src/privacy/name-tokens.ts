@@ -22,7 +22,29 @@ const MARKUP_ONLY = /^[\s*_"'“‘(\[>#-]*$/u;
 
 /** Lower-case words that belong to surnames: `Jan de Vries`, `Ans van der Berg`, `Fatima el Amrani`. */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'van', 'der', 'den', 'ter', 'ten', 'te', "'t", '’t', 'het', 'uit', 'la', 'le', 'du', 'da', 'di', 'von', 'el', 'al', 'ben', 'bin', 'mc', 'o',
+  'de',
+  'van',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  "'t",
+  '’t',
+  'het',
+  'uit',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'von',
+  'el',
+  'al',
+  'ben',
+  'bin',
+  'mc',
+  'o',
 ]);
 
 /**

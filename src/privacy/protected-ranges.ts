@@ -4,7 +4,8 @@ const FENCE_OPEN = /^---[ \t]*\r?\n/;
 const FENCE_CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 const KEY = /^[ \t]*(?:- )?[\p{L}\p{N}_-]{1,40}:/gmu;
 const BOLD_LABEL = /^[ \t]*(?:\*\*[^*\n]{1,40}:\*\*|\*\*[^*\n]{1,40}\*\*:)/gmu;
-const PLAIN_LABEL = /^[ \t]*(?:\[\d\d:\d\d:\d\d\] )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]{0,24}|\[[^\]\n]{1,30}\])(?: \(\d\d:\d\d:\d\d\))?:?(?=[ \t])/gmu;
+const PLAIN_LABEL =
+  /^[ \t]*(?:\[\d\d:\d\d:\d\d\] )?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]{0,24}|\[[^\]\n]{1,30}\])(?: \(\d\d:\d\d:\d\d\))?:?(?=[ \t])/gmu;
 
 /** The front matter of a transcript as the privacy scan sees it. */
 export interface FrontMatterParts {

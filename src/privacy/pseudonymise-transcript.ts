@@ -13,7 +13,12 @@ const LINE_BREAK = /\r\n|\r|\n/g;
  * `names:` entry of the front matter is emptied (`names: []`, its other lines left blank): the names
  * are in the key, and the copy must not list them.
  */
-export function pseudonymiseTranscript(text: string, findings: readonly Finding[], key: PseudonymKey, labels: readonly LabelRange[] = []): Pseudonymised {
+export function pseudonymiseTranscript(
+  text: string,
+  findings: readonly Finding[],
+  key: PseudonymKey,
+  labels: readonly LabelRange[] = [],
+): Pseudonymised {
   const front = frontMatterParts(text);
   const bare: TextRange[] = [...(front ? [front.block] : []), ...labels];
   const result = pseudonymiseText(text, findings, key, front?.protected ?? [], bare);
@@ -24,7 +29,9 @@ export function pseudonymiseTranscript(text: string, findings: readonly Finding[
   const emptied = `${indent}names: []${(entry.match(LINE_BREAK) ?? []).join('')}`;
   const shift = emptied.length - entry.length;
   const replacements = result.replacements.map((replacement) =>
-    replacement.newStart < names.end ? replacement : { ...replacement, newStart: replacement.newStart + shift, newEnd: replacement.newEnd + shift },
+    replacement.newStart < names.end
+      ? replacement
+      : { ...replacement, newStart: replacement.newStart + shift, newEnd: replacement.newEnd + shift },
   );
   return { key: result.key, replacements, text: result.text.slice(0, names.start) + emptied + result.text.slice(names.end) };
 }

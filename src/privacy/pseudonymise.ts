@@ -4,8 +4,16 @@ import { foldName } from './word-lexicon.js';
 
 /** The word in a placeholder per kind: `[NAAM-3]`, `[TELEFOON-1]`. */
 export const PLACEHOLDER_LABELS: Readonly<Record<FindingKind, string>> = {
-  bsn: 'BSN', iban: 'IBAN', phone: 'TELEFOON', email: 'EMAIL', postcode: 'POSTCODE', address: 'ADRES', 'birth-date': 'GEBOORTEDATUM',
-  'licence-plate': 'KENTEKEN', 'case-number': 'NUMMER', name: 'NAAM',
+  bsn: 'BSN',
+  iban: 'IBAN',
+  phone: 'TELEFOON',
+  email: 'EMAIL',
+  postcode: 'POSTCODE',
+  address: 'ADRES',
+  'birth-date': 'GEBOORTEDATUM',
+  'licence-plate': 'KENTEKEN',
+  'case-number': 'NUMMER',
+  name: 'NAAM',
 };
 
 /** One replaced finding: where it was and where its placeholder now stands. */
@@ -41,7 +49,13 @@ const INTERNATIONAL = /^\s*(?:\(\+31\)|\+31)/;
  * Inside a `bare` range (front matter, speaker labels) the placeholder is written without brackets
  * (`NAAM-1`), so that YAML still reads a text and the segmenter still a label.
  */
-export function pseudonymiseText(text: string, findings: readonly Finding[], key: PseudonymKey, exclude: readonly TextRange[] = [], bare: readonly TextRange[] = []): Pseudonymised {
+export function pseudonymiseText(
+  text: string,
+  findings: readonly Finding[],
+  key: PseudonymKey,
+  exclude: readonly TextRange[] = [],
+  bare: readonly TextRange[] = [],
+): Pseudonymised {
   const tables = new Map<FindingKind, Map<string, string>>();
   const next = new Map<FindingKind, number>();
   for (const [kind, entries] of Object.entries(key.placeholders) as [FindingKind, Readonly<Record<string, string>>][]) {
@@ -96,7 +110,12 @@ export function normaliseValue(kind: FindingKind, value: string): string {
   }
 }
 
-function placeholderFor(tables: Map<FindingKind, Map<string, string>>, next: Map<FindingKind, number>, kind: FindingKind, value: string): string {
+function placeholderFor(
+  tables: Map<FindingKind, Map<string, string>>,
+  next: Map<FindingKind, number>,
+  kind: FindingKind,
+  value: string,
+): string {
   let table = tables.get(kind);
   if (!table) tables.set(kind, (table = new Map()));
   const known = table.get(value);

@@ -29,7 +29,8 @@ export function scanTranscript(text: string, options: TranscriptScanOptions = {}
   const front = frontMatterParts(text);
   const exclude = [...(front?.protected ?? []), ...labels];
   const found = scanText(text, { ...options, exclude });
-  if (labels.length > 0 && (options.kinds === undefined || options.kinds.includes('name'))) found.push(...scanLabels(text, labels, options));
+  if (labels.length > 0 && (options.kinds === undefined || options.kinds.includes('name')))
+    found.push(...scanLabels(text, labels, options));
   const allow = options.allow;
   const kept = allow && allow.size > 0 ? found.filter((finding) => !allow.allows(finding)) : found;
   return kept.sort(compareFindings);
@@ -53,7 +54,10 @@ function scanLabels(text: string, labels: readonly LabelRange[], options: Transc
       findings.push(makeFinding(text, 'name', name.start, name.end, confidence, `a speaker label that is a name (${inName[0]!.reason})`));
     }
     for (const finding of inLabel) {
-      if (!inName.includes(finding)) findings.push(makeFinding(text, 'name', finding.start + label.start, finding.end + label.start, finding.confidence, finding.reason));
+      if (!inName.includes(finding))
+        findings.push(
+          makeFinding(text, 'name', finding.start + label.start, finding.end + label.start, finding.confidence, finding.reason),
+        );
     }
   }
   return findings;

@@ -45,7 +45,9 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
     for (let split = 3; split <= lower.length - 3; split++) {
       const head = lower.slice(0, split);
       const tail = lower.slice(split);
-      const headKnown = isStem(head) || LINKING.some((link) => head.endsWith(link) && head.length - link.length >= 3 && isStem(head.slice(0, -link.length)));
+      const headKnown =
+        isStem(head) ||
+        LINKING.some((link) => head.endsWith(link) && head.length - link.length >= 3 && isStem(head.slice(0, -link.length)));
       if (headKnown && (isStem(tail) || (depth < 1 && isCompound(tail, depth + 1)))) return true;
     }
     return false;

@@ -92,7 +92,15 @@ function toLabelMatch(match: RegExpExecArray, lineStart: number): LabelMatch {
   const lead = groups['lead'];
   const nameStart = lineStart + match[0].indexOf(name, lead === undefined ? 0 : match[0].indexOf(lead) + lead.length);
   const time = lead ?? groups['trail'] ?? null;
-  return { start, contentStart: lineStart + match[0].length, label, nameStart, nameEnd: nameStart + name.length, key: labelKey(label), time };
+  return {
+    start,
+    contentStart: lineStart + match[0].length,
+    label,
+    nameStart,
+    nameEnd: nameStart + name.length,
+    key: labelKey(label),
+    time,
+  };
 }
 
 /** A label ends in ":" or "]" near the start of its line; most lines have neither. */
@@ -159,4 +167,3 @@ function skipBlanksBack(text: string, index: number): number {
 export function labelKey(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
-

@@ -50,5 +50,14 @@ export interface SegmentOptions {
 
 /** Interviewer labels used when neither the document nor the settings name them. */
 export const DEFAULT_INTERVIEWERS: readonly string[] = [
-  'I', 'Int', 'Interviewer', 'Interviewster', 'Onderzoeker', 'Onderzoekster', 'Gespreksleider', 'Moderator', 'Researcher', 'Q',
+  'I',
+  'Int',
+  'Interviewer',
+  'Interviewster',
+  'Onderzoeker',
+  'Onderzoekster',
+  'Gespreksleider',
+  'Moderator',
+  'Researcher',
+  'Q',
 ];

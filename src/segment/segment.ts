@@ -17,7 +17,13 @@ export function segmentTranscript(
   options: SegmentOptions,
 ): { segments: Segment[]; diagnostics: Diagnostic[]; labels: LabelPlace[] } {
   const numbered = isNumbered(parsed.blocks);
-  const { turns, labelled, notes, labels } = buildTurns(parsed.blocks, parsed.attributes, options.documentId, options.interviewers, numbered);
+  const { turns, labelled, notes, labels } = buildTurns(
+    parsed.blocks,
+    parsed.attributes,
+    options.documentId,
+    options.interviewers,
+    numbered,
+  );
   const locator = createLocator(source);
   const layout = new Map<TextBlock, Array<[number, number]>>();
   const hidden = (block: TextBlock) => {

@@ -46,9 +46,15 @@ export function buildTurns(
   const found = blocks.map((block) => (block.kind === 'paragraph' ? findLabels(block.text) : []));
   const candidates: Candidate[] = found.flatMap((matches, block) => matches.map((match) => ({ block, match })));
   const speakers = findSpeakers(candidates, attributes, documentId, defaultInterviewers);
-  const speakerOf = (match: LabelMatch): string | undefined => speakers.byKey.get(speakers.aliases.get(match.key) ?? match.key) === undefined ? undefined : (speakers.aliases.get(match.key) ?? match.key);
+  const speakerOf = (match: LabelMatch): string | undefined =>
+    speakers.byKey.get(speakers.aliases.get(match.key) ?? match.key) === undefined
+      ? undefined
+      : (speakers.aliases.get(match.key) ?? match.key);
   // Mid-line labels are matched as written: every spelling seen at a line start, and the declared ones.
-  const spellings = new Set([...candidates.filter(({ match }) => speakerOf(match) !== undefined).map(({ match }) => match.label), ...speakers.byKey.values()]);
+  const spellings = new Set([
+    ...candidates.filter(({ match }) => speakerOf(match) !== undefined).map(({ match }) => match.label),
+    ...speakers.byKey.values(),
+  ]);
   const scanMidLine = createMidLineScanner(speakers.labelled ? [...spellings] : []);
   const present = [...speakers.present];
   const interviewerOnly = present.length > 0 && present.every((key) => speakers.interviewers.has(key));
@@ -74,12 +80,17 @@ export function buildTurns(
       current = null;
       return;
     }
-    const labels = mergeLabels(found[blockIndex]!.filter((match) => speakerOf(match) !== undefined), scanMidLine(block.text));
+    const labels = mergeLabels(
+      found[blockIndex]!.filter((match) => speakerOf(match) !== undefined),
+      scanMidLine(block.text),
+    );
     const firstStart = labels[0]?.start ?? block.text.length;
     if (firstStart > 0 && block.text.slice(0, firstStart).trim() !== '') {
       let entry: { key: string | null; turn: Turn };
       if (interviewerOnly && last.role === 'interviewer') entry = open(null, documentId, 'respondent', null);
-      else entry = current !== null && speakers.labelled ? current : open(last.key, last.speaker, last.role, speakers.labelled ? last.time : null);
+      else
+        entry =
+          current !== null && speakers.labelled ? current : open(last.key, last.speaker, last.role, speakers.labelled ? last.time : null);
       addPiece(entry.turn, block, 0, firstStart);
       current = entry;
     }
@@ -104,7 +115,12 @@ export function buildTurns(
 }
 
 /** Warnings for a transcript whose labels leave out the interviewer or the respondent. */
-function roleNotes(speakers: Speakers, turns: readonly { key: string | null; turn: Turn }[], interviewerOnly: boolean, documentId: string): SpeakerNote[] {
+function roleNotes(
+  speakers: Speakers,
+  turns: readonly { key: string | null; turn: Turn }[],
+  interviewerOnly: boolean,
+  documentId: string,
+): SpeakerNote[] {
   if (!interviewerOnly) return [];
   const answers = turns.filter(({ key, turn }) => key === null && turn.role === 'respondent').length;
   const names = [...speakers.present].map((key) => `"${speakers.byKey.get(key)}"`).join(', ');
@@ -129,10 +145,20 @@ function guess(turns: readonly { key: string | null; turn: Turn }[], speakers: S
   const fix = 'name the interviewer with interviewers: [...] in the front matter or --interviewers (interviewers: [] says there is none)';
   const found = guessInterviewer(counts, speakers.byKey);
   if (found) {
-    notes.push({ at: null, severity: 'warning', reason: `no interviewer label among ${names}; assumed "${speakers.byKey.get(found.key)}" is the interviewer (${found.because}): ${fix}`, ruleId: 'no-interviewer' });
+    notes.push({
+      at: null,
+      severity: 'warning',
+      reason: `no interviewer label among ${names}; assumed "${speakers.byKey.get(found.key)}" is the interviewer (${found.because}): ${fix}`,
+      ruleId: 'no-interviewer',
+    });
     return found.key;
   }
-  notes.push({ at: null, severity: 'warning', reason: `no interviewer label among ${names}: every turn is coded as a respondent's; ${fix}`, ruleId: 'no-interviewer' });
+  notes.push({
+    at: null,
+    severity: 'warning',
+    reason: `no interviewer label among ${names}: every turn is coded as a respondent's; ${fix}`,
+    ruleId: 'no-interviewer',
+  });
   return null;
 }
 

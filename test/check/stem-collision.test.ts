@@ -22,7 +22,8 @@ describe('stem collisions: forms a one-word stem pattern reaches that are anothe
   });
 
   it('judges only one-word stem patterns: phrases, exact forms, wildcards and regexes have none', () => {
-    for (const pattern of ['terms of service', '=tos', 'tos*', '/tos/i']) expect(findStemCollisions(pattern, 'en', forms('to'))).toEqual([]);
+    for (const pattern of ['terms of service', '=tos', 'tos*', '/tos/i'])
+      expect(findStemCollisions(pattern, 'en', forms('to'))).toEqual([]);
     expect(findStemCollisions('(tos|terms)', 'en', forms('to')).map((entry) => entry.form)).toEqual(['to']);
   });
 

@@ -27,7 +27,8 @@ function corpus(): string {
   for (const name of ['p01-inwoner.md', 'p02-mantelzorger.md']) cpSync(path.join(planted, name), path.join(cwd, 'corpus', name));
   cpSync(path.join(planted, 'p03-professional.txt'), path.join(cwd, 'corpus/gemeente-b/p03-professional.txt'));
   cpSync(path.join(root, 'test/fixtures/layouts/otter.txt'), path.join(cwd, 'corpus/gemeente-b/otter.txt'));
-  for (const name of ['r24-teams-export.txt', 'r21-teams.vtt', 'r21-word.docx']) cpSync(path.join(root, 'fixtures/formats', name), path.join(cwd, 'corpus/formats', name));
+  for (const name of ['r24-teams-export.txt', 'r21-teams.vtt', 'r21-word.docx'])
+    cpSync(path.join(root, 'fixtures/formats', name), path.join(cwd, 'corpus/formats', name));
   return cwd;
 }
 
@@ -43,7 +44,11 @@ async function turns(file: string) {
   const format = TRANSCRIPT_FORMATS[path.extname(file)]!;
   const read = await readTranscript({ absolute: file, display: path.basename(file), format }, markdown);
   if ('reason' in read) throw new Error(read.reason);
-  const { segments } = segmentTranscript(read.parsed, read.source.text, file, { unit: 'turn', documentId: 'R1', interviewers: DEFAULT_INTERVIEWERS });
+  const { segments } = segmentTranscript(read.parsed, read.source.text, file, {
+    unit: 'turn',
+    documentId: 'R1',
+    interviewers: DEFAULT_INTERVIEWERS,
+  });
   return segments.map((segment) => ({ speaker: segment.speaker, role: segment.role, lines: `${segment.start.line}-${segment.end.line}` }));
 }
 
@@ -64,7 +69,10 @@ describe('rodedraad scan --pseudonymise', () => {
     ]);
     expect(first.err).toContain('rodedraad: wrote the key to key.json. This file links placeholders to personal data');
     expect(first.err).toContain('rodedraad: corpus/formats/r21-word.docx: written as clean/formats/r21-word.txt');
-    const listed = /^corpus\/p01-inwoner\.md:21:68 {2}phone {2}06-\*{4}5678 {2}0\.95 {2}a Dutch mobile number \(06\) {2}→ (\[TELEFOON-\d+\])$/m.exec(first.out);
+    const listed =
+      /^corpus\/p01-inwoner\.md:21:68 {2}phone {2}06-\*{4}5678 {2}0\.95 {2}a Dutch mobile number \(06\) {2}→ (\[TELEFOON-\d+\])$/m.exec(
+        first.out,
+      );
     expect(listed).not.toBeNull();
     if (process.platform !== 'win32') expect(statSync(path.join(cwd, 'key.json')).mode & 0o777).toBe(0o600);
     const copy = readFileSync(path.join(cwd, 'clean/p01-inwoner.md'), 'utf8');
@@ -95,7 +103,10 @@ describe('rodedraad scan --pseudonymise', () => {
       expect(copy.split('\n').length, output).toBe(original.split('\n').length);
       const before = await turns(path.join(cwd, 'corpus', input!));
       const after = await turns(path.join(cwd, 'clean', output!));
-      expect(after.map(({ role, lines }) => ({ role, lines })), output).toEqual(before.map(({ role, lines }) => ({ role, lines })));
+      expect(
+        after.map(({ role, lines }) => ({ role, lines })),
+        output,
+      ).toEqual(before.map(({ role, lines }) => ({ role, lines })));
       // A speaker becomes one placeholder, the same at every turn.
       const renamed = new Map(before.map((turn, index) => [turn.speaker, after[index]!.speaker]));
       expect(new Set(renamed.values()).size, output).toBe(renamed.size);
@@ -125,7 +136,9 @@ describe('rodedraad scan --pseudonymise', () => {
     await scan(cwd, 'a.md', 'b.md', '--pseudonymise', '--key', 'key.json', '-o', 'two');
     expect(readFileSync(path.join(cwd, 'one/a.md'), 'utf8')).toBe('**R1:** Bel meneer [NAAM-1] op [TELEFOON-1].\n');
     expect(readFileSync(path.join(cwd, 'two/a.md'), 'utf8')).toBe('**R1:** Bel meneer [NAAM-1] op [TELEFOON-1].\n');
-    expect(readFileSync(path.join(cwd, 'two/b.md'), 'utf8')).toBe('**R2:** Meneer [NAAM-1]? Die heeft [TELEFOON-1]. En mevrouw [NAAM-2].\n');
+    expect(readFileSync(path.join(cwd, 'two/b.md'), 'utf8')).toBe(
+      '**R2:** Meneer [NAAM-1]? Die heeft [TELEFOON-1]. En mevrouw [NAAM-2].\n',
+    );
   });
 
   it('without --key says that nothing links the placeholders to the values, and writes no key', async () => {
@@ -141,7 +154,11 @@ describe('rodedraad scan --pseudonymise: what it refuses', () => {
   it.each([
     ['a key file that is not JSON', '{"format": ', /^rodedraad: key\.json: the key file is not valid JSON/],
     ['a key file of another tool', '{"format": "x"}', /^rodedraad: key\.json: not a rodedraad key file/],
-    ['a key with one placeholder for two values', '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "[NAAM-1]", "bea": "[NAAM-1]"}}}', /stands for two values/],
+    [
+      'a key with one placeholder for two values',
+      '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "[NAAM-1]", "bea": "[NAAM-1]"}}}',
+      /stands for two values/,
+    ],
   ])('%s: exit 2, one line, nothing written', async (_, text, message) => {
     const cwd = corpus();
     writeFileSync(path.join(cwd, 'key.json'), text);
@@ -157,7 +174,9 @@ describe('rodedraad scan --pseudonymise: what it refuses', () => {
     const cwd = corpus();
     const result = await scan(cwd, 'corpus', '--pseudonymise', '--key', 'clean/key.json', '-o', 'clean');
     expect(result.code).toBe(2);
-    expect(result.err).toBe('rodedraad: clean/key.json: the key file must not be in the output folder clean/: it links the placeholders to personal data; keep it elsewhere\n');
+    expect(result.err).toBe(
+      'rodedraad: clean/key.json: the key file must not be in the output folder clean/: it links the placeholders to personal data; keep it elsewhere\n',
+    );
     expect(existsSync(path.join(cwd, 'clean'))).toBe(false);
   });
 
@@ -173,7 +192,9 @@ describe('rodedraad scan --pseudonymise: what it refuses', () => {
     cpSync(path.join(cwd, 'notes.txt'), path.join(cwd, 'mine/notes.txt'));
     const foreign = await scan(cwd, 'corpus/p01-inwoner.md', '--pseudonymise', '-o', 'mine');
     expect(foreign.code).toBe(2);
-    expect(foreign.err).toBe('rodedraad: mine: -o holds files rodedraad scan did not write (notes.txt); choose a new or empty folder for the pseudonymised copies\n');
+    expect(foreign.err).toBe(
+      'rodedraad: mine: -o holds files rodedraad scan did not write (notes.txt); choose a new or empty folder for the pseudonymised copies\n',
+    );
     expect(readFileSync(path.join(cwd, 'mine/notes.txt'), 'utf8')).toBe('mine');
   });
 

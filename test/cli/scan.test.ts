@@ -32,7 +32,11 @@ async function scan(cwd: string, ...args: string[]) {
 function coveredText(cwd: string, finding: JsonFinding): string {
   const lines = readFileSync(path.join(cwd, finding.file), 'utf8').split('\n');
   if (finding.line === finding.endLine) return lines[finding.line - 1]!.slice(finding.column - 1, finding.endColumn - 1);
-  return [lines[finding.line - 1]!.slice(finding.column - 1), ...lines.slice(finding.line, finding.endLine - 1), lines[finding.endLine - 1]!.slice(0, finding.endColumn - 1)].join('\n');
+  return [
+    lines[finding.line - 1]!.slice(finding.column - 1),
+    ...lines.slice(finding.line, finding.endLine - 1),
+    lines[finding.endLine - 1]!.slice(0, finding.endColumn - 1),
+  ].join('\n');
 }
 
 /** A copy of the planted corpus in a new folder (cwd), under `corpus/`. */
@@ -49,7 +53,11 @@ describe('rodedraad scan on the planted corpus (synthetic)', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out) as { files: string[]; findings: JsonFinding[]; summary: { findings: number; files: number } };
     expect(report.files).toEqual(['corpus/p01-inwoner.md', 'corpus/p02-mantelzorger.md', 'corpus/p03-professional.txt']);
-    const found = report.findings.map((finding) => ({ file: path.basename(finding.file), kind: finding.kind, text: coveredText(cwd, finding) }));
+    const found = report.findings.map((finding) => ({
+      file: path.basename(finding.file),
+      kind: finding.kind,
+      text: coveredText(cwd, finding),
+    }));
     expect(found).toEqual(expected);
     expect(report.summary).toMatchObject({ findings: expected.length, files: 3 });
     // The output never holds a value whole.
@@ -65,7 +73,9 @@ describe('rodedraad scan on the planted corpus (synthetic)', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('corpus/p01-inwoner.md:17:38  birth-date  ** ***** ****  0.95  a date of birth');
     expect(lines).toContain('corpus/p01-inwoner.md:21:68  phone  06-****5678  0.95  a Dutch mobile number (06)');
-    expect(lines.at(-1)).toBe('11 findings in 1 of 1 transcript (bsn 1, iban 1, email 1, phone 1, birth-date 1, address 1, case-number 2, name 3; confidence 0.5 or more)');
+    expect(lines.at(-1)).toBe(
+      '11 findings in 1 of 1 transcript (bsn 1, iban 1, email 1, phone 1, birth-date 1, address 1, case-number 2, name 3; confidence 0.5 or more)',
+    );
   });
 
   it('writes GitHub annotations with the masked value, never the value', async () => {
@@ -74,7 +84,9 @@ describe('rodedraad scan on the planted corpus (synthetic)', () => {
     expect(code).toBe(1);
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(11);
-    expect(lines).toContain('::error file=corpus/p01-inwoner.md,line=21,col=68,title=rodedraad personal-data-phone::likely personal data (phone, confidence 0.95): 06-****5678; a Dutch mobile number (06)');
+    expect(lines).toContain(
+      '::error file=corpus/p01-inwoner.md,line=21,col=68,title=rodedraad personal-data-phone::likely personal data (phone, confidence 0.95): 06-****5678; a Dutch mobile number (06)',
+    );
     expect(out).not.toContain('06-12345678');
   });
 
@@ -100,9 +112,10 @@ describe('rodedraad scan on the demo corpus', () => {
 });
 
 describe('rodedraad scan: speaker labels', () => {
-  it('scans a label that is a person\'s name (Otter, Teams) as a name, whole, at each turn; role labels are not names', async () => {
+  it("scans a label that is a person's name (Otter, Teams) as a name, whole, at each turn; role labels are not names", async () => {
     const cwd = makeTree({
-      'otter.txt': 'Marieke de Vries  0:09\nHoe gaat het?\n\nBakker, Anouk  0:17\nGoed. Eén ding nog.\n\nMarieke de Vries  0:31\nMooi.\n\nBakker, Anouk  0:35\nJa.\n',
+      'otter.txt':
+        'Marieke de Vries  0:09\nHoe gaat het?\n\nBakker, Anouk  0:17\nGoed. Eén ding nog.\n\nMarieke de Vries  0:31\nMooi.\n\nBakker, Anouk  0:35\nJa.\n',
       'bold.md': '**I:** Hoe gaat het?\n\n**R1:** Goed. Eén ding nog: niks.\n',
     });
     const { code, out } = await scan(cwd, '.', '--format', 'json');
@@ -125,7 +138,8 @@ describe('rodedraad scan: names and allow-lists', () => {
     const cwd = makeTree({ 'r1.md': transcript.replace('Truus', 'truus'), 'names.txt': '# names known to occur\ntruus\n\n' });
     const without = await scan(cwd, 'r1.md', '--format', 'json');
     const withNames = await scan(cwd, 'r1.md', '--format', 'json', '--names', 'names.txt');
-    const kinds = (out: string) => (JSON.parse(out) as { findings: JsonFinding[] }).findings.map((finding) => `${finding.kind} ${finding.masked}`);
+    const kinds = (out: string) =>
+      (JSON.parse(out) as { findings: JsonFinding[] }).findings.map((finding) => `${finding.kind} ${finding.masked}`);
     expect(kinds(without.out)).toEqual(['phone 02*-***1111']);
     expect(kinds(withNames.out)).toEqual(['phone 02*-***1111', 'name t****']);
   });
@@ -136,7 +150,9 @@ describe('rodedraad scan: names and allow-lists', () => {
     const { code, out } = await scan(cwd, 'r1.md', '--format', 'json');
     expect(code).toBe(1);
     const findings = (JSON.parse(out) as { findings: JsonFinding[] }).findings;
-    expect(findings.map((finding) => `${finding.line} ${finding.kind} ${coveredText(cwd, finding)} ${finding.reason}`)).toEqual(['10 name truus a name on the names list']);
+    expect(findings.map((finding) => `${finding.line} ${finding.kind} ${coveredText(cwd, finding)} ${finding.reason}`)).toEqual([
+      '10 name truus a name on the names list',
+    ]);
   });
 
   it('reads .rodedraad-privacy.yaml in the folder given and in folders up to it, not above it', async () => {
@@ -149,7 +165,9 @@ describe('rodedraad scan: names and allow-lists', () => {
     const { code, out } = await scan(cwd, 'corpus', '--format', 'json');
     expect(code).toBe(1);
     // The phone number is allowed by corpus/; Truus is listed by gemeente-a/ and the allow-list above corpus/ does not count.
-    expect((JSON.parse(out) as { findings: JsonFinding[] }).findings.map((finding) => `${finding.kind} ${finding.reason}`)).toEqual(['name a name on the names list']);
+    expect((JSON.parse(out) as { findings: JsonFinding[] }).findings.map((finding) => `${finding.kind} ${finding.reason}`)).toEqual([
+      'name a name on the names list',
+    ]);
     const clean = await scan(cwd, '.', '--format', 'json');
     expect(clean.code).toBe(0);
   });
@@ -160,7 +178,9 @@ describe('rodedraad scan: names and allow-lists', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/^rodedraad: corpus\/\.rodedraad-privacy\.yaml:\d+:\d+: /);
     const typo = makeTree({ 'corpus/.rodedraad-privacy.yaml': 'alow: [Truus]\n', 'corpus/r1.md': transcript });
-    expect((await scan(typo, 'corpus')).err).toBe('rodedraad: corpus/.rodedraad-privacy.yaml: unknown key "alow"; a privacy section has allow and names\n');
+    expect((await scan(typo, 'corpus')).err).toBe(
+      'rodedraad: corpus/.rodedraad-privacy.yaml: unknown key "alow"; a privacy section has allow and names\n',
+    );
     const entry = makeTree({ 'r1.md': transcript.replace('id: R1', 'id: R1\nprivacy: [Truus]') });
     const warned = await scan(entry, 'r1.md');
     expect(warned.code).toBe(1);

@@ -22,7 +22,8 @@ describe('label places in the source', () => {
   });
 
   it('finds a label with a timestamp on a line of its own (Otter, Teams) and "surname, first name"', () => {
-    const text = 'Marieke de Vries  0:09\nHoe gaat het?\n\nJansen, Piet  0:17\nGoed.\n\nMarieke de Vries  0:31\nMooi.\n\nJansen, Piet  0:35\nJa.\n';
+    const text =
+      'Marieke de Vries  0:09\nHoe gaat het?\n\nJansen, Piet  0:17\nGoed.\n\nMarieke de Vries  0:31\nMooi.\n\nJansen, Piet  0:35\nJa.\n';
     expect(labels(text, 'text')).toEqual([
       'Marieke de Vries  0:09=Marieke de Vries',
       'Jansen, Piet  0:17=Jansen, Piet',

@@ -1,14 +1,4 @@
-import {
-  binaryKappa,
-  type BinaryTable,
-  countBinary,
-  f1,
-  percentAgreement,
-  poolTables,
-  precision,
-  ratio,
-  recall,
-} from './binary-table.js';
+import { binaryKappa, type BinaryTable, countBinary, f1, percentAgreement, poolTables, precision, ratio, recall } from './binary-table.js';
 
 /** Every per-code figure of a reference and a candidate coding over the same units. */
 export interface CodeAgreement extends BinaryTable {
