@@ -10,17 +10,15 @@ import { unified } from 'unified';
 import path from 'node:path';
 import { codeText } from '../dist/code/apply.js';
 import { compileMatcher } from '../dist/code/matcher.js';
-import { loadCodebooks } from '../dist/codebook/load-all.js';
+import { loadCodebooks } from '../dist/pipeline/load-codebooks.js';
 import { run } from '../dist/cli/run.js';
 import { createMarkdownParser } from '../dist/ingest/parse-markdown.js';
 import { parseTranscript } from '../dist/ingest/parse.js';
 import { segmentTranscript } from '../dist/segment/segment.js';
-import { DEFAULT_INTERVIEWERS } from '../dist/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../dist/model/segment.js';
 
 const [mode, folder, out] = process.argv.slice(2);
-const files = readdirSync(folder)
-  .filter((name) => name.endsWith('.md'))
-  .sort();
+const files = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
 const texts = mode === 'code' ? [] : files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
 const parse = createMarkdownParser();
 const parsed = mode === 'segment-code' ? texts.map((text, index) => parseTranscript(text, 'markdown', files[index], parse)) : [];
@@ -38,11 +36,7 @@ if (mode === 'remark') {
   for (const text of texts) parse(text);
 } else if (mode === 'segment-code') {
   parsed.forEach((transcript, index) => {
-    const result = segmentTranscript(transcript, texts[index], files[index], {
-      unit: 'turn',
-      documentId: files[index],
-      interviewers: DEFAULT_INTERVIEWERS,
-    });
+    const result = segmentTranscript(transcript, texts[index], files[index], { unit: 'turn', documentId: files[index], interviewers: DEFAULT_INTERVIEWERS });
     for (const segment of result.segments) {
       segments++;
       if (segment.role === 'respondent') codeText(matcher, segment.text);

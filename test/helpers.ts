@@ -2,16 +2,17 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { codeText, type Coding } from '../src/code/apply.js';
+import { codeText } from '../src/code/apply.js';
+import type { Coding } from '../src/model/coding.js';
 import { compileMatcher } from '../src/code/matcher.js';
 import { loadCodebook } from '../src/codebook/load.js';
-import type { Codebook } from '../src/codebook/model.js';
+import type { Codebook } from '../src/model/codebook.js';
 import { createCodebookValidator } from '../src/codebook/schema.js';
 import type { Io } from '../src/cli/io.js';
 import { createMarkdownParser } from '../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../src/ingest/parse.js';
 import { segmentTranscript } from '../src/segment/segment.js';
-import { DEFAULT_INTERVIEWERS, type SegmentOptions } from '../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS, type SegmentOptions } from '../src/model/segment.js';
 
 /** A fake terminal: what the CLI wrote to stdout and stderr. */
 export interface FakeIo extends Io {

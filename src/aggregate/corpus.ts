@@ -1,5 +1,5 @@
-import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
-import type { CodingResult, ResultCoding } from '../results/result-model.js';
+import { type Attributes } from '../model/transcript.js';
+import type { CodingResult, ResultSegment } from '../model/result.js';
 import { isEvidence } from './presence.js';
 import { readInterviewDate, type InterviewDate } from './interview-date.js';
 
@@ -21,19 +21,13 @@ export interface ThemeInfo {
   readonly codes: readonly CodeInfo[];
 }
 
-/** A coded segment as aggregation sees it. */
-export interface CorpusSegment {
+/** A coded segment as aggregation sees it: the segment of the result, its document and the codes it has. */
+export interface CorpusSegment extends ResultSegment {
   readonly document: string;
-  readonly index: number;
-  readonly speaker: string | null;
-  readonly lineStart: number;
-  readonly lineEnd: number;
-  readonly text: string;
   /** Codes present: codings that are evidence (not a negated mention). */
   readonly present: ReadonlySet<string>;
   /** Codes mentioned only negated. */
   readonly negated: ReadonlySet<string>;
-  readonly codings: readonly ResultCoding[];
 }
 
 /** A document as aggregation sees it. */
@@ -81,35 +75,13 @@ export function buildCorpus(result: CodingResult): CodedCorpus {
       .filter((segment) => segment.coded)
       .map((segment): CorpusSegment => {
         const present = new Set(segment.codings.filter(isEvidence).map((coding) => coding.code));
-        const negated = new Set(
-          segment.codings.filter((coding) => !isEvidence(coding) && !present.has(coding.code)).map((coding) => coding.code),
-        );
-        return {
-          document: document.id,
-          index: segment.index,
-          speaker: segment.speaker,
-          lineStart: segment.start.line,
-          lineEnd: segment.end.line,
-          text: segment.text,
-          present,
-          negated,
-          codings: segment.codings,
-        };
+        const negated = new Set(segment.codings.filter((coding) => !isEvidence(coding) && !present.has(coding.code)).map((coding) => coding.code));
+        return { ...segment, document: document.id, present, negated };
       });
     const present = new Set(segments.flatMap((segment) => [...segment.present]));
     const interviewDate = readInterviewDate(document.attributes);
     const date = interviewDate?.date ? interviewDate.written : null;
-    return {
-      id: document.id,
-      file: document.file,
-      sha256: document.sha256,
-      position,
-      attributes: document.attributes,
-      date,
-      interviewDate,
-      segments,
-      present,
-    };
+    return { id: document.id, file: document.file, sha256: document.sha256, position, attributes: document.attributes, date, interviewDate, segments, present };
   });
   return { codes, themes, documents };
 }

@@ -1,6 +1,6 @@
-import { compareNames } from '../ingest/list-files.js';
-import { attributeValue } from '../ingest/transcript.js';
-import { attributeCell } from '../results/documents-csv.js';
+import { compareNames } from '../text/natural-compare.js';
+import { attributeValue } from '../model/transcript.js';
+import { attributeCell } from '../model/transcript.js';
 import type { CodedCorpus, CorpusDocument } from './corpus.js';
 import { codePrevalence, themePrevalence, type CodePrevalence, type ThemePrevalence } from './prevalence.js';
 
@@ -43,9 +43,7 @@ export function groupBy(corpus: CodedCorpus, attribute: string): Grouping {
 /** The groups of a grouping in which a code (or theme, by id) is present in at least one document. */
 export function groupsWith(grouping: Grouping, id: string, level: 'code' | 'theme'): Group[] {
   return grouping.groups.filter((group) =>
-    level === 'code'
-      ? group.codes.some((entry) => entry.code.id === id && entry.documents > 0)
-      : group.themes.some((entry) => entry.theme.id === id && entry.documents > 0),
+    level === 'code' ? group.codes.some((entry) => entry.code.id === id && entry.documents > 0) : group.themes.some((entry) => entry.theme.id === id && entry.documents > 0),
   );
 }
 

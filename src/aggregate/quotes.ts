@@ -1,4 +1,4 @@
-import type { ResultCoding } from '../results/result-model.js';
+import type { ResultCoding } from '../model/result.js';
 import type { CodedCorpus, CorpusDocument, CorpusSegment } from './corpus.js';
 
 /** A segment chosen as evidence for a code. */
@@ -48,12 +48,7 @@ export function selectQuotes(corpus: CodedCorpus, codeId: string, count: number)
 }
 
 function byStrength(a: Quote, b: Quote): number {
-  return (
-    b.strength - a.strength ||
-    readability(a) - readability(b) ||
-    a.document.position - b.document.position ||
-    a.segment.index - b.segment.index
-  );
+  return b.strength - a.strength || readability(a) - readability(b) || a.document.position - b.document.position || a.segment.index - b.segment.index;
 }
 
 /** 0 for a segment of readable length, otherwise how many characters it is off. */

@@ -1,28 +1,15 @@
-import type { CodeRef } from '../code/matcher.js';
-import type { CodedDocument } from '../pipeline.js';
+import type { CodeRef } from '../model/coding.js';
+import type { CodedDocument } from '../model/coding.js';
+import type { CodeCounts, CorpusCounts } from '../model/result.js';
 import { isEvidence } from './presence.js';
 
 /** How often one code occurs in the corpus. */
-export interface CodeTally {
+export interface CodeTally extends CodeCounts {
   readonly code: CodeRef;
-  /** Documents with at least one segment that has the code (a coding that is evidence, see isEvidence). */
-  readonly documents: number;
-  /** Segments that have the code. */
-  readonly segments: number;
-  /** Segments where the code is only a negated mention (negation: flag, every hit negated); not counted above. */
-  readonly negated: number;
 }
 
-/** Totals of a coded corpus. */
-export interface CorpusTally {
-  readonly documents: number;
-  readonly segments: number;
-  readonly respondentSegments: number;
-  readonly respondentWords: number;
-  /** Segments that were coded (respondents, and interviewers when included). */
-  readonly codedUnits: number;
-  /** Coded units that have at least one code (negated mentions alone do not count). */
-  readonly codedSegments: number;
+/** Totals of a coded corpus, with the counts of every code. */
+export interface CorpusTally extends CorpusCounts {
   readonly codes: readonly CodeTally[];
 }
 

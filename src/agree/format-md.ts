@@ -11,11 +11,7 @@ import { agreementTexts, type AgreementTexts } from './texts.js';
 export const LISTED_DISAGREEMENTS = 10;
 
 /** agreement.md: the tables first (`summary`, also printed), then per code the disagreements with their text and what to change. */
-export function formatAgreementMarkdown(
-  report: AgreementReport,
-  language: 'nl' | 'en',
-  evidence: CandidateCodebook['evidence'] | null,
-): { summary: string; markdown: string } {
+export function formatAgreementMarkdown(report: AgreementReport, language: 'nl' | 'en', evidence: CandidateCodebook['evidence'] | null): { summary: string; markdown: string } {
   const texts = agreementTexts(language);
   const { comparison } = report;
   const lines = [
@@ -26,12 +22,7 @@ export function formatAgreementMarkdown(
     '',
     texts.compared(comparison.documents.length, comparison.segments, texts.units[comparison.unit], texts.overlap(report.minimumOverlap)),
     '',
-    texts.overall(
-      figure(comparison.overall.microF1),
-      figure(comparison.overall.macroF1),
-      comparison.overall.macroCodes,
-      figure(comparison.overall.pooledKappa),
-    ),
+    texts.overall(figure(comparison.overall.microF1), figure(comparison.overall.macroF1), comparison.overall.macroCodes, figure(comparison.overall.pooledKappa)),
     '',
     `## ${texts.perCode}`,
     '',
@@ -75,17 +66,11 @@ export function formatAgreementMarkdown(
 }
 
 function describeInput(input: CodingInput, texts: AgreementTexts): string {
-  const coders =
-    input.coders.length === 0 || input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ')}`;
+  const coders = input.coders.length === 0 || input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ')}`;
   return `${markdownCode(input.file)} (${texts.kinds[input.kind]}${coders})`;
 }
 
-function codeSection(
-  code: GroupAgreement,
-  suggestions: CodeSuggestions | null,
-  texts: AgreementTexts,
-  evidence: CandidateCodebook['evidence'] | null,
-): string[] {
+function codeSection(code: GroupAgreement, suggestions: CodeSuggestions | null, texts: AgreementTexts, evidence: CandidateCodebook['evidence'] | null): string[] {
   const lines = [`### ${groupName(code.group)}`, '', texts.codeLine(figure(code.figures.f1), code.missed.length, code.extra.length), ''];
   const list = (title: string, entries: readonly Disagreement[]): void => {
     if (entries.length === 0) return;
@@ -123,9 +108,7 @@ function codeSection(
     lines.push(`**${texts.forms}**`, '');
     for (const pattern of suggestions.patterns) {
       const collided = new Set(pattern.collisions.map((collision) => collision.form));
-      const forms = pattern.forms.map(
-        (form) => `${markdownText(form.form)} ×${form.count}${collided.has(form.form) ? ` (${texts.collision})` : ''}`,
-      );
+      const forms = pattern.forms.map((form) => `${markdownText(form.form)} ×${form.count}${collided.has(form.form) ? ` (${texts.collision})` : ''}`);
       lines.push(`- ${markdownCode(pattern.pattern, 'outside-table')}: ${forms.join(', ')}`);
     }
     lines.push('');
@@ -135,11 +118,11 @@ function codeSection(
 
 function disagreement(entry: Disagreement, texts: AgreementTexts, evidence: CandidateCodebook['evidence'] | null): string[] {
   const { document, segment } = entry;
-  const lines = segment.lineStart === segment.lineEnd ? `${segment.lineStart}` : `${segment.lineStart}-${segment.lineEnd}`;
+  const lines = segment.start.line === segment.end.line ? `${segment.start.line}` : `${segment.start.line}-${segment.end.line}`;
   // The candidate's hits in this very segment are marked; spans of a human coder are the whole segment's context.
   const hits = entry.spans.flatMap((span) => {
     const found = evidence?.(span);
-    return found !== undefined && found.segmentStart === segment.start && found.segmentEnd === segment.end ? found.hits : [];
+    return found !== undefined && found.segmentStart === segment.start.offset && found.segmentEnd === segment.end.offset ? found.hits : [];
   });
   const patterns = [...new Set(hits.map((hit) => hit.pattern))].map((pattern) => markdownCode(pattern, 'outside-table'));
   const fired = patterns.length > 0 ? ` — ${texts.firedBy} ${patterns.join(', ')}` : '';

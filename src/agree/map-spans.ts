@@ -1,4 +1,4 @@
-import type { Segment } from '../segment/segment-model.js';
+import type { Segment } from '../model/segment.js';
 
 /**
  * How much a coded span must overlap a segment for the segment to carry its code, counted in

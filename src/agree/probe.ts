@@ -1,18 +1,19 @@
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { parsePattern } from '../code/pattern.js';
-import type { Language } from '../code/stem.js';
-import type { Codebook, Code } from '../codebook/model.js';
+import { compilePattern } from '../codebook/compile-pattern.js';
+import type { Language } from '../model/language.js';
+import type { Codebook, Code } from '../model/codebook.js';
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
 /** A matcher for ad-hoc codes (candidate patterns, a result's codes), each code id with its match patterns; invalid patterns are left out. */
-export function probeMatcher(
-  language: Language,
-  codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[],
-): Matcher {
+export function probeMatcher(language: Language, codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[]): Matcher {
+  // Only patterns that parse and cannot backtrack exponentially, as a loaded codebook holds.
   const valid = (patterns: readonly string[]) =>
-    patterns.filter((text) => parsePattern(text).kind !== 'error').map((text) => ({ text, place: NOWHERE }));
+    patterns.flatMap((text) => {
+      const compiled = compilePattern(text, NOWHERE);
+      return 'kind' in compiled || compiled.risks.some((risk) => risk.exponential) ? [] : [compiled.source];
+    });
   const probeCodes: Code[] = codes.map((code) => ({
     id: code.id,
     label: code.id,

@@ -1,6 +1,6 @@
 import type { ExchangeCode, ExchangeProject, ExchangeSpan } from '../exchange/coding-model.js';
 import { isEvidence } from '../aggregate/presence.js';
-import type { CodingResult } from '../results/result-model.js';
+import type { CodingResult } from '../model/result.js';
 
 /** The coder rodedraad's own codings are attributed to. */
 export const RODEDRAAD_CODER = 'rodedraad';
@@ -78,9 +78,7 @@ export function resultToProject(result: CodingResult, file: string): ResultProje
   }));
   const project: ExchangeProject = { file, sources, codes, coders: [{ id: RODEDRAAD_CODER, name: 'rodedraad' }], spans, cases: [] };
   const patterns = new Map(
-    result.codebooks.flatMap((codebook) =>
-      codebook.themes.flatMap((theme) => theme.codes.map((code) => [code.id, { match: code.patterns, unless: code.unless }] as const)),
-    ),
+    result.codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => theme.codes.map((code) => [code.id, { match: code.patterns, unless: code.unless }] as const))),
   );
   return { project, evidence, patterns, language: result.codebooks[0]?.language ?? 'nl' };
 }

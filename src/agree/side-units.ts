@@ -1,7 +1,7 @@
 import type { ExchangeProject, ExchangeSource, ExchangeSpan } from '../exchange/coding-model.js';
 import { indexDocuments } from '../exchange/codings-table/table-documents.js';
 import { locateQuote, prepareText } from '../exchange/quotes/locate-quote.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { mapSpansToSegments, type MinimumOverlap } from './map-spans.js';
 import type { UnitDocument } from './units.js';
 
@@ -46,21 +46,13 @@ export function placeSpans(
       unmatched.push(source.name);
       continue;
     }
-    const spans = project.spans.filter(
-      (span) => span.sourceId === source.id && (coders === null || (span.coderId !== null && coders.has(span.coderId))),
-    );
+    const spans = project.spans.filter((span) => span.sourceId === source.id && (coders === null || (span.coderId !== null && coders.has(span.coderId))));
     const placed = relocate(source, document, spans, say);
     if (placed === null) continue;
     covered.add(document.id);
     // Without the text every character counts (a rodedraad result's spans are whole segments).
-    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end)));
-    const bounds = document.segments.map((segment) => ({ start: point(segment.start), end: point(segment.end) }));
-    const mapping = mapSpansToSegments(
-      text,
-      bounds,
-      placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })),
-      minimum,
-    );
+    const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end.offset)));
+    const mapping = mapSpansToSegments(text, document.segments, placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })), minimum);
     const perSegment = new Map<number, Map<string, ExchangeSpan[]>>();
     const unitSpans = new Set<ExchangeSpan>();
     mapping.codes.forEach((codes, position) => {
@@ -68,7 +60,7 @@ export function placeSpans(
       if (!segment.unit || codes.length === 0) return;
       const byCode = new Map<string, ExchangeSpan[]>();
       for (const entry of placed) {
-        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start || entry.start >= segment.end) continue;
+        if (!codes.includes(entry.span.codeId) || entry.end <= segment.start.offset || entry.start >= segment.end.offset) continue;
         byCode.set(entry.span.codeId, [...(byCode.get(entry.span.codeId) ?? []), entry.span]);
         unitSpans.add(entry.span);
       }
@@ -77,25 +69,12 @@ export function placeSpans(
     segments.set(document.id, perSegment);
     offUnits += placed.filter((entry) => !unitSpans.has(entry.span) && !mapping.unplaced.some((other) => other.span === entry.span)).length;
     if (mapping.unplaced.length > 0) {
-      say(
-        'info',
-        `${mapping.unplaced.length} coding(s) in ${document.id} reach no segment by the minimum overlap (a label, a heading, or a few characters over a boundary); not counted`,
-        'agree-span-unplaced',
-      );
+      say('info', `${mapping.unplaced.length} coding(s) in ${document.id} reach no segment by the minimum overlap (a label, a heading, or a few characters over a boundary); not counted`, 'agree-span-unplaced');
     }
   }
-  if (offUnits > 0)
-    say(
-      'info',
-      `${offUnits} coding(s) lie only on segments that are not compared (interviewer turns, text before the first label); not counted`,
-      'agree-span-off-units',
-    );
+  if (offUnits > 0) say('info', `${offUnits} coding(s) lie only on segments that are not compared (interviewer turns, text before the first label); not counted`, 'agree-span-off-units');
   if (unmatched.length > 0) {
-    say(
-      'warning',
-      `${unmatched.length} document(s) match no transcript and are left out: ${shortList(unmatched)}; name the transcripts the same, or give them with --transcripts`,
-      'agree-unmatched-document',
-    );
+    say('warning', `${unmatched.length} document(s) match no transcript and are left out: ${shortList(unmatched)}; name the transcripts the same, or give them with --transcripts`, 'agree-unmatched-document');
   }
   return { covered, segments, diagnostics };
 }
@@ -110,11 +89,7 @@ function relocate(
   // A rodedraad result or a table counts in the transcript's own text.
   if (source.text === null || source.text === document.text) return spans.map((span) => ({ span, start: span.start, end: span.end }));
   if (document.text === null) {
-    say(
-      'warning',
-      `${document.id}: the transcript could not be read, so the codings of "${source.name}" cannot be placed; left out (give the transcripts with --transcripts)`,
-      'agree-no-transcript',
-    );
+    say('warning', `${document.id}: the transcript could not be read, so the codings of "${source.name}" cannot be placed; left out (give the transcripts with --transcripts)`, 'agree-no-transcript');
     return null;
   }
   const prepared = prepareText(document.text);
@@ -125,17 +100,8 @@ function relocate(
     if (location.kind === 'not-found') lost++;
     else placed.push({ span, start: location.start, end: location.end });
   }
-  say(
-    'info',
-    `the text of "${source.name}" differs from the transcript ${document.file}; its ${spans.length} coding(s) were found again by their words`,
-    'agree-text-differs',
-  );
-  if (lost > 0)
-    say(
-      'warning',
-      `${lost} of ${spans.length} coding(s) of "${source.name}" were not found in ${document.file}; left out (is it the transcript that was coded?)`,
-      'agree-span-not-found',
-    );
+  say('info', `the text of "${source.name}" differs from the transcript ${document.file}; its ${spans.length} coding(s) were found again by their words`, 'agree-text-differs');
+  if (lost > 0) say('warning', `${lost} of ${spans.length} coding(s) of "${source.name}" were not found in ${document.file}; left out (is it the transcript that was coded?)`, 'agree-span-not-found');
   return placed;
 }
 
@@ -143,9 +109,4 @@ function relocate(
 export function shortList(names: readonly string[], shown = 5): string {
   const more = names.length > shown ? ` and ${names.length - shown} more` : '';
   return `${names.slice(0, shown).join(', ')}${more}`;
-}
-
-/** An offset as the Point mapSpansToSegments reads (only the offset counts there). */
-function point(offset: number): { line: number; column: number; offset: number } {
-  return { line: 0, column: 0, offset };
 }

@@ -1,6 +1,6 @@
 import { stopwords } from '../code/stopwords.js';
-import { tokenize } from '../code/tokenize.js';
-import { normalizeWord } from '../code/words.js';
+import { tokenize } from '../text/tokenize.js';
+import { normalizeWord } from '../text/words.js';
 
 /** Dutch and English function words together: transcripts mix them (English loan words, code switching). */
 export function stopwordsOfBoth(): ReadonlySet<string> {

@@ -1,22 +1,12 @@
-import type { SegmentedTranscript } from '../prepare.js';
-import type { CodingResult, ResultDocument } from '../results/result-model.js';
+import type { Segment, SegmentedTranscript } from '../model/segment.js';
+import type { CodingResult } from '../model/result.js';
 
 /**
  * The units `agree` compares: rodedraad's segments of the transcripts both codings cover. A
  * segment is a unit when rodedraad codes it (respondent turns, by default); other segments
  * (interviewer turns, text before the first label) only catch spans so that they can be counted.
  */
-export interface UnitSegment {
-  /** The segment's index in its document (1-based, every segment counted). */
-  readonly index: number;
-  readonly speaker: string | null;
-  /** UTF-16 offsets in the transcript's text. */
-  readonly start: number;
-  readonly end: number;
-  readonly lineStart: number;
-  readonly lineEnd: number;
-  /** The segment's plain text, as rodedraad codes it. */
-  readonly text: string;
+export interface UnitSegment extends Pick<Segment, 'index' | 'speaker' | 'start' | 'end' | 'text'> {
   /** Whether the segment is a unit of comparison. */
   readonly unit: boolean;
 }
@@ -58,18 +48,6 @@ export function unitsOfTranscript(transcript: SegmentedTranscript, text: string)
   };
 }
 
-function unitSegment(
-  segment: Pick<ResultDocument['segments'][number], 'index' | 'speaker' | 'start' | 'end' | 'text'>,
-  unit: boolean,
-): UnitSegment {
-  return {
-    index: segment.index,
-    speaker: segment.speaker,
-    start: segment.start.offset,
-    end: segment.end.offset,
-    lineStart: segment.start.line,
-    lineEnd: segment.end.line,
-    text: segment.text,
-    unit,
-  };
+function unitSegment({ index, speaker, start, end, text }: Pick<Segment, 'index' | 'speaker' | 'start' | 'end' | 'text'>, unit: boolean): UnitSegment {
+  return { index, speaker, start, end, text, unit };
 }

@@ -1,11 +1,12 @@
 import { compileMatcher } from '../code/matcher.js';
-import { loadCodebook, type CodebookSource } from '../codebook/load.js';
-import type { Codebook } from '../codebook/model.js';
+import { loadCodebook } from '../codebook/load.js';
+import { type CodebookSource } from '../model/codebook.js';
+import type { Codebook } from '../model/codebook.js';
 import { createCodebookValidator } from '../codebook/schema.js';
 import { findDuplicateIds } from '../codebook/unique-ids.js';
-import type { TranscriptFile } from '../ingest/list-files.js';
-import type { Diagnostic } from '../model.js';
-import type { CodingSettings } from '../pipeline.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodingSettings } from '../model/settings.js';
 import { checkContent } from './content-rules.js';
 import type { CheckContext } from './context.js';
 import { checkCorpus } from './corpus-rules.js';
@@ -47,11 +48,6 @@ export async function checkCodebooks(
   if (found) diagnostics.push(...found.diagnostics);
   const review = found === null ? null : reviewWordForms(context, counter);
   if (review) diagnostics.push(...review.diagnostics);
-  diagnostics.push(
-    ...checkContent(context),
-    ...checkExamples(context),
-    ...checkPatterns(context),
-    ...checkUnless(context, found?.texts ?? []),
-  );
+  diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
   return { codebooks, diagnostics, wordForms: review?.forms ?? null };
 }

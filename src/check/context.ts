@@ -1,6 +1,7 @@
-import type { Code, Codebook, Theme } from '../codebook/model.js';
+import type { Code, Codebook, Theme } from '../model/codebook.js';
 import type { Matcher } from '../code/matcher.js';
-import type { Diagnostic, Point, Severity } from '../model.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
 
 export { quote } from '../text/quote.js';
 

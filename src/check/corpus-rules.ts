@@ -1,6 +1,7 @@
-import type { TranscriptFile } from '../ingest/list-files.js';
-import type { Diagnostic } from '../model.js';
-import { codeTranscript, segmentedTranscripts, type CodingSettings } from '../pipeline.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { codeTranscript, segmentedTranscripts } from '../pipeline/pipeline.js';
+import { type CodingSettings } from '../model/settings.js';
 import { isEvidence } from '../aggregate/presence.js';
 import { allCodes, finding, type CheckContext } from './context.js';
 import type { FormCounter } from './word-forms.js';
@@ -18,12 +19,7 @@ export interface CorpusFindings {
  * segment (negated mentions do not count). `coverage` (info): per document, the share of coded
  * segments (respondents) that no code reaches.
  */
-export async function checkCorpus(
-  context: CheckContext,
-  files: readonly TranscriptFile[],
-  settings: CodingSettings,
-  forms: FormCounter,
-): Promise<CorpusFindings> {
+export async function checkCorpus(context: CheckContext, files: readonly TranscriptFile[], settings: CodingSettings, forms: FormCounter): Promise<CorpusFindings> {
   const diagnostics: Diagnostic[] = [];
   const texts: string[] = [];
   const used = new Set<string>();
@@ -53,15 +49,7 @@ export async function checkCorpus(
   }
   for (const { codebook, code } of allCodes(context.codebooks)) {
     if (used.has(code.id)) continue;
-    diagnostics.push(
-      finding(
-        codebook.file,
-        code.place,
-        'warning',
-        `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`,
-        'unused-code',
-      ),
-    );
+    diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`, 'unused-code'));
   }
   return { diagnostics, texts, documents };
 }

@@ -1,14 +1,12 @@
-import type { Codebook } from '../codebook/model.js';
-import { countDiagnostics, type Diagnostic } from '../model.js';
+import type { Codebook } from '../model/codebook.js';
+import { countDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { describeCounts, formatDiagnostic, PLAIN, sortDiagnostics, type TextStyle } from '../text/diagnostics.js';
+import type { CheckResult } from './check.js';
+import { allCodes } from './context.js';
 import type { PatternForms } from './word-forms.js';
 
 /** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */
-export function formatCheckJson(
-  codebooks: readonly Codebook[],
-  files: readonly string[],
-  diagnostics: readonly Diagnostic[],
-  wordForms: readonly PatternForms[] | null = null,
-): string {
+export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[], wordForms: readonly PatternForms[] | null = null): string {
   const value = {
     files,
     codebooks: codebooks.map((codebook) => ({ file: codebook.file, id: codebook.id, version: codebook.version, sha256: codebook.sha256 })),
@@ -21,19 +19,7 @@ export function formatCheckJson(
       ruleId: diagnostic.ruleId,
     })),
     summary: countDiagnostics(diagnostics),
-    ...(wordForms === null
-      ? {}
-      : {
-          wordForms: wordForms.map(({ file, place, code, list, pattern, forms }) => ({
-            file,
-            line: place.line,
-            column: place.column,
-            code,
-            list,
-            pattern,
-            forms,
-          })),
-        }),
+    ...(wordForms === null ? {} : { wordForms: wordForms.map(({ file, place, code, list, pattern, forms }) => ({ file, line: place.line, column: place.column, code, list, pattern, forms })) }),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -75,4 +61,25 @@ export function formatWordForms(wordForms: readonly PatternForms[]): string {
     return `${file}:${place.line}:${place.column}  ${code}  ${list} ${JSON.stringify(pattern)}: ${found}\n`;
   });
   return `word forms matched in the corpus, per pattern:\n${lines.join('')}`;
+}
+
+/** The output formats of `check`. */
+export type CheckFormat = 'text' | 'json' | 'github';
+
+/**
+ * The output of `check` in a format, as `rodedraad check` prints it on standard output: the
+ * diagnostics sorted, and in text the word forms and a last line counting what was found.
+ */
+export function formatCheckResult(result: CheckResult, files: readonly string[], format: CheckFormat, style: TextStyle = PLAIN): string {
+  const diagnostics = sortDiagnostics(result.diagnostics);
+  if (format === 'json') return formatCheckJson(result.codebooks, files, diagnostics, result.wordForms);
+  if (format === 'github') return formatCheckGithub(diagnostics);
+  const lines = diagnostics.map((diagnostic) => `${formatDiagnostic(diagnostic, style)}\n`).join('');
+  const forms = result.wordForms === null ? '' : formatWordForms(result.wordForms);
+  const found = diagnostics.length === 0 ? style.green('✔ no problems') : describeCounts(countDiagnostics(diagnostics));
+  return `${lines}${forms}${found} in ${plural(files.length, 'codebook')} (${plural(allCodes(result.codebooks).length, 'code')})\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,8 +1,9 @@
-import { parsePattern, type Pattern } from '../code/pattern.js';
-import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
+import { type Pattern } from '../model/pattern.js';
+import { createStemmer, type Stemmer } from '../code/stem.js';
+import { type Language } from '../model/language.js';
 import { stopwords } from '../code/stopwords.js';
-import type { PatternSource } from '../codebook/model.js';
-import type { Diagnostic } from '../model.js';
+import type { PatternSource } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
 import { patternKey } from './pattern-key.js';
 
@@ -32,15 +33,7 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     const common = commonness(pattern, words);
     if (common !== null) {
       const effect = list === 'match' ? 'codes nearly every segment' : 'vetoes the code in nearly every segment';
-      diagnostics.push(
-        finding(
-          file,
-          source.place,
-          'warning',
-          `${list} pattern ${quote(source.text)} of "${entry.code.id}" ${common}, so it ${effect}`,
-          'stopword-pattern',
-        ),
-      );
+      diagnostics.push(finding(file, source.place, 'warning', `${list} pattern ${quote(source.text)} of "${entry.code.id}" ${common}, so it ${effect}`, 'stopword-pattern'));
     }
     if (list !== 'match') continue;
     let stem = stemmers.get(language);
@@ -55,15 +48,7 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     const where = `line ${first.source.place.line}`;
     const same = first.source.text.trim() === source.text.trim() ? 'is also' : `matches the same words as ${quote(first.source.text)},`;
     const owner = first.entry.code === entry.code ? 'of the same code' : `of "${first.entry.code.id}"`;
-    diagnostics.push(
-      finding(
-        file,
-        source.place,
-        'warning',
-        `match pattern ${quote(source.text)} of "${entry.code.id}" ${same} a pattern ${owner} (${where}); keep one`,
-        'duplicate-pattern',
-      ),
-    );
+    diagnostics.push(finding(file, source.place, 'warning', `match pattern ${quote(source.text)} of "${entry.code.id}" ${same} a pattern ${owner} (${where}); keep one`, 'duplicate-pattern'));
   }
   return diagnostics;
 }
@@ -71,10 +56,7 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
 function* patternUses(context: CheckContext): Generator<PatternUse> {
   for (const entry of allCodes(context.codebooks)) {
     for (const list of ['match', 'unless'] as const) {
-      for (const source of entry.code[list]) {
-        const pattern = parsePattern(source.text);
-        if (pattern.kind !== 'error') yield { entry, source, pattern, list };
-      }
+      for (const source of entry.code[list]) yield { entry, source, pattern: source.pattern, list };
     }
   }
 }
@@ -90,8 +72,7 @@ function commonness(pattern: Pattern, words: ReadonlySet<string>): string | null
   }
   if (pattern.elements.length > 1) return null;
   for (const test of tests) {
-    if (test.kind === 'wildcard' && test.glob.replace(/\*/g, '').length < 3)
-      return `is a wildcard on fewer than three letters (${quote(test.glob)})`;
+    if (test.kind === 'wildcard' && test.glob.replace(/\*/g, '').length < 3) return `is a wildcard on fewer than three letters (${quote(test.glob)})`;
     if (test.kind !== 'wildcard' && test.form.length === 1) return `is a single letter (${quote(test.form)})`;
   }
   return null;

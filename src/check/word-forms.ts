@@ -1,8 +1,9 @@
 import type { CompiledPattern, Matcher } from '../code/matcher.js';
-import type { Language } from '../code/stem.js';
-import type { Diagnostic, Point } from '../model.js';
+import type { Language } from '../model/language.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
 import { allCodes, finding, quote, type CheckContext } from './context.js';
-import { describeCollisions, findStemCollisions, type WordForm } from './stem-collision.js';
+import { describeCollisions, findStemCollisions, type WordForm } from '../code/stem-collision.js';
 
 /** The word forms one pattern of a code matched in the corpus. */
 export interface PatternForms {
@@ -25,8 +26,7 @@ export class FormCounter {
   add(text: string): void {
     const { tokens, hits } = this.matcher.match(text);
     for (const hit of hits) {
-      const form =
-        hit.pattern.regex === null ? hit.matched.map((position) => tokens[position]!.raw).join(' ') : text.slice(hit.start, hit.end);
+      const form = hit.pattern.regex === null ? hit.matched.map((position) => tokens[position]!.raw).join(' ') : text.slice(hit.start, hit.end);
       const key = patternKey(hit.pattern.language, hit.pattern.text);
       let forms = this.counts.get(key);
       if (forms === undefined) this.counts.set(key, (forms = new Map()));
@@ -38,9 +38,7 @@ export class FormCounter {
   /** The forms of a pattern, most frequent first, then in code-point order. */
   forms(language: Language, pattern: string): WordForm[] {
     const forms = this.counts.get(patternKey(language, pattern)) ?? new Map<string, number>();
-    return [...forms]
-      .map(([form, count]) => ({ form, count }))
-      .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+    return [...forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
   }
 }
 
@@ -65,7 +63,7 @@ export function reviewWordForms(context: CheckContext, counter: FormCounter): { 
       for (const source of code[list]) {
         const found = counter.forms(codebook.language, source.text);
         forms.push({ file: codebook.file, place: source.place, code: code.id, list, pattern: source.text.trim(), forms: found });
-        const collisions = findStemCollisions(source.text, codebook.language, found);
+        const collisions = findStemCollisions(source.pattern, codebook.language, found);
         if (collisions.length === 0) continue;
         const reason = `stem pattern ${quote(source.text)} of "${code.id}" also matches ${describeCollisions(collisions)}: the stemmer gives them the same stem; write the word forms meant (=form, or a wildcard such as ${quote(`${source.text.trim()}*`)}), or a longer word`;
         diagnostics.push(finding(codebook.file, source.place, 'warning', reason, 'stem-collision'));

@@ -2,10 +2,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readQdpx } from '../exchange/refi-qda/read-qdpx.js';
 import { readProjectXml } from '../exchange/refi-qda/read-project.js';
-import { describeFsError, displayPath } from '../ingest/list-files.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 import { readCodingResult } from '../ingest/read-result.js';
-import { UserError, type Diagnostic } from '../model.js';
-import type { CodingResult } from '../results/result-model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import type { CodingResult } from '../model/result.js';
 import type { ExchangeRead } from '../exchange/coding-model.js';
 
 /** An input of `agree` as read from disk, before the transcripts are known (a table needs them). */
@@ -50,7 +51,5 @@ export async function readInput(location: string, cwd: string): Promise<{ input:
     }
     return { input: { kind: 'table', file, text, absolute }, diagnostics: [] };
   }
-  throw new UserError(
-    `${file}: cannot tell what this is; give a rodedraad result (its folder or result.json), a REFI-QDA project (.qdpx) or a codings table (.csv)`,
-  );
+  throw new UserError(`${file}: cannot tell what this is; give a rodedraad result (its folder or result.json), a REFI-QDA project (.qdpx) or a codings table (.csv)`);
 }

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { unitsOfResult, unitsOfTranscript, type UnitDocument } from '../agree/units.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
-import { listTranscriptFiles, type TranscriptFile } from '../ingest/list-files.js';
+import { listTranscriptFiles } from '../ingest/list-files.js';
+import { type TranscriptFile } from '../model/transcript.js';
 import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { readSourceText } from '../ingest/read-file.js';
-import type { Diagnostic } from '../model.js';
-import { prepareFile, type SegmentSettings } from '../prepare.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { prepareFile } from '../pipeline/prepare.js';
+import { type SegmentSettings } from '../model/settings.js';
 import { parseTranscript } from '../ingest/parse.js';
 import { segmentTranscript } from '../segment/segment.js';
 import { shortList } from '../agree/side-units.js';
@@ -27,12 +29,7 @@ export interface LoadedUnits {
  * of --transcripts, else the sources inside a .qdpx, else the transcripts in the folder of the
  * codings table, are segmented into turns as `code` does.
  */
-export async function loadUnits(
-  inputs: readonly RawInput[],
-  transcripts: readonly string[] | undefined,
-  settings: SegmentSettings,
-  cwd: string,
-): Promise<LoadedUnits> {
+export async function loadUnits(inputs: readonly RawInput[], transcripts: readonly string[] | undefined, settings: SegmentSettings, cwd: string): Promise<LoadedUnits> {
   const diagnostics: Diagnostic[] = [];
   const given = transcripts === undefined ? null : await listTranscripts(transcripts, cwd, [], `--transcripts ${transcripts.join(', ')}`);
   if (given) diagnostics.push(...given.diagnostics);
@@ -53,13 +50,7 @@ export async function loadUnits(
         // A project may hold the very text that was coded.
         text = sources.find((source) => source.text !== null && sha256(source.text) === document.sha256)?.text ?? null;
         if (text === null && 'reason' in read) unreadable.push(file.display);
-        else if (text === null)
-          diagnostics.push({
-            file: file.display,
-            severity: 'warning',
-            reason: `transcript of ${document.id} changed since it was coded (its sha256 differs); code it again`,
-            ruleId: 'agree-no-transcript',
-          });
+        else if (text === null) diagnostics.push({ file: file.display, severity: 'warning', reason: `transcript of ${document.id} changed since it was coded (its sha256 differs); code it again`, ruleId: 'agree-no-transcript' });
       }
       withText.push({ ...document, text });
     }
@@ -78,14 +69,7 @@ export async function loadUnits(
       const parsed = parseTranscript(source.text, 'text', source.name, markdown);
       const segmented = segmentTranscript(parsed, source.text, `${project.file}: ${source.name}`, { ...settings, documentId: id });
       diagnostics.push(...segmented.diagnostics);
-      const transcript = {
-        id,
-        file: source.name,
-        format: 'text' as const,
-        sha256: sha256(source.text),
-        attributes: {},
-        segments: segmented.segments,
-      };
+      const transcript = { id, file: source.name, format: 'text' as const, sha256: sha256(source.text), attributes: {}, segments: segmented.segments };
       return [unitsOfTranscript(transcript, source.text)];
     });
     return { documents, diagnostics, source: `the sources in ${project.file}` };

@@ -1,4 +1,4 @@
-import { InterruptedError } from '../model.js';
+import { InterruptedError } from '../model/diagnostic.js';
 
 /** A stream the CLI writes to: process.stdout/stderr, or a fake in tests. */
 export interface OutputStream {

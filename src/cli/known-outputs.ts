@@ -1,5 +1,4 @@
-/** The files `code` writes, in the order they are listed. */
-export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'] as const;
+import { CODE_OUTPUTS } from '../results/code-outputs.js';
 
 /** The files every `report` writes; it adds a `groups-<attribute>.svg` per --by attribute. */
 const REPORT_OUTPUTS: ReadonlySet<string> = new Set([

@@ -1,9 +1,10 @@
-import type { CodingSettings } from '../pipeline.js';
-import { listTranscriptFiles, type TranscriptFile } from '../ingest/list-files.js';
+import type { CodingSettings } from '../model/settings.js';
+import { listTranscriptFiles } from '../ingest/list-files.js';
+import { type TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/read-bounded.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { ReportLanguage } from '../results/summary-md.js';
-import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS, type SegmentUnit } from '../model/segment.js';
 import { splitLabels } from '../segment/speakers.js';
 
 /** The flags that decide how transcripts are segmented and coded (code, diff; check --corpus). */
@@ -21,11 +22,7 @@ export function codingSettings(options: CodingOptions): CodingSettings {
     throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
   }
   const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : splitLabels(options.interviewers);
-  return Object.freeze({
-    unit: options.unit as SegmentUnit,
-    includeInterviewer: options.includeInterviewer === true,
-    interviewers: Object.freeze([...interviewers]),
-  });
+  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
 }
 
 /** The --lang value, checked; undefined when the flag is not given. */

@@ -1,8 +1,8 @@
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { access, copyFile, link, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../ingest/list-files.js';
-import { UserError } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { UserError } from '../model/diagnostic.js';
 import { outputOwner, type OutputOwner } from './known-outputs.js';
 
 /** An entry of an existing output folder and who wrote it. */
@@ -66,7 +66,7 @@ export async function readPrevious(target: string, shown: string): Promise<Previ
 
 /** Whether the output folder exists; a file in its place, or one that cannot be looked at, is a user error (`flag` names the option). */
 export async function folderExists(target: string, shown: string, flag: string): Promise<boolean> {
-  let info;
+  let info: Stats;
   try {
     info = await stat(target);
   } catch (error) {

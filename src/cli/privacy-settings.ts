@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { displayPath } from '../ingest/list-files.js';
+import { displayPath } from '../text/paths.js';
 import { PRIVACY_FILE, privacyFolders, readPrivacyFile } from '../ingest/privacy-files.js';
-import { attributeValue, type Attributes } from '../ingest/transcript.js';
-import type { Diagnostic } from '../model.js';
+import { attributeValue, type Attributes } from '../model/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import {
   createAllowList,
   mergePrivacySettings,
@@ -45,9 +45,11 @@ export async function createPrivacyResolver(
   }
   const files = new Map<string, Promise<PrivacySettings | null>>();
   const readFolder = (folder: string) => {
-    let settings = files.get(folder);
-    if (!settings)
-      files.set(folder, (settings = readPrivacyFile(path.join(folder, PRIVACY_FILE), displayPath(path.join(folder, PRIVACY_FILE), cwd))));
+    const known = files.get(folder);
+    if (known) return known;
+    const file = path.join(folder, PRIVACY_FILE);
+    const settings = readPrivacyFile(file, displayPath(file, cwd));
+    files.set(folder, settings);
     return settings;
   };
   return async (absolute, display, attributes) => {

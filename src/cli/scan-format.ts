@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { formatCheckGithub } from '../check/format.js';
-import type { Point } from '../model.js';
+import type { Point } from '../model/position.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../privacy/finding.js';
 import { maskFinding } from '../privacy/mask.js';
 import { createLocator } from '../text/locate.js';

@@ -1,7 +1,10 @@
+import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError, displayPath, type TranscriptFile } from '../ingest/list-files.js';
-import { UserError } from '../model.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
+import { UserError } from '../model/diagnostic.js';
 import { outputOwner } from './known-outputs.js';
 import { checkReplaceable, folderExists, nameList, type PreviousEntry } from './output-check.js';
 
@@ -51,7 +54,7 @@ async function readMarker(file: string): Promise<Set<string>> {
 
 /** Every file below `folder`, as `/`-separated paths relative to it. */
 async function listFiles(folder: string, prefix: string, shown: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(path.join(folder, prefix), { withFileTypes: true });
   } catch (error) {

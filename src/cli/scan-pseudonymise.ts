@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError, displayPath, type TranscriptFile } from '../ingest/list-files.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 import { readKeyFile } from '../ingest/privacy-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { emptyPseudonymKey, KEY_WARNING, serializePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonymiseTranscript } from '../privacy/pseudonymise-transcript.js';
 import { findInputInside } from './clash.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { TranscriptFile } from '../ingest/list-files.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { readNamesFile } from '../ingest/privacy-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../privacy/finding.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Io } from './io.js';
 import { listTranscripts, maxFileSizeOption } from './options.js';

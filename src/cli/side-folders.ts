@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { describeFsError } from '../ingest/list-files.js';
-import { UserError } from '../model.js';
+import { describeFsError } from '../text/fs-error.js';
+import { UserError } from '../model/diagnostic.js';
 
 /**
  * A run keeps two kinds of folder beside its output folder: `partial` while it writes, `old` for
@@ -35,11 +35,7 @@ export function processRuns(pid: number): boolean {
  * left the previous output as `old` and no target, so that folder is put back; every other
  * stale side folder is removed. Folders of runs still going are left alone. Returns what it did.
  */
-export async function clearStaleSideFolders(
-  target: string,
-  shown: string,
-  runs: (pid: number) => boolean = processRuns,
-): Promise<string[]> {
+export async function clearStaleSideFolders(target: string, shown: string, runs: (pid: number) => boolean = processRuns): Promise<string[]> {
   const parent = path.dirname(target);
   const prefix = `.${path.basename(target)}.`;
   const names = await readdir(parent).catch(() => [] as string[]);
@@ -96,13 +92,7 @@ export async function swapIn(staging: string, target: string, replace: boolean, 
  * are moved aside first, then the new files `written` into place; a failure moves the old files
  * back. Not all or nothing against a crash in between, unlike swapIn.
  */
-export async function replaceInPlace(
-  staging: string,
-  target: string,
-  replaced: readonly string[],
-  written: readonly string[],
-  shown: string,
-): Promise<void> {
+export async function replaceInPlace(staging: string, target: string, replaced: readonly string[], written: readonly string[], shown: string): Promise<void> {
   const aside = sideFolder(target, 'old');
   await mkdir(aside);
   const movedAside: string[] = [];

@@ -1,29 +1,6 @@
 import { findCue, type NegationContext } from './negation.js';
-import type { CodeRef, Matcher, PatternHit, SegmentMatches } from './matcher.js';
-
-/** One piece of evidence: where a pattern matched in the segment text, and whether it is negated. */
-export interface Hit {
-  /** The pattern as written in the codebook. */
-  readonly pattern: string;
-  /** Start and end (exclusive) in the segment text, UTF-16. */
-  readonly start: number;
-  readonly end: number;
-  readonly negated: boolean;
-  /** The negation cue as written, when negated. */
-  readonly cue: string | null;
-}
-
-/** A code applied to a segment with the hits that count for it. */
-export interface Coding {
-  readonly code: CodeRef;
-  /**
-   * True for a `negation: flag` code whose every hit in the segment is negated: a mention that
-   * should not be read as evidence for the code. With `require` the hits are negated by design
-   * and the coding is not.
-   */
-  readonly negated: boolean;
-  readonly hits: readonly Hit[];
-}
+import type { Matcher, PatternHit, SegmentMatches } from './matcher.js';
+import { type Coding, type Hit } from '../model/coding.js';
 
 /**
  * Code one segment: any `match` pattern codes it, any `unless` pattern vetoes the code, and the

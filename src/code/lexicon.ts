@@ -1,6 +1,7 @@
-import type { WordTest } from './pattern.js';
-import { createStemmer, type Language, type Stemmer } from './stem.js';
-import { compoundParts, normalizeWord } from './words.js';
+import type { WordTest } from '../model/pattern.js';
+import { createStemmer, type Stemmer } from './stem.js';
+import { type Language } from '../model/language.js';
+import { compoundParts, normalizeWord } from '../text/words.js';
 
 /** What the engine knows about one written word: its normalised form and the word tests it passes. */
 export interface WordEntry {

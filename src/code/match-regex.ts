@@ -1,6 +1,6 @@
 import type { CompiledPattern, PatternHit } from './matcher.js';
 import { regexWindows } from './regex-windows.js';
-import type { Token } from './tokenize.js';
+import type { Token } from '../text/tokenize.js';
 
 /**
  * Every match of a regex pattern in a segment, with the tokens it covers. The regex runs window by

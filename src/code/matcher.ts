@@ -1,19 +1,10 @@
-import type { Code, Codebook, Theme } from '../codebook/model.js';
+import type { Codebook, PatternSource } from '../model/codebook.js';
 import { Lexicon, type WordEntry } from './lexicon.js';
 import { matchRegex } from './match-regex.js';
-import { parsePattern } from './pattern.js';
-import { findBacktrackingRisks } from './regex-safety.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
-import type { Language } from './stem.js';
-import { tokenize, type Token } from './tokenize.js';
-
-/** A code with its codebook and theme, numbered in the order of all codebooks. */
-export interface CodeRef {
-  readonly order: number;
-  readonly codebook: Codebook;
-  readonly theme: Theme;
-  readonly code: Code;
-}
+import type { Language } from '../model/language.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { type CodeRef } from '../model/coding.js';
 
 /** A pattern compiled for matching, and the codes that use it. */
 export interface CompiledPattern {
@@ -54,39 +45,35 @@ export interface Matcher {
 export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
   const lexicon = new Lexicon();
   const codes: CodeRef[] = [];
-  const byKey = new Map<string, { text: string; language: Language; uses: { code: number; unless: boolean }[] }>();
+  const byKey = new Map<string, { source: PatternSource; language: Language; uses: { code: number; unless: boolean }[] }>();
   for (const codebook of codebooks) {
     for (const theme of codebook.themes) {
       for (const code of theme.codes) {
         const order = codes.length;
         codes.push({ order, codebook, theme, code });
-        const add = (text: string, unless: boolean): void => {
-          const key = `${codebook.language}\u0000${text.trim()}`;
+        const add = (source: PatternSource, unless: boolean): void => {
+          const key = `${codebook.language}\u0000${source.text.trim()}`;
           let entry = byKey.get(key);
           if (!entry) {
-            entry = { text: text.trim(), language: codebook.language, uses: [] };
+            entry = { source, language: codebook.language, uses: [] };
             byKey.set(key, entry);
           }
           entry.uses.push({ code: order, unless });
         };
-        for (const pattern of code.match) add(pattern.text, false);
-        for (const pattern of code.unless) add(pattern.text, true);
+        for (const pattern of code.match) add(pattern, false);
+        for (const pattern of code.unless) add(pattern, true);
       }
     }
   }
   const patterns: CompiledPattern[] = [];
-  for (const { text, language, uses } of byKey.values()) {
-    const parsed = parsePattern(text);
-    if (parsed.kind === 'error') throw new Error(`pattern "${text}" was not validated: ${parsed.message}`);
-    if (parsed.kind === 'regex') {
-      const risks = findBacktrackingRisks(parsed.source, parsed.flags);
-      // A loaded codebook never holds one (unsafe-regex); a hand-made one must not hang the run.
-      if (risks.some((risk) => risk.exponential))
-        throw new Error(`regex ${text} can backtrack exponentially and was not checked (unsafe-regex)`);
-      const window = risks.length > 0 ? POLYNOMIAL_REGEX_WINDOW : REGEX_WINDOW;
-      patterns.push({ text, language, elements: [], regex: new RegExp(parsed.source, `${parsed.flags}g`), window, uses });
+  for (const { source, language, uses } of byKey.values()) {
+    const { pattern } = source;
+    const text = source.text.trim();
+    if (pattern.kind === 'regex') {
+      const window = source.slowRegex ? POLYNOMIAL_REGEX_WINDOW : REGEX_WINDOW;
+      patterns.push({ text, language, elements: [], regex: new RegExp(pattern.source, `${pattern.flags}g`), window, uses });
     } else {
-      const elements = parsed.elements.map((element) => ({
+      const elements = pattern.elements.map((element) => ({
         atoms: new Set(element.alternatives.flatMap((test) => lexicon.register(test, language))),
         gapBefore: element.gapBefore,
       }));

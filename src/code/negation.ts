@@ -1,6 +1,6 @@
-import type { Language } from './stem.js';
-import type { Token } from './tokenize.js';
-import { normalizeWord } from './words.js';
+import type { Language } from '../model/language.js';
+import type { Token } from '../text/tokenize.js';
+import { normalizeWord } from '../text/words.js';
 
 /** Negation cues, clause terminators and pseudo-cues of one language (normalised forms). */
 interface NegationLexicon {
@@ -17,71 +17,26 @@ interface NegationLexicon {
 const LEXICONS: Readonly<Record<Language, NegationLexicon>> = {
   nl: {
     cues: new Set([
-      'niet',
-      'geen',
-      'nooit',
-      'niemand',
-      'niets',
-      'niks',
-      'nergens',
-      'nauwelijks',
-      'amper',
-      'zonder',
-      'noch',
-      'geeneens',
-      'nimmer',
-      'evenmin',
-      'allerminst',
+      'niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'nergens', 'nauwelijks', 'amper', 'zonder', 'noch',
+      'geeneens', 'nimmer', 'evenmin', 'allerminst',
     ]),
     forwardOnly: new Set(['geen', 'zonder', 'noch']),
     cueSuffix: null,
     terminators: new Set(['maar', 'echter', 'behalve', 'alleen', 'hoewel', 'ofschoon']),
     pseudo: [
-      ['niet', 'alleen'],
-      ['niet', 'enkel'],
-      ['geen', 'idee'],
-      ['geen', 'probleem'],
-      ['geen', 'punt'],
-      ['geen', 'wonder'],
-      ['geen', 'zorgen'],
-      ['geen', 'dank'],
-      ['of', 'niet'],
-      ['niet', 'te', 'vergeten'],
-      ['niet', 'voor', 'niets'],
-      ['niet', 'voor', 'niks'],
-      ['zonder', 'meer'],
+      ['niet', 'alleen'], ['niet', 'enkel'], ['geen', 'idee'], ['geen', 'probleem'], ['geen', 'punt'],
+      ['geen', 'wonder'], ['geen', 'zorgen'], ['geen', 'dank'], ['of', 'niet'], ['niet', 'te', 'vergeten'],
+      ['niet', 'voor', 'niets'], ['niet', 'voor', 'niks'], ['zonder', 'meer'],
     ],
   },
   en: {
-    cues: new Set([
-      'not',
-      'no',
-      'never',
-      'nobody',
-      'nothing',
-      'nowhere',
-      'without',
-      'nor',
-      'neither',
-      'none',
-      'cannot',
-      'hardly',
-      'barely',
-    ]),
+    cues: new Set(['not', 'no', 'never', 'nobody', 'nothing', 'nowhere', 'without', 'nor', 'neither', 'none', 'cannot', 'hardly', 'barely']),
     forwardOnly: new Set(['no', 'without', 'nor', 'neither']),
     cueSuffix: "n't",
     terminators: new Set(['but', 'however', 'except', 'although', 'though']),
     pseudo: [
-      ['not', 'only'],
-      ['not', 'just'],
-      ['no', 'doubt'],
-      ['no', 'problem'],
-      ['no', 'wonder'],
-      ['not', 'to', 'mention'],
-      ['whether', 'or', 'not'],
-      ['without', 'doubt'],
-      ['no', 'matter'],
-      ['nothing', 'but'],
+      ['not', 'only'], ['not', 'just'], ['no', 'doubt'], ['no', 'problem'], ['no', 'wonder'], ['not', 'to', 'mention'],
+      ['whether', 'or', 'not'], ['without', 'doubt'], ['no', 'matter'], ['nothing', 'but'],
     ],
   },
 };

@@ -1,11 +1,6 @@
 import porterEnglish from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterDutch from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
-
-/** Languages the matching engine knows: stemmer, negation cues and terminators. */
-export type Language = 'nl' | 'en';
-
-/** The languages in a stable order. */
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+import { type Language } from '../model/language.js';
 
 /** Stems a normalised word form. */
 export type Stemmer = (form: string) => string;
@@ -20,3 +15,4 @@ export function createStemmer(language: Language): Stemmer {
     return porter.stem(base);
   };
 }
+

@@ -1,7 +1,7 @@
 import stopwordsEnglish from 'natural/lib/natural/util/stopwords.js';
 import stopwordsDutch from 'natural/lib/natural/util/stopwords_nl.js';
-import type { Language } from './stem.js';
-import { normalizeWord } from './words.js';
+import type { Language } from '../model/language.js';
+import { normalizeWord } from '../text/words.js';
 
 /**
  * Function words of a language (natural's lists, normalised; its Dutch list has a stray space in

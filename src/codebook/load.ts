@@ -1,23 +1,17 @@
 import { LineCounter } from 'yaml';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
-import type { Diagnostic, Point } from '../model.js';
-import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from './model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
+import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from '../model/codebook.js';
 import { findPatternProblems } from './pattern-problems.js';
 import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
+import { type CodebookSource } from '../model/codebook.js';
 
 /** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
 const MAX_YAML_ERRORS = 10;
-
-/** A codebook file as read from disk. */
-export interface CodebookSource {
-  /** Path as shown to the user. */
-  readonly file: string;
-  readonly text: string;
-  readonly sha256: string;
-}
 
 /**
  * Parse and validate a codebook: YAML syntax, the JSON Schema, then every pattern. Every
@@ -32,13 +26,7 @@ export function loadCodebook(
 ): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const parsed = parseYaml(source.text, lineCounter);
-  const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({
-    file: source.file,
-    place,
-    severity: 'error',
-    reason,
-    ruleId,
-  });
+  const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({ file: source.file, place, severity: 'error', reason, ruleId });
   if (parsed.document === null) {
     const locator = createLocator(source.text);
     const diagnostics = parsed.problems.slice(0, MAX_YAML_ERRORS).map((problem) => {
@@ -46,14 +34,7 @@ export function loadCodebook(
       return error(locator.point(problem.offset), reason, 'yaml-syntax');
     });
     const more = parsed.problems[MAX_YAML_ERRORS];
-    if (more)
-      diagnostics.push(
-        error(
-          locator.point(more.offset),
-          `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`,
-          'yaml-syntax',
-        ),
-      );
+    if (more) diagnostics.push(error(locator.point(more.offset), `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`, 'yaml-syntax'));
     return { codebook: null, diagnostics };
   }
   const document = parsed.document;
@@ -68,7 +49,7 @@ export function loadCodebook(
   diagnostics.sort((a, b) => a.place!.offset - b.place!.offset);
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   if (failed && !(fitsSchema && options.dropInvalidPatterns === true)) return { codebook: null, diagnostics };
-  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.dropped), diagnostics };
+  return { codebook: toCodebook(value as RawCodebook, source, places, patterns.compiled), diagnostics };
 }
 
 interface RawExample {
@@ -104,15 +85,15 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dropped: ReadonlySet<string>): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, compiled: ReadonlyMap<string, PatternSource>): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
       const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? []).flatMap((text, index) => {
-          const path = [...codePath, list, index];
-          return dropped.has(path.join('/')) ? [] : [{ text, place: places.at(path) }];
+        (code[list] ?? []).flatMap((_text, index) => {
+          const pattern = compiled.get([...codePath, list, index].join('/'));
+          return pattern ? [pattern] : [];
         });
       return {
         id: code.id,
@@ -123,14 +104,12 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, dr
         match: patterns('match'),
         unless: patterns('unless'),
         negation: code.negation ?? raw.negation ?? 'flag',
-        examples: (code.examples ?? []).map(
-          (example, index): CodeExample => ({
-            text: example.text,
-            expect: example.expect,
-            also: example.also ?? [],
-            place: places.at([...codePath, 'examples', index]),
-          }),
-        ),
+        examples: (code.examples ?? []).map((example, index): CodeExample => ({
+          text: example.text,
+          expect: example.expect,
+          also: example.also ?? [],
+          place: places.at([...codePath, 'examples', index]),
+        })),
         place: places.at(codePath),
       };
     });

@@ -1,19 +1,20 @@
-import { parsePattern } from '../code/pattern.js';
-import type { Diagnostic } from '../model.js';
+import { compilePattern } from './compile-pattern.js';
+import type { PatternSource } from '../model/codebook.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Places } from './places.js';
 import { regexRiskDiagnostics } from './regex-risks.js';
 
 /**
  * Parse every pattern found, even in a codebook that fails the schema, so that all problems show
  * at once: `invalid-pattern` (error) and `unsafe-regex` (error when exponential, warning when
- * polynomial). `dropped` holds the paths (`themes/0/codes/1/match/2`) of the patterns with an
- * error, which a codebook loaded for `check` leaves out.
+ * polynomial). `compiled` holds the patterns without an error by their path
+ * (`themes/0/codes/1/match/2`): a codebook loaded for `check` leaves out the others.
  */
-export function findPatternProblems(value: unknown, places: Places, file: string): { diagnostics: Diagnostic[]; dropped: Set<string> } {
+export function findPatternProblems(value: unknown, places: Places, file: string): { diagnostics: Diagnostic[]; compiled: Map<string, PatternSource> } {
   const diagnostics: Diagnostic[] = [];
-  const dropped = new Set<string>();
+  const compiled = new Map<string, PatternSource>();
   const themes = (value as { themes?: unknown } | null)?.themes;
-  if (!Array.isArray(themes)) return { diagnostics, dropped };
+  if (!Array.isArray(themes)) return { diagnostics, compiled };
   themes.forEach((theme: unknown, themeIndex) => {
     const codes = (theme as { codes?: unknown } | null)?.codes;
     if (!Array.isArray(codes)) return;
@@ -26,26 +27,16 @@ export function findPatternProblems(value: unknown, places: Places, file: string
         patterns.forEach((pattern: unknown, index) => {
           if (typeof pattern !== 'string') return;
           const path = ['themes', themeIndex, 'codes', codeIndex, list, index];
-          const parsed = parsePattern(pattern);
+          const result = compilePattern(pattern, places.at(path));
           const found =
-            parsed.kind === 'error'
-              ? [
-                  {
-                    file,
-                    place: places.inScalar(path, parsed.index),
-                    severity: 'error' as const,
-                    reason: `invalid pattern ${JSON.stringify(pattern)}: ${parsed.message}`,
-                    ruleId: 'invalid-pattern',
-                  },
-                ]
-              : parsed.kind === 'regex'
-                ? regexRiskDiagnostics(file, places.at(path), { text: pattern, source: parsed.source, flags: parsed.flags }, codeId)
-                : [];
-          if (found.some((diagnostic) => diagnostic.severity === 'error')) dropped.add(path.join('/'));
+            'kind' in result
+              ? [{ file, place: places.inScalar(path, result.index), severity: 'error' as const, reason: `invalid pattern ${JSON.stringify(pattern)}: ${result.message}`, ruleId: 'invalid-pattern' }]
+              : regexRiskDiagnostics(file, result.source.place, pattern, result.risks, codeId);
+          if (!('kind' in result) && !found.some((diagnostic) => diagnostic.severity === 'error')) compiled.set(path.join('/'), result.source);
           diagnostics.push(...found);
         });
       }
     });
   });
-  return { diagnostics, dropped };
+  return { diagnostics, compiled };
 }

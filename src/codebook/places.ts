@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
-import type { Point } from '../model.js';
+import type { Point } from '../model/position.js';
 
 /** Where things are in a codebook's YAML. */
 export interface Places {

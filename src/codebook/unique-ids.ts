@@ -1,5 +1,6 @@
-import type { Diagnostic, Point } from '../model.js';
-import type { Codebook } from './model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Point } from '../model/position.js';
+import type { Codebook } from '../model/codebook.js';
 
 /**
  * Theme and code ids must be unique across all codebooks used together: reports, matrices and
@@ -16,13 +17,7 @@ export function findDuplicateIds(codebooks: readonly Codebook[]): Diagnostic[] {
       return;
     }
     const where = first.file === file ? `line ${first.place.line}` : `${first.file}:${first.place.line}:${first.place.column}`;
-    diagnostics.push({
-      file,
-      place,
-      severity: 'error',
-      reason: `${kind} id "${id}" is used twice (first at ${where}); ids must be unique across codebooks`,
-      ruleId: 'duplicate-id',
-    });
+    diagnostics.push({ file, place, severity: 'error', reason: `${kind} id "${id}" is used twice (first at ${where}); ids must be unique across codebooks`, ruleId: 'duplicate-id' });
   };
   for (const codebook of codebooks) {
     for (const theme of codebook.themes) {

@@ -1,8 +1,10 @@
-import type { Coding } from '../code/apply.js';
+import type { Coding } from '../model/coding.js';
 import { compileMatcher } from '../code/matcher.js';
-import type { Codebook } from '../codebook/model.js';
-import type { TranscriptFile } from '../ingest/list-files.js';
-import { codeTranscript, segmentedTranscripts, type CodedSegment, type CodingSettings, type PipelineEvents } from '../pipeline.js';
+import type { Codebook } from '../model/codebook.js';
+import type { TranscriptFile } from '../model/transcript.js';
+import { codeTranscript, segmentedTranscripts } from '../pipeline/pipeline.js';
+import { type CodedSegment, type PipelineEvents } from '../model/coding.js';
+import { type CodingSettings } from '../model/settings.js';
 
 /** A segment that gained or lost a code between two versions of a codebook. */
 export interface SegmentChange {
@@ -94,14 +96,7 @@ function byCode(codings: readonly Coding[]): Map<string, Coding> {
   return new Map(codings.map((coding) => [coding.code.code.id, coding]));
 }
 
-function describe(
-  document: string,
-  file: string,
-  segment: CodedSegment,
-  code: string,
-  change: SegmentChange['change'],
-  coding: Coding,
-): SegmentChange {
+function describe(document: string, file: string, segment: CodedSegment, code: string, change: SegmentChange['change'], coding: Coding): SegmentChange {
   return {
     document,
     file,

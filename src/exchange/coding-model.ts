@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /**
  * The plain model of codings read from another tool (a REFI-QDA project, a codings table):

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../model.js';
-import type { CodebookSource } from '../codebook/load.js';
+import { UserError } from '../model/diagnostic.js';
+import type { CodebookSource } from '../model/codebook.js';
 import { compareNatural } from '../text/natural-compare.js';
-import { describeFsError, displayPath } from './list-files.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 import { MAX_CODEBOOK_SIZE, readRegularFile, type FileRefusal } from './read-bounded.js';
 
 /** The folder of codebooks shipped in the package. */
@@ -22,10 +23,7 @@ export function isCodebookName(value: string): boolean {
 /** Ids of the shipped codebooks, sorted. */
 export async function listShippedCodebooks(): Promise<string[]> {
   const names = await readdir(SHIPPED_CODEBOOKS);
-  return names
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name.slice(0, -'.yaml'.length))
-    .sort(compareNatural);
+  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort(compareNatural);
 }
 
 /** Read a codebook by path, or by name from the shipped codebooks. */

@@ -1,10 +1,10 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import type { DocxElement, DocxParagraph } from './docx-model.js';
 import { addLabelColons } from './docx-labels.js';
 import { readMetadataTable, readTranscriptTable } from './docx-tables.js';
-import type { ParsedTranscript, TextBlock } from './transcript.js';
+import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 /** A Word document as plain text (one line per paragraph) and the transcript read from it. */
 export interface DocxTranscript {
@@ -64,14 +64,7 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
       for (const child of element.children ?? []) inline(child, false);
       lines.push(line);
       length += line.length + 1;
-      paragraphs.push({
-        ...builder.build(),
-        element,
-        line: lines.length,
-        depth: headingDepth(element),
-        table,
-        boldEnd: leading ? 0 : boldEnd,
-      });
+      paragraphs.push({ ...builder.build(), element, line: lines.length, depth: headingDepth(element), table, boldEnd: leading ? 0 : boldEnd });
       return;
     }
     for (const child of element.children ?? []) collect(child, element.type === 'table' ? element : table);
@@ -99,24 +92,10 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
     if (paragraph.text.trim() === '') continue;
     blocks.push({ kind: paragraph.depth > 0 ? 'heading' : 'paragraph', depth: paragraph.depth, text: paragraph.text, map: paragraph.map });
   }
-  const left = [
-    notes.footnote && `${notes.footnote} footnote(s)`,
-    notes.endnote && `${notes.endnote} endnote(s)`,
-    notes.comment && `${notes.comment} comment(s)`,
-  ].filter(Boolean);
+  const left = [notes.footnote && `${notes.footnote} footnote(s)`, notes.endnote && `${notes.endnote} endnote(s)`, notes.comment && `${notes.comment} comment(s)`].filter(Boolean);
   if (left.length > 0) {
-    const offset =
-      text
-        .split('\n')
-        .slice(0, notes.firstLine - 1)
-        .join('\n').length + (notes.firstLine > 1 ? 1 : 0);
-    diagnostics.push({
-      file,
-      place: locator.point(offset),
-      severity: 'info',
-      reason: `${left.join(', ')} left out of the coded text`,
-      ruleId: 'docx-notes',
-    });
+    const offset = text.split('\n').slice(0, notes.firstLine - 1).join('\n').length + (notes.firstLine > 1 ? 1 : 0);
+    diagnostics.push({ file, place: locator.point(offset), severity: 'info', reason: `${left.join(', ')} left out of the coded text`, ruleId: 'docx-notes' });
   }
   return { text, parsed: { attributes, blocks, diagnostics } };
 }

@@ -1,4 +1,4 @@
-import type { MappedText } from '../text/source-map.js';
+import type { MappedText } from '../model/transcript.js';
 
 /** An element of mammoth's document model (paragraph, run, text, table, ...): only what is read here. */
 export interface DocxElement {

@@ -1,9 +1,9 @@
 import { MappedTextBuilder } from '../text/source-map.js';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Locator } from '../text/locate.js';
 import { SPEAKER_LABEL } from './speaker-name.js';
 import { cellParagraphs, cellText, type DocxElement, type DocxParagraph, type ParagraphIndex } from './docx-model.js';
-import type { Attributes, TextBlock } from './transcript.js';
+import type { Attributes, TextBlock } from '../model/transcript.js';
 
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
 
@@ -25,8 +25,7 @@ export function readTranscriptTable(table: DocxElement, byElement: ParagraphInde
   // A first row of column names ("Spreker | Tekst") is not a turn.
   const body = /^(spreker|speaker|naam|name|wie|who)$/i.test(speakers[0]!) ? rows.slice(1) : rows;
   const names = body.map((cells) => cellText(cells[speakerColumn]!, byElement));
-  if (names.some((name) => !SPEAKER_LABEL.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length)
-    return null;
+  if (names.some((name) => !SPEAKER_LABEL.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length) return null;
   if (width === 3 && body.some((cells) => !TIME.test(cellText(cells[0]!, byElement)))) return null;
   const blocks: TextBlock[] = [];
   for (const cells of body) {
@@ -65,8 +64,7 @@ export function readMetadataTable(
   if (!first || !table) return { attributes: {}, used };
   const above = paragraphs.slice(0, paragraphs.indexOf(first)).filter((paragraph) => paragraph.depth === 0 && paragraph.text.trim() !== '');
   // A line with "word: " may be a turn ("R07: Dit waren de instanties:"); a title has none.
-  if (above.length > 3 || above.some((paragraph) => paragraph.text.length > 100 || /:\s/.test(paragraph.text)))
-    return { attributes: {}, used };
+  if (above.length > 3 || above.some((paragraph) => paragraph.text.length > 100 || /:\s/.test(paragraph.text))) return { attributes: {}, used };
   const rows = (table.children ?? []).filter((row) => row.type === 'tableRow' && !row.isHeader);
   const pairs: [string, string][] = [];
   for (const row of rows) {
@@ -82,12 +80,7 @@ export function readMetadataTable(
   const attributes: Record<string, string> = {};
   for (const [key, value] of pairs) attributes[key] = value;
   const offset = locator.point(first.map[0]?.[1] ?? 0);
-  diagnostics.push({
-    file,
-    place: offset,
-    severity: 'info',
-    reason: `the table at the top is read as attributes, not coded: ${pairs.map(([key]) => key).join(', ')}`,
-    ruleId: 'docx-metadata-table',
-  });
+  diagnostics.push({ file, place: offset, severity: 'info', reason: `the table at the top is read as attributes, not coded: ${pairs.map(([key]) => key).join(', ')}`, ruleId: 'docx-metadata-table' });
   return { attributes, used };
 }
+

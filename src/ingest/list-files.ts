@@ -1,9 +1,12 @@
 import type { Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { compareNatural } from '../text/natural-compare.js';
 import { describeKind } from './read-bounded.js';
+import { type TranscriptFile, type TranscriptFormat } from '../model/transcript.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 
 /** Transcript formats by file extension. */
 export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
@@ -14,20 +17,6 @@ export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
   '.vtt': 'vtt',
   '.srt': 'srt',
 };
-
-/** How a transcript file is parsed. */
-export type TranscriptFormat = 'markdown' | 'text' | 'docx' | 'vtt' | 'srt';
-
-/** A transcript file found on disk. */
-export interface TranscriptFile {
-  /** Absolute path, for reading. */
-  readonly absolute: string;
-  /** Path as shown to the user and written to outputs: relative to cwd, `/`-separated. */
-  readonly display: string;
-  readonly format: TranscriptFormat;
-  /** The most bytes that may be read from it (`--max-file-size`); DEFAULT_MAX_FILE_SIZE when not given. */
-  readonly maxBytes?: number;
-}
 
 /** Options for walking input paths. */
 export interface ListOptions {
@@ -103,12 +92,7 @@ async function walkFolder(folder: string, options: ListOptions, state: WalkState
   } catch (error) {
     // A folder named on the command line must be read; one found inside it is skipped.
     if (named) throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
-    state.diagnostics.push({
-      file: displayPath(folder, options.cwd),
-      severity: 'warning',
-      reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`,
-      ruleId: 'unreadable-folder',
-    });
+    state.diagnostics.push({ file: displayPath(folder, options.cwd), severity: 'warning', reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`, ruleId: 'unreadable-folder' });
     return;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNatural(a.name, b.name));
@@ -143,12 +127,7 @@ async function checkRegular(absolute: string, display: string): Promise<Diagnost
     const info = await stat(absolute);
     return info.isFile() ? null : notAFile(display, info);
   } catch (error) {
-    return {
-      file: display,
-      severity: 'warning',
-      reason: `cannot read file: ${describeFsError(error)}; skipped`,
-      ruleId: 'unreadable-file',
-    };
+    return { file: display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}; skipped`, ruleId: 'unreadable-file' };
   }
 }
 
@@ -156,32 +135,3 @@ function notAFile(display: string, info: Stats): Diagnostic {
   return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
 }
 
-/** A path relative to cwd with `/` separators, or absolute when it lies outside cwd. */
-export function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
-  const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
-  return shown.split(path.sep).join('/');
-}
-
-/** Byte-order comparison, the same on every machine and locale (for ids and hashes; file names use compareNatural). */
-export function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** One-line description of a file system error. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder, expected a file';
-    case 'ENOTDIR':
-      return 'not a folder';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}

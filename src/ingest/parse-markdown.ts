@@ -2,11 +2,11 @@ import type { Heading, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
-import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
+import type { Attributes, ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 /** Parses Markdown text into an mdast tree. */
 export type MarkdownParser = (text: string) => Root;
@@ -26,8 +26,7 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
   const visitParagraph = (node: Heading | Paragraph, markerStart?: number): void => {
     const builder = new MappedTextBuilder();
     const start = node.position?.start.offset;
-    if (markerStart !== undefined && start !== undefined && start > markerStart)
-      builder.append(text.slice(markerStart, start), markerStart);
+    if (markerStart !== undefined && start !== undefined && start > markerStart) builder.append(text.slice(markerStart, start), markerStart);
     for (const child of node.children) appendInline(child, text, builder);
     const block = builder.build();
     if (block.text.trim() !== '') blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });

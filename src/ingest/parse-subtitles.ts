@@ -1,10 +1,11 @@
 import { createLocator } from '../text/locate.js';
-import { MappedTextBuilder, toSourceOffset, type MappedText } from '../text/source-map.js';
+import { MappedTextBuilder, toSourceOffset } from '../text/source-map.js';
+import { type MappedText } from '../model/transcript.js';
 import { toSpeakerLabel } from './speaker-name.js';
 import { readCues } from './subtitle-cues.js';
 import { formatTime, type SubtitleKind } from './subtitle-timing.js';
 import { readCueSpans, type CueSpan } from './subtitle-text.js';
-import type { ParsedTranscript, TextBlock } from './transcript.js';
+import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 /**
  * A `Name:` at the start of a cue (Zoom, Otter): up to six words (`Jansen, Piet`, `Dhr. de Vries`). It

@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { MappedTextBuilder } from '../text/source-map.js';
 import { unclosedFrontMatter } from './front-matter-fence.js';
 import { parseFrontMatter } from './front-matter.js';
-import type { Attributes, ParsedTranscript, TextBlock } from './transcript.js';
+import type { Attributes, ParsedTranscript, TextBlock } from '../model/transcript.js';
 
 const FRONT_MATTER = /^(---[ \t]*(?:\r\n?|\n))([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/m;
 

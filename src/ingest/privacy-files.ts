@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { UserError } from '../model.js';
+import { UserError } from '../model/diagnostic.js';
 import { readPrivacySettings, type PrivacySettings } from '../privacy/allow-list.js';
 import { parsePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
-import { describeFsError } from './list-files.js';
-import { readRegularFile } from './read-bounded.js';
+import { describeFsError } from '../text/fs-error.js';
+import { type FileRefusal, readRegularFile } from './read-bounded.js';
 
 /** The file beside a corpus that lists what is fine to quote and which names occur. */
 export const PRIVACY_FILE = '.rodedraad-privacy.yaml';
@@ -17,7 +17,7 @@ const MAX_PRIVACY_FILE = 20_000_000;
  * is allowed). Unreadable, too large or not UTF-8 is a user error naming the file.
  */
 async function readText(absolute: string, shown: string, what: string, missingIsNull: boolean): Promise<string | null> {
-  let bytes;
+  let bytes: Buffer | FileRefusal;
   try {
     bytes = await readRegularFile(absolute, MAX_PRIVACY_FILE);
   } catch (error) {
@@ -71,7 +71,6 @@ export function privacyFolders(folder: string, root: string): string[] {
   const relative = path.relative(root, folder);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return [folder];
   const folders = [root];
-  let current = root;
-  for (const part of relative === '' ? [] : relative.split(path.sep)) folders.push((current = path.join(current, part)));
+  for (const part of relative === '' ? [] : relative.split(path.sep)) folders.push(path.join(folders.at(-1)!, part));
   return folders;
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { checkOfficeArchive } from './office-archive.js';
 import { docxToTranscript, type DocxTranscript } from './docx-blocks.js';
 import type { DocxElement } from './docx-model.js';
@@ -31,8 +31,7 @@ export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTran
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { file, severity: 'warning', reason: `not a readable Word document (${reason}); skipped`, ruleId: 'unreadable-docx' };
   }
-  if (!document)
-    return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
+  if (!document) return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
   const converted = docxToTranscript(document, file);
   // A Teams transcript downloaded as Word holds cue timing lines; the table's attributes still count.
   const subtitles = parseSubtitlesInText(converted.text, file);

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
-import { describeFsError, type TranscriptFile } from './list-files.js';
+import { describeFsError } from '../text/fs-error.js';
+import { type TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile, roundSizeUp, type FileRefusal } from './read-bounded.js';
-
-/** A transcript's text as read from disk. */
-export interface SourceText {
-  readonly file: TranscriptFile;
-  /** Decoded UTF-8, without a byte-order mark; line endings as in the file. */
-  readonly text: string;
-  /** sha256 of the file's bytes, hex. */
-  readonly sha256: string;
-}
+import { type SourceText } from '../model/transcript.js';
 
 /**
  * Read and decode one transcript; a file that cannot be used gives a diagnostic instead: one that

@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from '../model.js';
-import type { CodingResult } from '../results/result-model.js';
+import { UserError } from '../model/diagnostic.js';
+import type { CodingResult } from '../model/result.js';
 import { checkCodingResult } from './check-result.js';
-import { describeFsError, displayPath } from './list-files.js';
+import { describeFsError } from '../text/fs-error.js';
+import { displayPath } from '../text/paths.js';
 import { readRegularFile, type FileRefusal } from './read-bounded.js';
-
-/** The result file a folder of `rodedraad code` output holds. */
-export const RESULT_FILE = 'result.json';
+import { RESULT_FILE } from '../model/result.js';
 
 /**
  * Read the result.json of a results folder (or the file itself) and check that this version of
@@ -26,8 +25,7 @@ export async function readCodingResult(location: string, cwd: string): Promise<{
     bytes = await readRegularFile(file, Number.POSITIVE_INFINITY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new UserError(`${shown}: no such file; run rodedraad code first (rodedraad code <transcripts> --out ${location})`);
+    if (code === 'ENOENT') throw new UserError(`${shown}: no such file; run rodedraad code first (rodedraad code <transcripts> --out ${location})`);
     throw new UserError(`${shown}: ${describeFsError(error)}`);
   }
   if (!Buffer.isBuffer(bytes)) throw new UserError(`${shown}: ${bytes.reason}`);

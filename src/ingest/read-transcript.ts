@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../model.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { TextEncoding } from './encoding.js';
-import type { TranscriptFile } from './list-files.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from './parse-markdown.js';
 import { parseTranscript } from './parse.js';
 import { convertDocx } from './read-docx.js';
-import { decodeSource, readTranscriptBytes, type SourceText } from './read-file.js';
-import type { ParsedTranscript } from './transcript.js';
+import { decodeSource, readTranscriptBytes } from './read-file.js';
+import type { ParsedTranscript } from '../model/transcript.js';
+import type { SourceText } from '../model/transcript.js';
 
 /** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
 export interface ReadTranscript {
@@ -23,11 +24,7 @@ export interface ReadTranscript {
  * (UTF-8 or UTF-16 by byte-order mark; `encoding` for files without one) and parsed; a .docx is
  * converted. A file that cannot be used gives a warning instead.
  */
-export async function readTranscript(
-  file: TranscriptFile,
-  markdown: MarkdownParser,
-  encoding: TextEncoding = 'utf-8',
-): Promise<ReadTranscript | Diagnostic> {
+export async function readTranscript(file: TranscriptFile, markdown: MarkdownParser, encoding: TextEncoding = 'utf-8'): Promise<ReadTranscript | Diagnostic> {
   const bytes = await readTranscriptBytes(file);
   if (!Buffer.isBuffer(bytes)) return bytes;
   if (file.format === 'docx') {

@@ -18,7 +18,7 @@ const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const POSSESSIVE = /(?:['’]s|['’-])$/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const MARKUP_ONLY = /^[\s*_"'“‘(\[>#-]*$/u;
+const MARKUP_ONLY = /^[\s*_"'“‘([>#-]*$/u;
 
 /** Lower-case words that belong to surnames: `Jan de Vries`, `Ans van der Berg`, `Fatima el Amrani`. */
 export const PARTICLES: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
-import { UserError } from '../model.js';
+import { UserError } from '../model/diagnostic.js';
 import { FINDING_KINDS, type FindingKind } from './finding.js';
 
 /** Which placeholder each value has been given, per kind; the same key gives the same placeholders. */
@@ -11,8 +11,7 @@ export const KEY_FORMAT = 'rodedraad-pseudonym-key';
 /** The version of the key file format this rodedraad reads and writes. */
 export const KEY_VERSION = 1;
 /** Said in every key file, so that whoever opens it knows what it is. */
-export const KEY_WARNING =
-  'This file links placeholders to personal data: keep it apart from the pseudonymised transcripts, encrypted, and delete it when the study allows.';
+export const KEY_WARNING = 'This file links placeholders to personal data: keep it apart from the pseudonymised transcripts, encrypted, and delete it when the study allows.';
 
 const PLACEHOLDER = /^\[[A-Z]{2,20}-\d{1,6}\]$/;
 
@@ -41,9 +40,7 @@ export function parsePseudonymKey(text: string, file: string): PseudonymKey {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UserError(
-      `${file}: the key file is not valid JSON (${error instanceof Error ? error.message : String(error)}); give the key file an earlier run wrote`,
-    );
+    throw new UserError(`${file}: the key file is not valid JSON (${error instanceof Error ? error.message : String(error)}); give the key file an earlier run wrote`);
   }
   const record = isRecord(value) ? value : {};
   if (record['format'] !== KEY_FORMAT) throw new UserError(`${file}: not a rodedraad key file (it has no "format": "${KEY_FORMAT}")`);
@@ -63,8 +60,7 @@ export function parsePseudonymKey(text: string, file: string): PseudonymKey {
         throw new UserError(`${file}: "placeholders.${kind}" has ${JSON.stringify(placeholder)}, not a placeholder like "[NAAM-1]"`);
       }
       const other = seen.get(placeholder);
-      if (other !== undefined)
-        throw new UserError(`${file}: placeholder ${placeholder} stands for two values of kind ${kind}; a key must be one-to-one`);
+      if (other !== undefined) throw new UserError(`${file}: placeholder ${placeholder} stands for two values of kind ${kind}; a key must be one-to-one`);
       seen.set(placeholder, original);
     }
   }

@@ -116,8 +116,8 @@ function placeholderFor(
   kind: FindingKind,
   value: string,
 ): string {
-  let table = tables.get(kind);
-  if (!table) tables.set(kind, (table = new Map()));
+  const table = tables.get(kind) ?? new Map<string, string>();
+  tables.set(kind, table);
   const known = table.get(value);
   if (known !== undefined) return known;
   let number = next.get(kind);

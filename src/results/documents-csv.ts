@@ -1,7 +1,8 @@
-import { attributeValue, type AttributeValue, type Attributes } from '../ingest/transcript.js';
-import type { CodedDocument } from '../pipeline.js';
+import { attributeValue, type Attributes } from '../model/transcript.js';
+import type { CodedDocument } from '../model/coding.js';
 import type { CsvCell } from './csv.js';
 import { isEvidence } from '../aggregate/presence.js';
+import { attributeCell } from '../model/transcript.js';
 
 /** The counts of one document that documents.csv shows. */
 export interface DocumentSummary {
@@ -52,10 +53,3 @@ export function documentRows(summaries: readonly DocumentSummary[]): CsvCell[][]
   return rows;
 }
 
-/** An attribute as one cell: lists joined with "; ", maps as JSON. */
-export function attributeCell(value: AttributeValue | undefined): CsvCell {
-  if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.map((item) => String(attributeCell(item as AttributeValue) ?? '')).join('; ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return value as string | number | boolean;
-}

@@ -1,5 +1,5 @@
-import type { CodeRef } from '../code/matcher.js';
-import type { CodedDocument } from '../pipeline.js';
+import type { CodeRef } from '../model/coding.js';
+import type { CodedDocument } from '../model/coding.js';
 import type { CsvCell } from './csv.js';
 import { isEvidence } from '../aggregate/presence.js';
 

@@ -1,14 +1,11 @@
-import type { Codebook } from '../codebook/model.js';
+import type { Codebook } from '../model/codebook.js';
 import type { CorpusTally } from '../aggregate/tally.js';
-import type { Diagnostic } from '../model.js';
-import type { CodedDocument, CodingSettings } from '../pipeline.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CodedDocument } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 import { toSourceRange } from '../text/source-map.js';
-import type { ResultCodebook, ResultDocument, ResultTotals } from './result-model.js';
-
-/** Identifies result.json files; `report` reads them. */
-export const RESULT_FORMAT = 'rodedraad-result';
-/** Raised when the layout of result.json changes incompatibly. */
-export const RESULT_FORMAT_VERSION = 1;
+import type { ResultCodebook, ResultDocument, ResultTotals } from '../model/result.js';
+import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from '../model/result.js';
 
 /** What result.json says about the run before its documents. */
 export interface ResultHead {
@@ -42,32 +39,23 @@ export function resultJsonDocument(document: CodedDocument, first: boolean): str
     format: document.format,
     sha256: document.sha256,
     attributes: document.attributes,
-    segments: document.segments.map((segment) => ({
-      index: segment.index,
-      speaker: segment.speaker,
-      role: segment.role,
-      section: segment.section,
-      time: segment.time,
-      start: segment.start,
-      end: segment.end,
-      codePointStart: segment.codePointStart,
-      codePointEnd: segment.codePointEnd,
-      coded: segment.coded,
-      words: segment.words,
-      text: segment.text,
-      codings: segment.codings.map((coding) => ({
+    segments: document.segments.map(({ map, text, codings, ...place }) => ({
+      // Everything a segment says of its place, then its text and codings; the map stays in memory.
+      ...place,
+      text,
+      codings: codings.map((coding) => ({
         theme: coding.code.theme.id,
         code: coding.code.code.id,
         negated: coding.negated,
         hits: coding.hits.map((hit) => {
-          const [sourceStart, sourceEnd] = toSourceRange(segment.map, hit.start, hit.end);
+          const [sourceStart, sourceEnd] = toSourceRange(map, hit.start, hit.end);
           return {
             pattern: hit.pattern,
             textStart: hit.start,
             textEnd: hit.end,
             sourceStart,
             sourceEnd,
-            text: segment.text.slice(hit.start, hit.end),
+            text: text.slice(hit.start, hit.end),
             negated: hit.negated,
             cue: hit.cue,
           };

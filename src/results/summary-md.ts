@@ -1,7 +1,7 @@
 import type { CorpusTally } from '../aggregate/tally.js';
-import type { Codebook } from '../codebook/model.js';
-import type { CodingSettings } from '../pipeline.js';
-import type { SegmentUnit } from '../segment/segment-model.js';
+import type { Codebook } from '../model/codebook.js';
+import type { CodingSettings } from '../model/settings.js';
+import type { SegmentUnit } from '../model/segment.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 
 /** Languages of reports and summaries. */
@@ -51,12 +51,7 @@ const TEXT = {
 } as const;
 
 /** The short overview written to summary.md and printed after coding. */
-export function formatSummary(
-  tally: CorpusTally,
-  codebooks: readonly Codebook[],
-  settings: CodingSettings,
-  language: ReportLanguage,
-): string {
+export function formatSummary(tally: CorpusTally, codebooks: readonly Codebook[], settings: CodingSettings, language: ReportLanguage): string {
   const text = TEXT[language];
   const lines = [
     `# ${text.title}`,

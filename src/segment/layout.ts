@@ -1,4 +1,4 @@
-import type { TextBlock } from '../ingest/transcript.js';
+import type { TextBlock } from '../model/transcript.js';
 import { findInlineTimes } from './labels.js';
 
 /** A line that starts with a paragraph number of text taken from a PDF: `23   Participant: ...`, or `1` alone. */

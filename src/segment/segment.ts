@@ -1,10 +1,11 @@
-import type { Diagnostic } from '../model.js';
-import type { ParsedTranscript, TextBlock } from '../ingest/transcript.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 import { createLocator, type Locator } from '../text/locate.js';
-import { MappedTextBuilder, toSourceOffset, toSourceRange, type MappedText } from '../text/source-map.js';
+import { MappedTextBuilder, toSourceOffset, toSourceRange } from '../text/source-map.js';
+import type { MappedText } from '../model/transcript.js';
 import { isNumbered, layoutRanges } from './layout.js';
 import type { LabelMatch } from './labels.js';
-import type { LabelPlace, Segment, SegmentOptions } from './segment-model.js';
+import type { LabelPlace, Segment, SegmentOptions } from '../model/segment.js';
 import { splitSentences } from './sentences.js';
 import type { SpeakerNote } from './speakers.js';
 import { buildTurns, type Piece, type Turn } from './turns.js';
@@ -124,11 +125,11 @@ function toSegment(index: number, turn: Turn, text: MappedText, locator: Locator
     role: turn.role,
     section: turn.section,
     time: turn.time,
-    text: text.text,
-    map: text.map,
     start: locator.point(startOffset),
     end: locator.point(endOffset),
     codePointStart: locator.codePoint(startOffset),
     codePointEnd: locator.codePoint(endOffset),
+    text: text.text,
+    map: text.map,
   };
 }

@@ -1,6 +1,6 @@
-import type { Attributes, TextBlock } from '../ingest/transcript.js';
+import type { Attributes, TextBlock } from '../model/transcript.js';
 import { createLabelFinder, createMidLineScanner, type LabelMatch } from './labels.js';
-import type { Role } from './segment-model.js';
+import type { Role } from '../model/segment.js';
 import { findSpeakers, guessInterviewer, type Candidate, type SpeakerNote, type Speakers, type TurnCount } from './speakers.js';
 
 /** A stretch of one block's text: `[start, end)`, trimmed. */

@@ -1,4 +1,4 @@
-import type { Point } from '../model.js';
+import type { Point } from '../model/position.js';
 
 /** Converts UTF-16 offsets of one text into points and Unicode code point offsets. */
 export interface Locator {

@@ -44,3 +44,8 @@ function compareDigits(a: string, b: string): number {
   if (x.length !== y.length) return x.length < y.length ? -1 : 1;
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** Byte-order comparison, the same on every machine and locale (for ids and hashes; file names use compareNatural). */
+export function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,15 +1,5 @@
-/**
- * A plain text derived from a source (markup, labels and CR removed) keeps where each of its
- * characters came from as runs: `[textStart, sourceStart, length]`, sorted by textStart.
- * Characters outside every run (joiners between paragraphs) map to the end of the run before.
- */
-export type SourceRun = readonly [textStart: number, sourceStart: number, length: number];
+import { type MappedText, type SourceRun } from '../model/transcript.js';
 
-/** Text with its mapping back to source offsets. */
-export interface MappedText {
-  readonly text: string;
-  readonly map: readonly SourceRun[];
-}
 
 /** Source offset (UTF-16) of the character at `index` in a mapped text. */
 export function toSourceOffset(map: readonly SourceRun[], index: number): number {

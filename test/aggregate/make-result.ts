@@ -1,4 +1,4 @@
-import type { CodingResult, ResultDocument } from '../../src/results/result-model.js';
+import type { CodingResult, ResultDocument } from '../../src/model/result.js';
 
 /** A document for tests: attributes, and per segment the codes present (`!x` for a negated mention of x). */
 export interface DocumentSpec {
@@ -29,14 +29,7 @@ export function makeResult(themes: Record<string, readonly string[]>, documents:
           id: theme,
           label: `Thema ${theme}`,
           description: null,
-          codes: codes.map((code) => ({
-            id: code,
-            label: `Code ${code}`,
-            definition: null,
-            negation: 'flag' as const,
-            patterns: [code],
-            unless: [],
-          })),
+          codes: codes.map((code) => ({ id: code, label: `Code ${code}`, definition: null, negation: 'flag' as const, patterns: [code], unless: [] })),
         })),
       },
     ],
@@ -69,33 +62,14 @@ export function makeResult(themes: Record<string, readonly string[]>, documents:
                 theme: themeOf.get(code)!,
                 code,
                 negated: entry.startsWith('!'),
-                hits: [
-                  {
-                    pattern: code,
-                    textStart: at,
-                    textEnd: at + code.length,
-                    sourceStart: at,
-                    sourceEnd: at + code.length,
-                    text: code,
-                    negated: entry.startsWith('!'),
-                    cue: entry.startsWith('!') ? 'geen' : null,
-                  },
-                ],
+                hits: [{ pattern: code, textStart: at, textEnd: at + code.length, sourceStart: at, sourceEnd: at + code.length, text: code, negated: entry.startsWith('!'), cue: entry.startsWith('!') ? 'geen' : null }],
               };
             }),
           };
         }),
       }),
     ),
-    totals: {
-      documents: documents.length,
-      segments: 0,
-      respondentSegments: 0,
-      respondentWords: 0,
-      codedUnits: 0,
-      codedSegments: 0,
-      codes: [],
-    },
+    totals: { documents: documents.length, segments: 0, respondentSegments: 0, respondentWords: 0, codedUnits: 0, codedSegments: 0, codes: [] },
     diagnostics: [],
   };
 }

@@ -8,7 +8,7 @@ import { TRANSCRIPT_FORMATS } from '../../src/ingest/list-files.js';
 import { createMarkdownParser } from '../../src/ingest/parse-markdown.js';
 import { readTranscript } from '../../src/ingest/read-transcript.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { fakeIo, makeTempDir } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -211,7 +211,7 @@ describe('rodedraad scan: exit codes and usage errors', () => {
     const { code, out, err } = await scan(cwd, '.');
     expect(code).toBe(2);
     expect(out).toContain('a.md:1:19  phone  06-****5678');
-    expect(err).toMatch(/^b\.md  warning  .*; not scanned/m);
+    expect(err).toMatch(/^b\.md {2}warning {2}.*; not scanned/m);
     expect(err).toContain('rodedraad: 1 transcript could not be scanned (see above)\n');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, tokenize } from '../../src/code/tokenize.js';
-import { normalizeWord } from '../../src/code/words.js';
+import { countWords, tokenize } from '../../src/text/tokenize.js';
+import { normalizeWord } from '../../src/text/words.js';
 import { evidence, oneCode } from '../helpers.js';
 
 // Soft hyphens and zero-width characters come with text from word processors and PDF exports.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePattern } from '../../src/code/pattern.js';
+import { parsePattern } from '../../src/codebook/pattern.js';
 
 describe('parsePattern', () => {
   it('parses a phrase with exact words, wildcards, alternatives and a gap', () => {
@@ -7,13 +7,7 @@ describe('parsePattern', () => {
       kind: 'phrase',
       elements: [
         { alternatives: [{ kind: 'exact', form: 'gehoord' }], gapBefore: 0 },
-        {
-          alternatives: [
-            { kind: 'stem', form: 'hoge' },
-            { kind: 'wildcard', glob: 'grote*' },
-          ],
-          gapBefore: 0,
-        },
+        { alternatives: [{ kind: 'stem', form: 'hoge' }, { kind: 'wildcard', glob: 'grote*' }], gapBefore: 0 },
         { alternatives: [{ kind: 'stem', form: 'drempel' }], gapBefore: 2 },
       ],
     });

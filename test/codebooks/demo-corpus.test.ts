@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isEvidence } from '../../src/aggregate/presence.js';
-import { loadCodebooks } from '../../src/codebook/load-all.js';
+import { loadCodebooks } from '../../src/pipeline/load-codebooks.js';
 import { listTranscriptFiles } from '../../src/ingest/list-files.js';
-import { createCodingRun } from '../../src/pipeline.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { createCodingRun } from '../../src/pipeline/pipeline.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { files } = await listTranscriptFiles(['fixtures/interviews'], { cwd: root, exclude: [] });

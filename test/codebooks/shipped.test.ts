@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/code/matcher.js';
-import { exampleHolds, runExamples } from '../../src/codebook/examples.js';
+import { exampleHolds, runExamples } from '../../src/check/examples.js';
 import { loadCodebook } from '../../src/codebook/load.js';
-import type { Codebook } from '../../src/codebook/model.js';
+import type { Codebook } from '../../src/model/codebook.js';
 import { createCodebookValidator } from '../../src/codebook/schema.js';
 import { findDuplicateIds } from '../../src/codebook/unique-ids.js';
 import { listShippedCodebooks, readCodebookSource } from '../../src/ingest/codebook-files.js';

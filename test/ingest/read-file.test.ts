@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstInvalidUtf8 } from '../../src/ingest/encoding.js';
 import { decodeSource } from '../../src/ingest/read-file.js';
-import type { TranscriptFile } from '../../src/ingest/list-files.js';
+import type { TranscriptFile } from '../../src/model/transcript.js';
 import { segment } from '../helpers.js';
 
 const file: TranscriptFile = { absolute: '/x/r1.md', display: 'r1.md', format: 'markdown' };
@@ -32,11 +32,7 @@ describe('decodeSource', () => {
 
   it('rejects invalid UTF-8 with the line and column of the first bad byte', () => {
     const latin1 = new Uint8Array([...bytes('Eerste regel\nDe caf'), 0xe9, ...bytes(' was dicht\n')]);
-    expect(decodeSource(file, latin1)).toMatchObject({
-      place: { line: 2, column: 7, offset: 19 },
-      reason: 'invalid UTF-8 at byte 19; save the file as UTF-8',
-      ruleId: 'invalid-utf8',
-    });
+    expect(decodeSource(file, latin1)).toMatchObject({ place: { line: 2, column: 7, offset: 19 }, reason: 'invalid UTF-8 at byte 19; save the file as UTF-8', ruleId: 'invalid-utf8' });
   });
 });
 

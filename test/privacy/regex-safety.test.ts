@@ -3,7 +3,7 @@ import path from 'node:path';
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import type { Node, Quantifier } from '@eslint-community/regexpp/ast';
 import { describe, expect, it } from 'vitest';
-import { findBacktrackingRisks } from '../../src/code/regex-safety.js';
+import { findBacktrackingRisks } from '../../src/codebook/regex-safety.js';
 import { regexLiterals } from './regex-literals.js';
 
 const folder = path.join(import.meta.dirname, '../../src/privacy');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownParser } from '../../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../../src/ingest/parse.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
-import { DEFAULT_INTERVIEWERS } from '../../src/segment/segment-model.js';
+import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 
 /** Each label the segmenter found, as the source has it: `label=name`. */
 function labels(text: string, format: 'markdown' | 'text' = 'markdown'): string[] {

@@ -1,4 +1,5 @@
-import type { Diagnostic, Point, Severity } from '../../model.js';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import type { Point } from '../../model/position.js';
 import type { ExchangeCode, ExchangeRead, ExchangeSpan } from '../coding-model.js';
 import { DEFAULT_APPROXIMATE_RULE, type ApproximateRule, type PreparedText, prepareText } from '../quotes/locate-quote.js';
 import { joinPath, parseCodingsTable } from './parse-table.js';

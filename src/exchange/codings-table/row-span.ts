@@ -1,4 +1,4 @@
-import type { Severity } from '../../model.js';
+import type { Severity } from '../../model/diagnostic.js';
 import { type ApproximateRule, locateQuote, type PreparedText } from '../quotes/locate-quote.js';
 import type { TableRow } from './parse-table.js';
 import { lineRange, type TableDocument } from './table-documents.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../../model.js';
+import type { Diagnostic, Severity } from '../../model/diagnostic.js';
 
 /** What one read of a project or codebook collects while it goes: the file it reads and its diagnostics. */
 export interface ReadContext {

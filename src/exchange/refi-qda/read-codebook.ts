@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ExchangeCode } from '../coding-model.js';
 import { readCodes } from './codes.js';
 import { createContext, report, reportNonGuids } from './context.js';
@@ -24,9 +24,6 @@ export function readCodebookXml(xml: string, file: string): CodebookRead {
     return { codes: null, diagnostics: context.diagnostics };
   }
   const codes = readCodes(codebook === undefined ? undefined : childOf(codebook, 'Codes'), context);
-  reportNonGuids(
-    context,
-    codes.map((code) => code.id),
-  );
+  reportNonGuids(context, codes.map((code) => code.id));
   return { codes, diagnostics: context.diagnostics };
 }

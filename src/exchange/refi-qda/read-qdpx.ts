@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ExchangeRead } from '../coding-model.js';
 import { readProjectXml } from './read-project.js';
 import { decodeUtf8, isTextEntry } from './source-text.js';

@@ -1,7 +1,8 @@
-import { parsePattern } from '../code/pattern.js';
-import { createStemmer, type Language, type Stemmer } from '../code/stem.js';
-import { stopwords } from '../code/stopwords.js';
-import { normalizeWord } from '../code/words.js';
+import type { Pattern } from '../model/pattern.js';
+import { createStemmer, type Stemmer } from './stem.js';
+import { type Language } from '../model/language.js';
+import { stopwords } from './stopwords.js';
+import { normalizeWord } from '../text/words.js';
 
 /** A word form a pattern matched, and how often. */
 export interface WordForm {
@@ -34,13 +35,7 @@ export function leadingLetters(form: string, stem: Stemmer): string {
  * `organization` → `organ`). Phrases, exact forms, wildcards and regexes are not stemmed alone and
  * have none. `forms` are the forms as matched (any case).
  */
-export function findStemCollisions(
-  pattern: string,
-  language: Language,
-  forms: readonly WordForm[],
-  stop: ReadonlySet<string> = stopwords(language),
-): StemCollision[] {
-  const parsed = parsePattern(pattern);
+export function findStemCollisions(parsed: Pattern, language: Language, forms: readonly WordForm[], stop: ReadonlySet<string> = stopwords(language)): StemCollision[] {
   if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
   const stem = createStemmer(language);
   const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);
@@ -52,8 +47,7 @@ export function findStemCollisions(
     const source = written.find((alternative) => stem(alternative) === stem(word)) ?? written[0]!;
     if (stop.has(word) && !stop.has(source)) collisions.push({ form: word, count, reason: 'stopword' });
     // Compounds (wmo-loket, wmoloket) reach their parts on purpose.
-    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem)))
-      collisions.push({ form: word, count, reason: 'other-word' });
+    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem))) collisions.push({ form: word, count, reason: 'other-word' });
   }
   return collisions;
 }

@@ -1,6 +1,6 @@
 import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
-import type { Code, CodeExample, Codebook } from './model.js';
+import type { Code, CodeExample, Codebook } from '../model/codebook.js';
 
 /** A code that coded an example: the patterns that matched and the words they matched. */
 export interface ExampleCoding {

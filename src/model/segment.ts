@@ -1,5 +1,6 @@
-import type { Point } from '../model.js';
-import type { SourceRun } from '../text/source-map.js';
+import type { Point } from './position.js';
+import type { SourceRun } from './transcript.js';
+import type { Attributes, TranscriptFormat } from './transcript.js';
 
 /** Who speaks in a segment: the interviewer, a respondent, or nobody known (text before the first label). */
 export type Role = 'interviewer' | 'respondent' | 'other';
@@ -20,15 +21,15 @@ export interface Segment {
   readonly section: string | null;
   /** Timestamp of the turn, when the transcript gives one. */
   readonly time: string | null;
-  /** Plain text: labels, timestamps and markup removed; paragraphs joined by a blank line. */
-  readonly text: string;
-  /** Where each character of `text` stands in the file. */
-  readonly map: readonly SourceRun[];
   readonly start: Point;
   readonly end: Point;
   /** Start and end as Unicode code point offsets (REFI-QDA counts these). */
   readonly codePointStart: number;
   readonly codePointEnd: number;
+  /** Plain text: labels, timestamps and markup removed; paragraphs joined by a blank line. */
+  readonly text: string;
+  /** Where each character of `text` stands in the file (kept in memory, not written to result.json). */
+  readonly map: readonly SourceRun[];
 }
 
 /** A speaker label in the source (UTF-16 offsets): all of it (timestamps and colon included) and the speaker's name in it. */
@@ -61,3 +62,17 @@ export const DEFAULT_INTERVIEWERS: readonly string[] = [
   'Researcher',
   'Q',
 ];
+
+/**
+ * A transcript read, parsed and segmented: plain serialisable data that depends only on the
+ * file's bytes (`sha256`) and the segment settings, not on any codebook, so that it can be
+ * cached by that hash and made on another thread.
+ */
+export interface SegmentedTranscript {
+  readonly id: string;
+  readonly file: string;
+  readonly format: TranscriptFormat;
+  readonly sha256: string;
+  readonly attributes: Attributes;
+  readonly segments: readonly Segment[];
+}

@@ -1,54 +1,14 @@
 import path from 'node:path';
-import type { Coding } from './code/apply.js';
-import { codeText } from './code/apply.js';
-import { compileMatcher, type CodeRef, type Matcher } from './code/matcher.js';
-import { countWords } from './code/tokenize.js';
-import type { Codebook } from './codebook/model.js';
-import type { TranscriptFile, TranscriptFormat } from './ingest/list-files.js';
-import type { Attributes } from './ingest/transcript.js';
-import type { Diagnostic } from './model.js';
+import { codeText } from '../code/apply.js';
+import { compileMatcher, type Matcher } from '../code/matcher.js';
+import { countWords } from '../text/tokenize.js';
+import type { Codebook } from '../model/codebook.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { prepareFiles } from './prepare-files.js';
-import type { SegmentedTranscript, SegmentSettings } from './prepare.js';
-import type { Segment } from './segment/segment-model.js';
-
-/** Validated settings of a coding run: everything that decides the results. */
-export interface CodingSettings extends SegmentSettings {
-  readonly includeInterviewer: boolean;
-}
-
-/** A segment with its codes. */
-export interface CodedSegment extends Segment {
-  /** Whether the segment was coded (respondents; interviewers with includeInterviewer). */
-  readonly coded: boolean;
-  /** Number of words (tokens). */
-  readonly words: number;
-  readonly codings: readonly Coding[];
-}
-
-/** A transcript, segmented and coded. */
-export interface CodedDocument {
-  readonly id: string;
-  readonly file: string;
-  readonly format: TranscriptFormat;
-  readonly sha256: string;
-  readonly attributes: Attributes;
-  readonly segments: readonly CodedSegment[];
-}
-
-/** What the pipeline reports as it goes. */
-export interface PipelineEvents {
-  diagnostic(diagnostic: Diagnostic): void;
-  /** Called after each file, coded or skipped. */
-  progress(done: number, total: number): void;
-}
-
-/** A prepared coding run: codebooks compiled once, then documents coded one at a time. */
-export interface CodingRun {
-  /** Every code of every codebook, in order. */
-  readonly codes: readonly CodeRef[];
-  /** Code transcripts; transcripts that cannot be used are reported and skipped. */
-  documents(files: readonly TranscriptFile[], events: PipelineEvents): AsyncGenerator<CodedDocument>;
-}
+import type { SegmentedTranscript } from '../model/segment.js';
+import type { SegmentSettings } from '../model/settings.js';
+import { type CodedDocument, type CodedSegment, type CodingRun, type PipelineEvents } from '../model/coding.js';
+import { type CodingSettings } from '../model/settings.js';
 
 /**
  * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents
@@ -69,11 +29,7 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
  * of the same corpus (such as `diff`) share. Unusable files and repeated document ids are
  * reported and skipped.
  */
-export async function* segmentedTranscripts(
-  files: readonly TranscriptFile[],
-  settings: SegmentSettings,
-  events: PipelineEvents,
-): AsyncGenerator<SegmentedTranscript> {
+export async function* segmentedTranscripts(files: readonly TranscriptFile[], settings: SegmentSettings, events: PipelineEvents): AsyncGenerator<SegmentedTranscript> {
   const defaultIds = assignDefaultIds(files);
   const usedIds = new Map<string, string>();
   let done = 0;
@@ -110,22 +66,7 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
   const segments = transcript.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
     const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
-    return {
-      index: segment.index,
-      speaker: segment.speaker,
-      role: segment.role,
-      section: segment.section,
-      time: segment.time,
-      text: segment.text,
-      map: segment.map,
-      start: segment.start,
-      end: segment.end,
-      codePointStart: segment.codePointStart,
-      codePointEnd: segment.codePointEnd,
-      coded,
-      words,
-      codings,
-    };
+    return { ...segment, coded, words, codings };
   });
   return { ...transcript, segments };
 }

@@ -1,19 +1,15 @@
-import { createCodebookValidator } from './schema.js';
-import { loadCodebook } from './load.js';
-import type { Codebook } from './model.js';
-import { findDuplicateIds } from './unique-ids.js';
+import { createCodebookValidator } from '../codebook/schema.js';
+import { loadCodebook } from '../codebook/load.js';
+import type { Codebook } from '../model/codebook.js';
+import { findDuplicateIds } from '../codebook/unique-ids.js';
 import { DEFAULT_CODEBOOK, readCodebookSource } from '../ingest/codebook-files.js';
-import { UserError, type Diagnostic } from '../model.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 
 /**
  * Read, parse and validate the --codebook values (paths or shipped names); every problem at once.
  * Warnings (a regex that can take polynomial time) go to `warn` when the codebooks load.
  */
-export async function loadCodebooks(
-  values: readonly string[],
-  cwd: string,
-  warn: (diagnostic: Diagnostic) => void = () => undefined,
-): Promise<Codebook[]> {
+export async function loadCodebooks(values: readonly string[], cwd: string, warn: (diagnostic: Diagnostic) => void = () => undefined): Promise<Codebook[]> {
   const validator = createCodebookValidator();
   const names = values.length > 0 ? [...new Set(values)] : [DEFAULT_CODEBOOK];
   const codebooks: Codebook[] = [];

@@ -1,9 +1,9 @@
-import type { Diagnostic, Point } from '../model.js';
-import type { NegationMode } from '../codebook/model.js';
-import type { Attributes } from '../ingest/transcript.js';
-import type { TranscriptFormat } from '../ingest/list-files.js';
-import type { Role, SegmentUnit } from '../segment/segment-model.js';
-import type { CorpusTally } from '../aggregate/tally.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { NegationMode } from './codebook.js';
+import type { Attributes } from './transcript.js';
+import type { TranscriptFormat } from './transcript.js';
+import type { CodedSegment } from './coding.js';
+import type { SegmentUnit } from './segment.js';
 
 /** A hit as result.json stores it: offsets in the segment text and in the file. */
 export interface ResultHit {
@@ -27,19 +27,7 @@ export interface ResultCoding {
 }
 
 /** A segment with its place, speaker and codings. */
-export interface ResultSegment {
-  readonly index: number;
-  readonly speaker: string | null;
-  readonly role: Role;
-  readonly section: string | null;
-  readonly time: string | null;
-  readonly start: Point;
-  readonly end: Point;
-  readonly codePointStart: number;
-  readonly codePointEnd: number;
-  readonly coded: boolean;
-  readonly words: number;
-  readonly text: string;
+export interface ResultSegment extends Omit<CodedSegment, 'map' | 'codings'> {
   readonly codings: readonly ResultCoding[];
 }
 
@@ -72,17 +60,35 @@ export interface ResultCodebook {
   readonly source: string | null;
   readonly file: string;
   readonly sha256: string;
-  readonly themes: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly description: string | null;
-    readonly codes: readonly ResultCode[];
-  }[];
+  readonly themes: readonly { readonly id: string; readonly label: string; readonly description: string | null; readonly codes: readonly ResultCode[] }[];
 }
 
 /** Totals as the result records them: the corpus tally, with codes by id. */
-export interface ResultTotals extends Omit<CorpusTally, 'codes'> {
-  readonly codes: readonly { readonly code: string; readonly documents: number; readonly segments: number; readonly negated: number }[];
+/** How often one code occurs in a corpus (see the README, "What counts"). */
+export interface CodeCounts {
+  /** Documents with at least one segment that has the code (a coding that is not a negated mention). */
+  readonly documents: number;
+  /** Segments that have the code. */
+  readonly segments: number;
+  /** Segments where the code is only a negated mention; not counted above. */
+  readonly negated: number;
+}
+
+/** Totals of a coded corpus. */
+export interface CorpusCounts {
+  readonly documents: number;
+  readonly segments: number;
+  readonly respondentSegments: number;
+  readonly respondentWords: number;
+  /** Segments that were coded (respondents, and interviewers when included). */
+  readonly codedUnits: number;
+  /** Coded units that have at least one code (negated mentions alone do not count). */
+  readonly codedSegments: number;
+}
+
+/** Totals as the result records them: the corpus counts, with codes by id. */
+export interface ResultTotals extends CorpusCounts {
+  readonly codes: readonly (CodeCounts & { readonly code: string })[];
 }
 
 /** result.json: everything `rodedraad code` found, the input of report. */
@@ -97,3 +103,12 @@ export interface CodingResult {
   readonly totals: ResultTotals;
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/** Identifies result.json files; `report` reads them. */
+export const RESULT_FORMAT = 'rodedraad-result';
+
+/** Raised when the layout of result.json changes incompatibly. */
+export const RESULT_FORMAT_VERSION = 1;
+
+/** The result file a folder of `rodedraad code` output holds. */
+export const RESULT_FILE = 'result.json';

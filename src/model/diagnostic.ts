@@ -1,9 +1,4 @@
-/** A place in a text, as in unist: 1-based line and column, 0-based UTF-16 offset. */
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset: number;
-}
+import { type Point } from './position.js';
 
 /** How serious a diagnostic is. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,13 +1,17 @@
-import type { Point } from '../model.js';
-import type { Language } from '../code/stem.js';
+import type { Point } from './position.js';
+import type { Language } from './language.js';
+import type { Pattern } from './pattern.js';
 
 /** What a negated hit does to a code: counted and marked, left out, or the only thing that counts. */
 export type NegationMode = 'flag' | 'exclude' | 'require';
 
-/** A pattern as written in a codebook, with its place. */
+/** A pattern as written in a codebook, with its place, parsed once as the codebook loads. */
 export interface PatternSource {
   readonly text: string;
   readonly place: Point;
+  readonly pattern: Pattern;
+  /** A regex that can backtrack polynomially (an `unsafe-regex` warning): it runs in short windows. */
+  readonly slowRegex: boolean;
 }
 
 /** A sentence that the code must code (`match`) or must not (`none`). */
@@ -54,5 +58,13 @@ export interface Codebook {
   /** Path as shown to the user. */
   readonly file: string;
   /** sha256 of the file's bytes, hex. */
+  readonly sha256: string;
+}
+
+/** A codebook file as read from disk. */
+export interface CodebookSource {
+  /** Path as shown to the user. */
+  readonly file: string;
+  readonly text: string;
   readonly sha256: string;
 }
