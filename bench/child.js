@@ -18,7 +18,9 @@ import { segmentTranscript } from '../dist/segment/segment.js';
 import { DEFAULT_INTERVIEWERS } from '../dist/model/segment.js';
 
 const [mode, folder, out] = process.argv.slice(2);
-const files = readdirSync(folder).filter((name) => name.endsWith('.md')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.md'))
+  .sort();
 const texts = mode === 'code' ? [] : files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
 const parse = createMarkdownParser();
 const parsed = mode === 'segment-code' ? texts.map((text, index) => parseTranscript(text, 'markdown', files[index], parse)) : [];
@@ -36,7 +38,11 @@ if (mode === 'remark') {
   for (const text of texts) parse(text);
 } else if (mode === 'segment-code') {
   parsed.forEach((transcript, index) => {
-    const result = segmentTranscript(transcript, texts[index], files[index], { unit: 'turn', documentId: files[index], interviewers: DEFAULT_INTERVIEWERS });
+    const result = segmentTranscript(transcript, texts[index], files[index], {
+      unit: 'turn',
+      documentId: files[index],
+      interviewers: DEFAULT_INTERVIEWERS,
+    });
     for (const segment of result.segments) {
       segments++;
       if (segment.role === 'respondent') codeText(matcher, segment.text);

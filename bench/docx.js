@@ -12,8 +12,10 @@ import { DEFAULT_INTERVIEWERS } from '../dist/model/segment.js';
 
 const WORDS = Number(process.env.BENCH_DOCX_WORDS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_REPEATS ?? 15);
-const vocabulary = ('ik heb maanden op een wachtlijst gestaan en niemand belde me terug toen ben ik zelf gaan bellen bij het ' +
-  'wijkteam maar daar moest ik mijn verhaal weer opnieuw vertellen de buurvrouw hielp met de formulieren gelukkig').split(' ');
+const vocabulary = (
+  'ik heb maanden op een wachtlijst gestaan en niemand belde me terug toen ben ik zelf gaan bellen bij het ' +
+  'wijkteam maar daar moest ik mijn verhaal weer opnieuw vertellen de buurvrouw hielp met de formulieren gelukkig'
+).split(' ');
 
 function makeDocument() {
   const children = [];
@@ -25,7 +27,9 @@ function makeDocument() {
     words += length;
     // Several runs per paragraph, as Word writes them after edits.
     const runs = text.match(/(?:\S+\s*){1,9}/g).map((part, index) => new TextRun({ text: part, italics: index % 5 === 3 }));
-    children.push(new Paragraph({ children: [new TextRun({ text: turn % 2 === 0 ? 'Interviewer:' : 'R07:', bold: true }), new TextRun(' '), ...runs] }));
+    children.push(
+      new Paragraph({ children: [new TextRun({ text: turn % 2 === 0 ? 'Interviewer:' : 'R07:', bold: true }), new TextRun(' '), ...runs] }),
+    );
   }
   return { document: new Document({ sections: [{ children }] }), words };
 }
@@ -57,8 +61,12 @@ try {
   console.log(`.docx of ${words} words (${(statSync(absolute).size / 1024).toFixed(0)} KB, ${segments} segments):`);
   console.log(`  loading mammoth, once per run:       ${load.ms.toFixed(0)} ms`);
   console.log(`  first read in this process (cold):  ${first.ms.toFixed(0)} ms, read to segments`);
-  console.log(`  read and convert (readTranscript):  median ${median(read).toFixed(0)} ms, best ${Math.min(...read).toFixed(0)} ms over ${ROUNDS} rounds`);
-  console.log(`  read to segments (prepareFile):     median ${median(prepared).toFixed(0)} ms, best ${Math.min(...prepared).toFixed(0)} ms (target: under 500 ms)`);
+  console.log(
+    `  read and convert (readTranscript):  median ${median(read).toFixed(0)} ms, best ${Math.min(...read).toFixed(0)} ms over ${ROUNDS} rounds`,
+  );
+  console.log(
+    `  read to segments (prepareFile):     median ${median(prepared).toFixed(0)} ms, best ${Math.min(...prepared).toFixed(0)} ms (target: under 500 ms)`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

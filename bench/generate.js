@@ -9,7 +9,14 @@ const VERSION = 2;
 
 const MUNICIPALITIES = ['Gemeente A', 'Gemeente B', 'Gemeente C', 'Gemeente D'];
 const ROLES = ['inwoner', 'mantelzorger', 'professional', 'vrijwilliger'];
-const SECTIONS = ['Introductie', 'Situatie en hulpvraag', 'Ervaringen met hulp', 'Eigen netwerk en buurt', 'Wat had u nodig gehad?', 'Afsluiting'];
+const SECTIONS = [
+  'Introductie',
+  'Situatie en hulpvraag',
+  'Ervaringen met hulp',
+  'Eigen netwerk en buurt',
+  'Wat had u nodig gehad?',
+  'Afsluiting',
+];
 const QUESTIONS = [
   'Kunt u daar iets meer over vertellen?',
   'Hoe ging dat toen verder?',
@@ -57,7 +64,7 @@ const NARRATIVE = [
   'Ik heb vroeger in een fabriek gewerkt, aan de lopende band, later in de schoonmaak.',
   'Dat was een gesprek van een uur of anderhalf, aan de keukentafel.',
   'Mijn dochter is toen naar een andere stad verhuisd voor haar studie.',
-  'We zijn een keer met z\'n allen naar zee geweest, dat was mooi.',
+  "We zijn een keer met z'n allen naar zee geweest, dat was mooi.",
   'De school belde dan weer, en dan moest ik hem ophalen.',
   'Ik ben toen maar gaan fietsen, elke ochtend een rondje, gewoon om eruit te zijn.',
   'Het huis is te groot voor mij alleen, maar ik wil hier niet weg.',

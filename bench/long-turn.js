@@ -43,7 +43,10 @@ const layouts = {
 /** A one-code codebook with one regex pattern. */
 function regexCodebook(name, pattern) {
   const file = path.join(scratch, `${name}.yaml`);
-  writeFileSync(file, `id: ${name}\ntitle: ${name}\nversion: 1.0.0\nlanguage: nl\nthemes:\n  - id: t\n    label: T\n    codes:\n      - id: c\n        label: C\n        match:\n          - ${JSON.stringify(pattern)}\n`);
+  writeFileSync(
+    file,
+    `id: ${name}\ntitle: ${name}\nversion: 1.0.0\nlanguage: nl\nthemes:\n  - id: t\n    label: T\n    codes:\n      - id: c\n        label: C\n        match:\n          - ${JSON.stringify(pattern)}\n`,
+  );
   return ['--codebook', file];
 }
 const codebooks = {
@@ -64,7 +67,9 @@ const cases = [
   ['one word', 'polynomial /\\w+\\s*\\w+\\s*wachtlijst/'],
 ];
 
-console.log(`rodedraad code on one transcript whose respondent turn is ${(bytes / 1e6).toFixed(1)} MB (one word: ${(wordBytes / 1e6).toFixed(1)} MB); node ${process.version}; best of ${runs} runs, node start-up included\n`);
+console.log(
+  `rodedraad code on one transcript whose respondent turn is ${(bytes / 1e6).toFixed(1)} MB (one word: ${(wordBytes / 1e6).toFixed(1)} MB); node ${process.version}; best of ${runs} runs, node start-up included\n`,
+);
 console.log('| layout | codebook | seconds |');
 console.log('|---|---|---:|');
 for (const [layout, name] of cases) {
@@ -74,7 +79,11 @@ for (const [layout, name] of cases) {
   const times = [];
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    execFileSync(process.execPath, [path.join(root, 'bin/rodedraad.js'), 'code', folder, '--quiet', '--out', path.join(scratch, 'out'), ...codebooks[name]], { stdio: 'ignore' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'bin/rodedraad.js'), 'code', folder, '--quiet', '--out', path.join(scratch, 'out'), ...codebooks[name]],
+      { stdio: 'ignore' },
+    );
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
   console.log(`| ${layout} | \`${name}\` | ${Math.min(...times).toFixed(2)} |`);

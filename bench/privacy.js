@@ -14,11 +14,13 @@ const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 function transcripts(folder) {
-  return readdirSync(folder).sort().flatMap((name) => {
-    const file = path.join(folder, name);
-    if (statSync(file).isDirectory()) return transcripts(file);
-    return /\.(md|txt)$/.test(name) && name !== 'README.md' ? [file] : [];
-  });
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(folder, name);
+      if (statSync(file).isDirectory()) return transcripts(file);
+      return /\.(md|txt)$/.test(name) && name !== 'README.md' ? [file] : [];
+    });
 }
 
 global.gc?.();
@@ -54,12 +56,16 @@ for (const size of [100, 1000]) {
 }
 
 console.log(`rodedraad privacy scan: node ${process.version}, ${rounds} rounds\n`);
-console.log(`loading the word lists: ${loadMs.toFixed(0)} ms, ${mb(heapLexicon)} MB heap (${global.gc ? 'after gc' : 'run with --expose-gc for a steady figure'})\n`);
+console.log(
+  `loading the word lists: ${loadMs.toFixed(0)} ms, ${mb(heapLexicon)} MB heap (${global.gc ? 'after gc' : 'run with --expose-gc for a steady figure'})\n`,
+);
 console.log(`the demo corpus in a fresh process, word lists included: ${(loadMs + rows[0].cold).toFixed(0)} ms\n`);
 console.log('| corpus | files | words | MB | first scan | best scan | MB/s | findings >= 0.5 |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   const bytes = row.texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const words = row.texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
-  console.log(`| ${row.corpus} | ${row.files} | ${words} | ${mb(bytes)} | ${row.cold.toFixed(0)} ms | ${row.best.toFixed(0)} ms | ${(bytes / 1e6 / (row.best / 1000)).toFixed(2)} | ${row.findings} |`);
+  console.log(
+    `| ${row.corpus} | ${row.files} | ${words} | ${mb(bytes)} | ${row.cold.toFixed(0)} ms | ${row.best.toFixed(0)} ms | ${(bytes / 1e6 / (row.best / 1000)).toFixed(2)} | ${row.findings} |`,
+  );
 }

@@ -29,7 +29,10 @@ function measureAll(folder) {
   for (let round = 0; round < repeats; round++) {
     for (const mode of MODES) {
       const scratch = mkdtempSync(path.join(tmpdir(), 'rodedraad-bench-'));
-      const output = execFileSync(process.execPath, [path.join(here, 'child.js'), mode, folder, path.join(scratch, 'out')], { cwd: root, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [path.join(here, 'child.js'), mode, folder, path.join(scratch, 'out')], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       rmSync(scratch, { recursive: true, force: true });
       reports[mode].push(JSON.parse(output));
     }
@@ -43,14 +46,23 @@ function measureAll(folder) {
     const ratios = reports[baseline].map((report, round) => report.milliseconds / reports.code[round].milliseconds).sort((a, b) => a - b);
     return ratios[Math.floor(ratios.length / 2)];
   };
-  return { remark: best('remark'), parse: best('parse'), code: best('segment-code'), end: best('code'), ratioRemark: median('remark'), ratio: median('parse') };
+  return {
+    remark: best('remark'),
+    parse: best('parse'),
+    code: best('segment-code'),
+    end: best('code'),
+    ratioRemark: median('remark'),
+    ratio: median('parse'),
+  };
 }
 
 const rows = [];
 for (const size of sizes) {
   const folder = path.join(here, 'corpora', String(size));
   ensureCorpus(folder, size);
-  const bytes = readdirSync(folder).filter((name) => name.endsWith('.md')).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
+  const bytes = readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
   rows.push({ size, bytes, ...measureAll(folder) });
 }
 
@@ -63,7 +75,9 @@ for (let run = 0; run < 15; run++) {
 help.sort((a, b) => a - b);
 
 // `rodedraad check` on all shipped codebooks together, as a CI job runs it: a fresh process each time.
-const shipped = readdirSync(path.join(root, 'codebooks')).filter((name) => name.endsWith('.yaml')).map((name) => path.join('codebooks', name));
+const shipped = readdirSync(path.join(root, 'codebooks'))
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => path.join('codebooks', name));
 const checks = [];
 for (let run = 0; run < 7; run++) {
   const started = process.hrtime.bigint();
@@ -72,8 +86,12 @@ for (let run = 0; run < 7; run++) {
 }
 checks.sort((a, b) => a - b);
 
-console.log(`rodedraad benchmark: node ${process.version}, ${availableParallelism()} cores, default codebook, best of ${repeats} rounds of fresh processes\n`);
-console.log('| interviews | MB | segments | remark-parse alone | remark-parse + frontmatter alone | segment + code alone | end to end | end to end / remark-parse | end to end / remark-parse + frontmatter | peak memory |');
+console.log(
+  `rodedraad benchmark: node ${process.version}, ${availableParallelism()} cores, default codebook, best of ${repeats} rounds of fresh processes\n`,
+);
+console.log(
+  '| interviews | MB | segments | remark-parse alone | remark-parse + frontmatter alone | segment + code alone | end to end | end to end / remark-parse | end to end / remark-parse + frontmatter | peak memory |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   const cell = (report) => `${format(mbPerSecond(row.bytes, report.milliseconds))} MB/s (${format(report.milliseconds / 1000)} s)`;
@@ -86,5 +104,9 @@ console.log('\nremark-parse alone: unified().use(remarkParse).parse() on each fi
 console.log('remark-frontmatter, which on transcripts with front matter is faster; both baselines are shown.');
 console.log('Ratios: median over the rounds of baseline time / end-to-end time in the same round (higher is better).');
 console.log('Peak memory: resident set of the end-to-end process.');
-console.log(`\`rodedraad check\` on the ${shipped.length} shipped codebooks together: median ${format(checks[3], 0)} ms, slowest ${format(checks[6], 0)} ms (7 runs, node start-up included)`);
-console.log(`\`rodedraad --help\`: median ${format(help[7], 0)} ms, slowest ${format(help[14], 0)} ms (15 runs of node bin/rodedraad.js --help, node start-up included)`);
+console.log(
+  `\`rodedraad check\` on the ${shipped.length} shipped codebooks together: median ${format(checks[3], 0)} ms, slowest ${format(checks[6], 0)} ms (7 runs, node start-up included)`,
+);
+console.log(
+  `\`rodedraad --help\`: median ${format(help[7], 0)} ms, slowest ${format(help[14], 0)} ms (15 runs of node bin/rodedraad.js --help, node start-up included)`,
+);

@@ -3,7 +3,14 @@
 // of respondent segments that have the code, and the negated mentions apart. Needs a build (npm run build). Usage:
 //   node scripts/codebook-stats.mjs [codebook name ...] [--corpus <folder>]
 // The public API, and two internals this maintainer's script needs (the example runner and what counts).
-import { compileMatcher, createCodingRun, DEFAULT_INTERVIEWERS, listShippedCodebooks, listTranscriptFiles, loadCodebooks } from '../dist/index.js';
+import {
+  compileMatcher,
+  createCodingRun,
+  DEFAULT_INTERVIEWERS,
+  listShippedCodebooks,
+  listTranscriptFiles,
+  loadCodebooks,
+} from '../dist/index.js';
 import { isEvidence } from '../dist/aggregate/presence.js';
 import { exampleHolds, runExamples } from '../dist/check/examples.js';
 
@@ -43,10 +50,17 @@ for (const name of names) {
       }
     }
   }
-  console.log(`\n${codebook.id} ${codebook.version}: ${codes.length} codes, ${patterns} patterns, ${examples} examples (${failing.length} failing); codes ${coded} of ${respondent} respondent segments (${percent(coded, respondent)}) of ${files.length} documents`);
+  console.log(
+    `\n${codebook.id} ${codebook.version}: ${codes.length} codes, ${patterns} patterns, ${examples} examples (${failing.length} failing); codes ${coded} of ${respondent} respondent segments (${percent(coded, respondent)}) of ${files.length} documents`,
+  );
   for (const code of codes) {
     const entry = perCode.get(code.id);
-    console.log(`  ${code.id.padEnd(30)} ${String(entry.documents.size).padStart(3)} docs  ${String(entry.segments).padStart(4)} segs ${percent(entry.segments, respondent).padStart(4)}  negated ${entry.negated}`);
+    console.log(
+      `  ${code.id.padEnd(30)} ${String(entry.documents.size).padStart(3)} docs  ${String(entry.segments).padStart(4)} segs ${percent(entry.segments, respondent).padStart(4)}  negated ${entry.negated}`,
+    );
   }
-  for (const result of failing) console.log(`  FAIL ${result.code.id}: ${result.example.expect}: ${result.example.text}  -> ${result.codings.map((c) => c.code).join(', ') || 'nothing'}`);
+  for (const result of failing)
+    console.log(
+      `  FAIL ${result.code.id}: ${result.example.expect}: ${result.example.text}  -> ${result.codings.map((c) => c.code).join(', ') || 'nothing'}`,
+    );
 }

@@ -10,13 +10,18 @@ import { parseArgs } from 'node:util';
 import { codeText, compileMatcher, createCodebookValidator, loadCodebook, loadCodebooks } from '../dist/index.js';
 
 const DIR = new URL('../test/fixtures/dutch-speech/', import.meta.url);
-const usage = 'usage: devset-score.mjs --codebook <name|path> [--split dev|test|all] [--set utterances|cc0|all] [--errors] | --negation | --codebook <c> --summaries';
+const usage =
+  'usage: devset-score.mjs --codebook <name|path> [--split dev|test|all] [--set utterances|cc0|all] [--errors] | --negation | --codebook <c> --summaries';
 let options;
 try {
   options = parseArgs({
     options: {
-      codebook: { type: 'string' }, split: { type: 'string', default: 'dev' }, set: { type: 'string', default: 'utterances' },
-      errors: { type: 'boolean', default: false }, negation: { type: 'boolean', default: false }, summaries: { type: 'boolean', default: false },
+      codebook: { type: 'string' },
+      split: { type: 'string', default: 'dev' },
+      set: { type: 'string', default: 'utterances' },
+      errors: { type: 'boolean', default: false },
+      negation: { type: 'boolean', default: false },
+      summaries: { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
@@ -29,7 +34,11 @@ function fail(message) {
   process.stderr.write(`devset-score: ${message}\n`);
   process.exit(2);
 }
-const jsonLines = (name) => readFileSync(new URL(name, DIR), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line));
+const jsonLines = (name) =>
+  readFileSync(new URL(name, DIR), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
 const ratio = (a, b) => (b === 0 ? '–' : (a / b).toFixed(2));
 const f1 = ({ tp, fp, fn }) => ratio(2 * tp, 2 * tp + fp + fn);
 const print = (line = '') => process.stdout.write(`${line}\n`);
@@ -45,8 +54,18 @@ else {
   const matcher = compileMatcher(codebooks);
   const ids = matcher.codes.map((ref) => ref.code.id);
   /** The codes of the codebook that the tool finds present (negated mentions are not presence). */
-  const present = (text) => new Set(codeText(matcher, text).codings.filter((c) => !c.negated).map((c) => c.code.code.id));
-  const negatedMentions = (text) => new Set(codeText(matcher, text).codings.filter((c) => c.negated).map((c) => c.code.code.id));
+  const present = (text) =>
+    new Set(
+      codeText(matcher, text)
+        .codings.filter((c) => !c.negated)
+        .map((c) => c.code.code.id),
+    );
+  const negatedMentions = (text) =>
+    new Set(
+      codeText(matcher, text)
+        .codings.filter((c) => c.negated)
+        .map((c) => c.code.code.id),
+    );
   if (options.summaries) scoreSummaries(ids, present);
   else scoreUtterances(codebooks, ids, present, negatedMentions);
 }
@@ -83,12 +102,16 @@ function scoreUtterances(codebooks, ids, present, negatedMentions) {
   const total = { tp: 0, fp: 0, fn: 0 };
   for (const [id, c] of counts) {
     for (const key of Object.keys(total)) total[key] += c[key];
-    print(`| ${id} | ${c.n} | ${c.tp} | ${c.fp} | ${c.fn} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.n)} | ${f1(c)} | ${c.fnNegated} | ${c.fpNegatedLabel} |`);
+    print(
+      `| ${id} | ${c.n} | ${c.tp} | ${c.fp} | ${c.fn} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.n)} | ${f1(c)} | ${c.fnNegated} | ${c.fpNegatedLabel} |`,
+    );
   }
   const measured = [...counts.values()].filter((c) => c.n > 0);
   const macro = measured.reduce((sum, c) => sum + (2 * c.tp) / (2 * c.tp + c.fp + c.fn), 0) / (measured.length || 1);
   print();
-  print(`micro: precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}, F1 ${f1(total)}; macro F1 ${macro.toFixed(2)}`);
+  print(
+    `micro: precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}, F1 ${f1(total)}; macro F1 ${macro.toFixed(2)}`,
+  );
   if (options.errors) {
     print();
     for (const line of errors.sort()) print(line);
@@ -100,8 +123,21 @@ function scoreUtterances(codebooks, ids, present, negatedMentions) {
 function scoreNegation() {
   const cases = jsonLines('negation.jsonl');
   const yaml = [
-    'id: negation-sentences', 'title: Negation sentences', 'version: 1.0.0', 'language: nl', 'themes:', '  - id: targets', '    label: Targets', '    codes:',
-    ...cases.flatMap((item) => [`      - id: ${item.id}`, `        label: ${item.id}`, '        negation: flag', '        match:', `          - ${JSON.stringify(item.pattern)}`]),
+    'id: negation-sentences',
+    'title: Negation sentences',
+    'version: 1.0.0',
+    'language: nl',
+    'themes:',
+    '  - id: targets',
+    '    label: Targets',
+    '    codes:',
+    ...cases.flatMap((item) => [
+      `      - id: ${item.id}`,
+      `        label: ${item.id}`,
+      '        negation: flag',
+      '        match:',
+      `          - ${JSON.stringify(item.pattern)}`,
+    ]),
   ].join('\n');
   const loaded = loadCodebook({ file: 'negation.jsonl', text: yaml, sha256: '0' }, createCodebookValidator());
   if (!loaded.codebook) fail(loaded.diagnostics.map((d) => d.reason).join('; '));
@@ -116,7 +152,10 @@ function scoreNegation() {
     tally.all++;
     if (ok) tally.ok++;
     byCategory.set(item.category, tally);
-    if (!ok) wrong.push(`${item.id} [${item.category}] "${item.target}" expected ${item.negated ? 'negated' : 'not negated'}, got ${verdict === null ? 'no hit' : verdict ? 'negated' : 'not negated'}: ${item.text}`);
+    if (!ok)
+      wrong.push(
+        `${item.id} [${item.category}] "${item.target}" expected ${item.negated ? 'negated' : 'not negated'}, got ${verdict === null ? 'no hit' : verdict ? 'negated' : 'not negated'}: ${item.text}`,
+      );
   }
   const correct = [...byCategory.values()].reduce((sum, t) => sum + t.ok, 0);
   print(`# negation sentences: ${correct} of ${cases.length} verdicts right (${ratio(correct, cases.length)})`);
@@ -149,7 +188,9 @@ function scoreSummaries(ids, present) {
     const defensible = target.defensible.filter((code) => codes.has(code));
     const other = [...codes].filter((code) => !target.codes.includes(code) && !target.defensible.includes(code));
     const missed = wanted.filter((code) => !codes.has(code));
-    print(`| ${target.report} | ${wanted.length} | ${hit.length} | ${missed.join(', ') || '–'} | ${defensible.join(', ') || '–'} | ${other.join(', ') || '–'} |`);
+    print(
+      `| ${target.report} | ${wanted.length} | ${hit.length} | ${missed.join(', ') || '–'} | ${defensible.join(', ') || '–'} | ${other.join(', ') || '–'} |`,
+    );
   }
   print();
   print(`recall: ${found} of ${all} target codes (${ratio(found, all)})`);

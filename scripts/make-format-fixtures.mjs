@@ -23,7 +23,11 @@ function readMarkdown(text) {
   return { attributes, turns };
 }
 
-const cell = (text, bold = false) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+const cell = (text, bold = false) =>
+  new TableCell({
+    width: { size: 50, type: WidthType.PERCENTAGE },
+    children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+  });
 
 const { attributes, turns } = readMarkdown(readFileSync(path.join(folder, 'r21-markdown.md'), 'utf8'));
 const table = new Table({
@@ -34,7 +38,10 @@ const paragraphs = turns.map(
   ({ label, lines }) =>
     new Paragraph({
       spacing: { after: 160 },
-      children: [new TextRun({ text: `${label}:`, bold: true }), ...lines.map((line, index) => new TextRun({ text: index === 0 ? ` ${line}` : line, break: index === 0 ? 0 : 1 }))],
+      children: [
+        new TextRun({ text: `${label}:`, bold: true }),
+        ...lines.map((line, index) => new TextRun({ text: index === 0 ? ` ${line}` : line, break: index === 0 ? 0 : 1 })),
+      ],
     }),
 );
 const document = new Document({

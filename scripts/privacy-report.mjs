@@ -18,13 +18,18 @@ for (const kind of FINDING_KINDS) {
     const key = (item) => `${item.kind}:${item.start}-${item.end}`;
     const expectedKeys = new Set(sentence.expected.map(key));
     const foundKeys = new Set(found.map(key));
-    for (const item of sentence.expected) if (!foundKeys.has(key(item))) console.log(`miss         ${kind}.txt:${sentence.line}  ${item.kind} "${item.text}"`);
-    for (const item of found) if (!expectedKeys.has(key(item))) console.log(`false alarm  ${kind}.txt:${sentence.line}  ${item.kind} "${item.text}" (${item.confidence}, ${item.reason})`);
+    for (const item of sentence.expected)
+      if (!foundKeys.has(key(item))) console.log(`miss         ${kind}.txt:${sentence.line}  ${item.kind} "${item.text}"`);
+    for (const item of found)
+      if (!expectedKeys.has(key(item)))
+        console.log(`false alarm  ${kind}.txt:${sentence.line}  ${item.kind} "${item.text}" (${item.confidence}, ${item.reason})`);
   }
 }
 const percent = (value) => `${(value * 100).toFixed(1)}%`;
 console.log('\n| kind | expected | found right | false alarms | missed | precision | recall |\n|---|---:|---:|---:|---:|---:|---:|');
 for (const score of scoreFindings(pairs)) {
   const expected = score.truePositives + score.falseNegatives;
-  console.log(`| ${score.kind} | ${expected} | ${score.truePositives} | ${score.falsePositives} | ${score.falseNegatives} | ${percent(score.precision)} | ${percent(score.recall)} |`);
+  console.log(
+    `| ${score.kind} | ${expected} | ${score.truePositives} | ${score.falsePositives} | ${score.falseNegatives} | ${percent(score.precision)} | ${percent(score.recall)} |`,
+  );
 }

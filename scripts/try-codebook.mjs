@@ -9,7 +9,9 @@ for (const text of sentences) {
   console.log(text);
   if (codings.length === 0) console.log('  (nothing)');
   for (const coding of codings) {
-    const hits = coding.hits.map((hit) => `"${text.slice(hit.start, hit.end)}" by ${hit.pattern}${hit.negated ? ` (negated by "${hit.cue}")` : ''}`);
+    const hits = coding.hits.map(
+      (hit) => `"${text.slice(hit.start, hit.end)}" by ${hit.pattern}${hit.negated ? ` (negated by "${hit.cue}")` : ''}`,
+    );
     console.log(`  ${coding.code.code.id}${coding.negated ? ' [negated]' : ''}: ${hits.join('; ')}`);
   }
 }

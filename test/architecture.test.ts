@@ -30,9 +30,10 @@ function owner(file: string): string {
 /** Every relative import and re-export of the source, as [importing module, imported module]. */
 function imports(): [string, string][] {
   return sourceFiles(src).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map(
-      (match): [string, string] => [file, path.resolve(path.dirname(file), match[1]!).replace(/\.js$/, '.ts')],
-    ),
+    [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map((match): [string, string] => [
+      file,
+      path.resolve(path.dirname(file), match[1]!).replace(/\.js$/, '.ts'),
+    ]),
   );
 }
 
@@ -59,8 +60,14 @@ describe('the layers of ARCHITECTURE.md', () => {
 
   it('catch an import upward or sideways', () => {
     const fake = (from: string, to: string): [string, string] => [path.join(src, from), path.join(src, to)];
-    const found = brokenImports([fake('model/position.ts', 'cli/run.ts'), fake('check/check.ts', 'diff/compare.ts'), fake('cli/run.ts', 'model/position.ts')], layers);
-    expect(found).toEqual(['src/model/position.ts (model, layer 0) imports src/cli/run.ts (cli, layer 10)', 'src/check/check.ts (check, layer 9) imports src/diff/compare.ts (diff, layer 9)']);
+    const found = brokenImports(
+      [fake('model/position.ts', 'cli/run.ts'), fake('check/check.ts', 'diff/compare.ts'), fake('cli/run.ts', 'model/position.ts')],
+      layers,
+    );
+    expect(found).toEqual([
+      'src/model/position.ts (model, layer 0) imports src/cli/run.ts (cli, layer 10)',
+      'src/check/check.ts (check, layer 9) imports src/diff/compare.ts (diff, layer 9)',
+    ]);
   });
 
   it('leave no cycle between folders', () => {

@@ -79,7 +79,9 @@ export function assertedCodes(utterance: Utterance): string[] {
 
 function readJsonLines(name: string): [Record<string, unknown>, string][] {
   const lines = readFileSync(path.join(DUTCH_SPEECH_DIR, name), 'utf8').split('\n');
-  return lines.flatMap((line, index) => (line.trim() === '' ? [] : [[JSON.parse(line) as Record<string, unknown>, `${name}:${index + 1}`]]));
+  return lines.flatMap((line, index) =>
+    line.trim() === '' ? [] : [[JSON.parse(line) as Record<string, unknown>, `${name}:${index + 1}`]],
+  );
 }
 
 // Shape errors name the file and line, so that a hand edit that breaks the set says where.

@@ -24,6 +24,8 @@ export function renderedText(node: Nodes): string {
 /** The shape of a tree: node types by depth, without text (runs of text and code are one), for comparing two documents' structure. */
 export function treeShape(node: Nodes): string {
   if (!('children' in node)) return node.type === 'inlineCode' ? 'text' : node.type;
-  const children = node.children.map((child) => treeShape(child as Nodes)).filter((shape, index, all) => shape !== 'text' || all[index - 1] !== 'text');
+  const children = node.children
+    .map((child) => treeShape(child as Nodes))
+    .filter((shape, index, all) => shape !== 'text' || all[index - 1] !== 'text');
   return `${node.type}(${children.join(',')})`;
 }

@@ -75,13 +75,25 @@ export function buildCorpus(result: CodingResult): CodedCorpus {
       .filter((segment) => segment.coded)
       .map((segment): CorpusSegment => {
         const present = new Set(segment.codings.filter(isEvidence).map((coding) => coding.code));
-        const negated = new Set(segment.codings.filter((coding) => !isEvidence(coding) && !present.has(coding.code)).map((coding) => coding.code));
+        const negated = new Set(
+          segment.codings.filter((coding) => !isEvidence(coding) && !present.has(coding.code)).map((coding) => coding.code),
+        );
         return { ...segment, document: document.id, present, negated };
       });
     const present = new Set(segments.flatMap((segment) => [...segment.present]));
     const interviewDate = readInterviewDate(document.attributes);
     const date = interviewDate?.date ? interviewDate.written : null;
-    return { id: document.id, file: document.file, sha256: document.sha256, position, attributes: document.attributes, date, interviewDate, segments, present };
+    return {
+      id: document.id,
+      file: document.file,
+      sha256: document.sha256,
+      position,
+      attributes: document.attributes,
+      date,
+      interviewDate,
+      segments,
+      present,
+    };
   });
   return { codes, themes, documents };
 }

@@ -43,7 +43,9 @@ export function groupBy(corpus: CodedCorpus, attribute: string): Grouping {
 /** The groups of a grouping in which a code (or theme, by id) is present in at least one document. */
 export function groupsWith(grouping: Grouping, id: string, level: 'code' | 'theme'): Group[] {
   return grouping.groups.filter((group) =>
-    level === 'code' ? group.codes.some((entry) => entry.code.id === id && entry.documents > 0) : group.themes.some((entry) => entry.theme.id === id && entry.documents > 0),
+    level === 'code'
+      ? group.codes.some((entry) => entry.code.id === id && entry.documents > 0)
+      : group.themes.some((entry) => entry.theme.id === id && entry.documents > 0),
   );
 }
 

@@ -23,13 +23,17 @@ export function readInterviewDate(attributes: Attributes): InterviewDate | null 
     }
     const written = String(value);
     const reading = parseDate(written);
-    return reading.ok ? { attribute, written, date: reading.date, problem: null } : { attribute, written, date: null, problem: reading.problem };
+    return reading.ok
+      ? { attribute, written, date: reading.date, problem: null }
+      : { attribute, written, date: null, problem: reading.problem };
   }
   return null;
 }
 
 /** A warning for each document whose date cannot be read, saying where interview order puts it. */
-export function unreadableDates(documents: readonly { readonly id: string; readonly file: string; readonly interviewDate: InterviewDate | null }[]): Diagnostic[] {
+export function unreadableDates(
+  documents: readonly { readonly id: string; readonly file: string; readonly interviewDate: InterviewDate | null }[],
+): Diagnostic[] {
   return documents.flatMap(({ id, file, interviewDate }) =>
     interviewDate?.problem
       ? [

@@ -30,7 +30,15 @@ export function codePrevalence(codes: readonly CodeInfo[], documents: readonly C
 
 /** Prevalence of every theme: a theme is present where any of its codes is. */
 export function themePrevalence(themes: readonly ThemeInfo[], documents: readonly CorpusDocument[]): ThemePrevalence[] {
-  return rank(themes.map((theme) => ({ theme, ...count(theme.codes.map((code) => code.id), documents) })));
+  return rank(
+    themes.map((theme) => ({
+      theme,
+      ...count(
+        theme.codes.map((code) => code.id),
+        documents,
+      ),
+    })),
+  );
 }
 
 function count(ids: readonly string[], documents: readonly CorpusDocument[]): Prevalence {
@@ -51,7 +59,13 @@ function count(ids: readonly string[], documents: readonly CorpusDocument[]): Pr
     }
     if (found) present++;
   }
-  return { documents: present, share: documents.length === 0 ? 0 : present / documents.length, segments, speakers: speakers.size, negatedSegments };
+  return {
+    documents: present,
+    share: documents.length === 0 ? 0 : present / documents.length,
+    segments,
+    speakers: speakers.size,
+    negatedSegments,
+  };
 }
 
 function rank<T extends Prevalence>(entries: readonly T[]): (T & { rank: number })[] {

@@ -48,7 +48,12 @@ export function selectQuotes(corpus: CodedCorpus, codeId: string, count: number)
 }
 
 function byStrength(a: Quote, b: Quote): number {
-  return b.strength - a.strength || readability(a) - readability(b) || a.document.position - b.document.position || a.segment.index - b.segment.index;
+  return (
+    b.strength - a.strength ||
+    readability(a) - readability(b) ||
+    a.document.position - b.document.position ||
+    a.segment.index - b.segment.index
+  );
 }
 
 /** 0 for a segment of readable length, otherwise how many characters it is off. */

@@ -39,48 +39,97 @@ export interface AgreeOutcome {
  * project, and (for a rodedraad candidate) what to change. What was assumed or skipped goes
  * into `diagnostics`, also when nothing can be compared (a user error).
  */
-export function agree(reference: LoadedCoding, candidate: LoadedCoding, documents: readonly UnitDocument[], settings: AgreeSettings, diagnostics: Diagnostic[]): AgreeOutcome {
+export function agree(
+  reference: LoadedCoding,
+  candidate: LoadedCoding,
+  documents: readonly UnitDocument[],
+  settings: AgreeSettings,
+  diagnostics: Diagnostic[],
+): AgreeOutcome {
   const place = (coding: LoadedCoding, index: number): Side => {
     const chosen = chooseCoders(coding, index === 0 ? 'reference' : 'candidate');
     const units = placeSpans(coding.project, documents, settings.minimum, chosen.ids);
     diagnostics.push(...units.diagnostics);
     if (chosen.coders.length > 1) {
-      diagnostics.push({ file: coding.file, severity: 'warning', reason: `the codings of ${chosen.coders.length} coders (${chosen.coders.map((coder) => coder.name).join(', ')}) count together: a segment has a code when any of them gave it; choose coders with --${index === 0 ? 'reference' : 'candidate'}-coders`, ruleId: 'agree-coders-joined' });
+      diagnostics.push({
+        file: coding.file,
+        severity: 'warning',
+        reason: `the codings of ${chosen.coders.length} coders (${chosen.coders.map((coder) => coder.name).join(', ')}) count together: a segment has a code when any of them gave it; choose coders with --${index === 0 ? 'reference' : 'candidate'}-coders`,
+        ruleId: 'agree-coders-joined',
+      });
     }
     return { coding, chosen, units };
   };
   const left = place(reference, 0);
   const right = place(candidate, 1);
   const compared = documents.filter((document) => left.units.covered.has(document.id) && right.units.covered.has(document.id));
-  const only = (side: Side, other: Side) => documents.filter((document) => side.units.covered.has(document.id) && !other.units.covered.has(document.id)).map((document) => document.id);
+  const only = (side: Side, other: Side) =>
+    documents
+      .filter((document) => side.units.covered.has(document.id) && !other.units.covered.has(document.id))
+      .map((document) => document.id);
   const unmatchedDocuments = { reference: only(left, right), candidate: only(right, left) };
   if (compared.length === 0) {
     const names = (side: Side) => shortList(side.coding.project.sources.map((source) => source.name)) || 'no readable document';
-    throw new UserError(`${reference.file} and ${candidate.file} have no document in common (reference: ${names(left)}; candidate: ${names(right)}); check that both code the same transcripts`);
+    throw new UserError(
+      `${reference.file} and ${candidate.file} have no document in common (reference: ${names(left)}; candidate: ${names(right)}); check that both code the same transcripts`,
+    );
   }
-  for (const [side, ids] of [[reference, unmatchedDocuments.reference], [candidate, unmatchedDocuments.candidate]] as const) {
-    if (ids.length > 0) diagnostics.push({ file: side.file, severity: 'warning', reason: `${ids.length} document(s) only this coding covers are not compared: ${shortList(ids)}`, ruleId: 'agree-unmatched-document' });
+  for (const [side, ids] of [
+    [reference, unmatchedDocuments.reference],
+    [candidate, unmatchedDocuments.candidate],
+  ] as const) {
+    if (ids.length > 0)
+      diagnostics.push({
+        file: side.file,
+        severity: 'warning',
+        reason: `${ids.length} document(s) only this coding covers are not compared: ${shortList(ids)}`,
+        ruleId: 'agree-unmatched-document',
+      });
   }
   const codable = (coding: LoadedCoding) => coding.project.codes.filter((code) => code.codable);
   const matching = matchCodes(codable(reference), codable(candidate), settings.map);
   if (matching.problems.length > 0) throw new UserError(`--map: ${matching.problems.join('; ')}`);
   if (matching.groups.length === 0) {
-    throw new UserError(`${reference.file} and ${candidate.file} have no code in common (reference: ${shortList(codable(reference).map((code) => code.name))}; candidate: ${shortList(codable(candidate).map((code) => code.name))}); pair them with --map`);
+    throw new UserError(
+      `${reference.file} and ${candidate.file} have no code in common (reference: ${shortList(codable(reference).map((code) => code.name))}; candidate: ${shortList(codable(candidate).map((code) => code.name))}); pair them with --map`,
+    );
   }
-  for (const [side, codes] of [[reference, matching.onlyReference], [candidate, matching.onlyCandidate]] as const) {
-    if (codes.length > 0) diagnostics.push({ file: side.file, severity: 'warning', reason: `${codes.length} code(s) have no counterpart and are not compared: ${shortList(codes.map((code) => code.path.join(' > ')))}; pair them with --map if they should be`, ruleId: 'agree-unmatched-code' });
+  for (const [side, codes] of [
+    [reference, matching.onlyReference],
+    [candidate, matching.onlyCandidate],
+  ] as const) {
+    if (codes.length > 0)
+      diagnostics.push({
+        file: side.file,
+        severity: 'warning',
+        reason: `${codes.length} code(s) have no counterpart and are not compared: ${shortList(codes.map((code) => code.path.join(' > ')))}; pair them with --map if they should be`,
+        ruleId: 'agree-unmatched-code',
+      });
   }
   const comparison = compareCodings(compared, matching.groups, left.units, right.units, settings.unit);
   const reliability: CoderReliability[] = [];
-  for (const [side, name] of [[left, 'reference'], [right, 'candidate']] as const) {
+  for (const [side, name] of [
+    [left, 'reference'],
+    [right, 'candidate'],
+  ] as const) {
     if (side.coding.kind !== 'qdpx' || side.chosen.coders.length < 2) continue;
     // The same project on both sides with the same coders: once is enough.
-    if (name === 'candidate' && reliability.some((entry) => entry.file === side.coding.file && entry.coders.length === side.chosen.coders.length)) continue;
-    const perCoder = side.chosen.coders.map((coder) => ({ coder, units: placeSpans(side.coding.project, compared, settings.minimum, new Set([coder.id])) }));
+    if (
+      name === 'candidate' &&
+      reliability.some((entry) => entry.file === side.coding.file && entry.coders.length === side.chosen.coders.length)
+    )
+      continue;
+    const perCoder = side.chosen.coders.map((coder) => ({
+      coder,
+      units: placeSpans(side.coding.project, compared, settings.minimum, new Set([coder.id])),
+    }));
     reliability.push(coderReliability(side.coding.file, name, compared, matching.groups, perCoder));
   }
   const evidence = candidate.result === null ? null : evidenceOf(candidate.result);
-  const suggestions = candidate.result === null || evidence === null ? null : suggestChanges(comparison, { language: candidate.result.language, patterns: candidate.result.patterns, evidence });
+  const suggestions =
+    candidate.result === null || evidence === null
+      ? null
+      : suggestChanges(comparison, { language: candidate.result.language, patterns: candidate.result.patterns, evidence });
   const input = (side: Side): CodingInput => ({
     file: side.coding.file,
     kind: side.coding.kind,
@@ -112,10 +161,19 @@ function chooseCoders(coding: LoadedCoding, side: string): { coders: ExchangeCod
   const active = coding.project.coders.filter((coder) => coded.has(coder.id));
   if (coding.coders === null) return { coders: active, ids: null };
   const wanted = coding.coders.map((name) => name.trim().toLowerCase());
-  const chosen = coding.project.coders.filter((coder) => wanted.includes(coder.name.toLowerCase()) || wanted.includes(coder.id.toLowerCase()));
-  const missing = coding.coders.filter((name) => !chosen.some((coder) => coder.name.toLowerCase() === name.trim().toLowerCase() || coder.id.toLowerCase() === name.trim().toLowerCase()));
+  const chosen = coding.project.coders.filter(
+    (coder) => wanted.includes(coder.name.toLowerCase()) || wanted.includes(coder.id.toLowerCase()),
+  );
+  const missing = coding.coders.filter(
+    (name) =>
+      !chosen.some(
+        (coder) => coder.name.toLowerCase() === name.trim().toLowerCase() || coder.id.toLowerCase() === name.trim().toLowerCase(),
+      ),
+  );
   if (missing.length > 0) {
-    throw new UserError(`${coding.file}: no coder ${missing.map((name) => `"${name}"`).join(', ')} for the ${side}; its coders are: ${coding.project.coders.map((coder) => coder.name).join(', ') || 'none named'}`);
+    throw new UserError(
+      `${coding.file}: no coder ${missing.map((name) => `"${name}"`).join(', ')} for the ${side}; its coders are: ${coding.project.coders.map((coder) => coder.name).join(', ') || 'none named'}`,
+    );
   }
   return { coders: chosen, ids: new Set(chosen.map((coder) => coder.id)) };
 }

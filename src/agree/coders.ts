@@ -37,11 +37,15 @@ export function coderReliability(
   groups: readonly CodeGroup[],
   coders: readonly { readonly coder: ExchangeCoder; readonly units: SideUnits }[],
 ): CoderReliability {
-  const units = documents.flatMap((document) => document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })));
+  const units = documents.flatMap((document) =>
+    document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })),
+  );
   const pooledRows: number[][] = coders.map(() => []);
   const codes = groups.map((group): CoderCodeReliability => {
     const ids = (side === 'reference' ? group.reference : group.candidate).map((code) => code.id);
-    const rows = coders.map(({ units: coded }) => units.map(({ document, segment }) => (spansIn(coded, document.id, segment.index, ids).length > 0 ? 1 : 0)));
+    const rows = coders.map(({ units: coded }) =>
+      units.map(({ document, segment }) => (spansIn(coded, document.id, segment.index, ids).length > 0 ? 1 : 0)),
+    );
     rows.forEach((row, index) => pooledRows[index]!.push(...row));
     return {
       group,
@@ -50,7 +54,13 @@ export function coderReliability(
       fleiss: fleissOf(rows),
     };
   });
-  return { file, side, coders: coders.map(({ coder }) => coder), codes, pooled: { alpha: krippendorffAlpha(pooledRows), fleiss: fleissOf(pooledRows) } };
+  return {
+    file,
+    side,
+    coders: coders.map(({ coder }) => coder),
+    codes,
+    pooled: { alpha: krippendorffAlpha(pooledRows), fleiss: fleissOf(pooledRows) },
+  };
 }
 
 /** Fleiss' kappa of coder rows (coders by units). */

@@ -53,7 +53,9 @@ export function compareCodings(
   candidate: SideUnits,
   unit: AgreementUnit,
 ): Comparison {
-  const units = documents.flatMap((document) => document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })));
+  const units = documents.flatMap((document) =>
+    document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })),
+  );
   const codes = groups.map((group): GroupAgreement => {
     const referenceIds = group.reference.map((code) => code.id);
     const candidateIds = group.candidate.map((code) => code.id);

@@ -3,8 +3,19 @@ import { codeNames, jsonFigure, type AgreementReport } from './report-model.js';
 
 /** The columns of agreement.csv. */
 export const AGREEMENT_COLUMNS = [
-  'code', 'reference_codes', 'candidate_codes', 'both', 'only_reference', 'only_candidate', 'neither',
-  'precision', 'recall', 'f1', 'kappa', 'alpha', 'percent_agreement',
+  'code',
+  'reference_codes',
+  'candidate_codes',
+  'both',
+  'only_reference',
+  'only_candidate',
+  'neither',
+  'precision',
+  'recall',
+  'f1',
+  'kappa',
+  'alpha',
+  'percent_agreement',
 ] as const;
 
 /** agreement.csv: one row per code compared (figures empty where not defined). */

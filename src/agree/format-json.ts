@@ -51,14 +51,24 @@ export function formatAgreementJson(report: AgreementReport, evidence: Candidate
       extra: extra.map(place),
       ...(report.suggestions === null
         ? {}
-        : { suggestions: { ...report.suggestions[index]!, terms: report.suggestions[index]!.terms.map((term) => ({ ...term, g2: jsonFigure(term.g2) })) } }),
+        : {
+            suggestions: {
+              ...report.suggestions[index]!,
+              terms: report.suggestions[index]!.terms.map((term) => ({ ...term, g2: jsonFigure(term.g2) })),
+            },
+          }),
     })),
     coders: report.reliability.map((entry) => ({
       file: entry.file,
       side: entry.side,
       coders: entry.coders.map((coder) => coder.name),
       pooled: { alpha: jsonFigure(entry.pooled.alpha), fleiss: jsonFigure(entry.pooled.fleiss) },
-      codes: entry.codes.map((row) => ({ id: row.group.id, counts: row.counts, alpha: jsonFigure(row.alpha), fleiss: jsonFigure(row.fleiss) })),
+      codes: entry.codes.map((row) => ({
+        id: row.group.id,
+        counts: row.counts,
+        alpha: jsonFigure(row.alpha),
+        fleiss: jsonFigure(row.fleiss),
+      })),
     })),
     notCompared: {
       codes: { reference: report.unmatchedCodes.reference.map(code), candidate: report.unmatchedCodes.candidate.map(code) },

@@ -11,7 +11,11 @@ import { agreementTexts, type AgreementTexts } from './texts.js';
 export const LISTED_DISAGREEMENTS = 10;
 
 /** agreement.md: the tables first (`summary`, also printed), then per code the disagreements with their text and what to change. */
-export function formatAgreementMarkdown(report: AgreementReport, language: 'nl' | 'en', evidence: CandidateCodebook['evidence'] | null): { summary: string; markdown: string } {
+export function formatAgreementMarkdown(
+  report: AgreementReport,
+  language: 'nl' | 'en',
+  evidence: CandidateCodebook['evidence'] | null,
+): { summary: string; markdown: string } {
   const texts = agreementTexts(language);
   const { comparison } = report;
   const lines = [
@@ -22,7 +26,12 @@ export function formatAgreementMarkdown(report: AgreementReport, language: 'nl' 
     '',
     texts.compared(comparison.documents.length, comparison.segments, texts.units[comparison.unit], texts.overlap(report.minimumOverlap)),
     '',
-    texts.overall(figure(comparison.overall.microF1), figure(comparison.overall.macroF1), comparison.overall.macroCodes, figure(comparison.overall.pooledKappa)),
+    texts.overall(
+      figure(comparison.overall.microF1),
+      figure(comparison.overall.macroF1),
+      comparison.overall.macroCodes,
+      figure(comparison.overall.pooledKappa),
+    ),
     '',
     `## ${texts.perCode}`,
     '',
@@ -66,11 +75,17 @@ export function formatAgreementMarkdown(report: AgreementReport, language: 'nl' 
 }
 
 function describeInput(input: CodingInput, texts: AgreementTexts): string {
-  const coders = input.coders.length === 0 || input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ')}`;
+  const coders =
+    input.coders.length === 0 || input.kind === 'rodedraad' ? '' : `; ${texts.coders}: ${input.coders.map(markdownText).join(', ')}`;
   return `${markdownCode(input.file)} (${texts.kinds[input.kind]}${coders})`;
 }
 
-function codeSection(code: GroupAgreement, suggestions: CodeSuggestions | null, texts: AgreementTexts, evidence: CandidateCodebook['evidence'] | null): string[] {
+function codeSection(
+  code: GroupAgreement,
+  suggestions: CodeSuggestions | null,
+  texts: AgreementTexts,
+  evidence: CandidateCodebook['evidence'] | null,
+): string[] {
   const lines = [`### ${groupName(code.group)}`, '', texts.codeLine(figure(code.figures.f1), code.missed.length, code.extra.length), ''];
   const list = (title: string, entries: readonly Disagreement[]): void => {
     if (entries.length === 0) return;
@@ -108,7 +123,9 @@ function codeSection(code: GroupAgreement, suggestions: CodeSuggestions | null, 
     lines.push(`**${texts.forms}**`, '');
     for (const pattern of suggestions.patterns) {
       const collided = new Set(pattern.collisions.map((collision) => collision.form));
-      const forms = pattern.forms.map((form) => `${markdownText(form.form)} ×${form.count}${collided.has(form.form) ? ` (${texts.collision})` : ''}`);
+      const forms = pattern.forms.map(
+        (form) => `${markdownText(form.form)} ×${form.count}${collided.has(form.form) ? ` (${texts.collision})` : ''}`,
+      );
       lines.push(`- ${markdownCode(pattern.pattern, 'outside-table')}: ${forms.join(', ')}`);
     }
     lines.push('');

@@ -67,7 +67,11 @@ function finder(codes: readonly ExchangeCode[]): (name: string) => ExchangeCode 
  * through the map (several reference codes to one candidate code) form one group. Groups come in
  * the candidate's order.
  */
-export function matchCodes(reference: readonly ExchangeCode[], candidate: readonly ExchangeCode[], map: readonly CodeMapEntry[] = []): CodeMatching {
+export function matchCodes(
+  reference: readonly ExchangeCode[],
+  candidate: readonly ExchangeCode[],
+  map: readonly CodeMapEntry[] = [],
+): CodeMatching {
   const findReference = finder(reference);
   const findCandidate = finder(candidate);
   const problems: string[] = [];
@@ -126,5 +130,7 @@ export function matchCodes(reference: readonly ExchangeCode[], candidate: readon
 }
 
 function describe(found: 'ambiguous' | undefined, name: string, side: string): string {
-  return found === 'ambiguous' ? `"${name}" names more than one ${side} code; use its id or full path` : `no ${side} code is called "${name}"`;
+  return found === 'ambiguous'
+    ? `"${name}" names more than one ${side} code; use its id or full path`
+    : `no ${side} code is called "${name}"`;
 }

@@ -7,7 +7,10 @@ import type { Codebook, Code } from '../model/codebook.js';
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
 /** A matcher for ad-hoc codes (candidate patterns, a result's codes), each code id with its match patterns; invalid patterns are left out. */
-export function probeMatcher(language: Language, codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[]): Matcher {
+export function probeMatcher(
+  language: Language,
+  codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[],
+): Matcher {
   // Only patterns that parse and cannot backtrack exponentially, as a loaded codebook holds.
   const valid = (patterns: readonly string[]) =>
     patterns.flatMap((text) => {

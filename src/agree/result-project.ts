@@ -78,7 +78,9 @@ export function resultToProject(result: CodingResult, file: string): ResultProje
   }));
   const project: ExchangeProject = { file, sources, codes, coders: [{ id: RODEDRAAD_CODER, name: 'rodedraad' }], spans, cases: [] };
   const patterns = new Map(
-    result.codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => theme.codes.map((code) => [code.id, { match: code.patterns, unless: code.unless }] as const))),
+    result.codebooks.flatMap((codebook) =>
+      codebook.themes.flatMap((theme) => theme.codes.map((code) => [code.id, { match: code.patterns, unless: code.unless }] as const)),
+    ),
   );
   return { project, evidence, patterns, language: result.codebooks[0]?.language ?? 'nl' };
 }

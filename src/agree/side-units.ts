@@ -46,13 +46,20 @@ export function placeSpans(
       unmatched.push(source.name);
       continue;
     }
-    const spans = project.spans.filter((span) => span.sourceId === source.id && (coders === null || (span.coderId !== null && coders.has(span.coderId))));
+    const spans = project.spans.filter(
+      (span) => span.sourceId === source.id && (coders === null || (span.coderId !== null && coders.has(span.coderId))),
+    );
     const placed = relocate(source, document, spans, say);
     if (placed === null) continue;
     covered.add(document.id);
     // Without the text every character counts (a rodedraad result's spans are whole segments).
     const text = document.text ?? 'x'.repeat(Math.max(0, ...document.segments.map((segment) => segment.end.offset)));
-    const mapping = mapSpansToSegments(text, document.segments, placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })), minimum);
+    const mapping = mapSpansToSegments(
+      text,
+      document.segments,
+      placed.map(({ span, start, end }) => ({ start, end, codeId: span.codeId, span })),
+      minimum,
+    );
     const perSegment = new Map<number, Map<string, ExchangeSpan[]>>();
     const unitSpans = new Set<ExchangeSpan>();
     mapping.codes.forEach((codes, position) => {
@@ -69,12 +76,25 @@ export function placeSpans(
     segments.set(document.id, perSegment);
     offUnits += placed.filter((entry) => !unitSpans.has(entry.span) && !mapping.unplaced.some((other) => other.span === entry.span)).length;
     if (mapping.unplaced.length > 0) {
-      say('info', `${mapping.unplaced.length} coding(s) in ${document.id} reach no segment by the minimum overlap (a label, a heading, or a few characters over a boundary); not counted`, 'agree-span-unplaced');
+      say(
+        'info',
+        `${mapping.unplaced.length} coding(s) in ${document.id} reach no segment by the minimum overlap (a label, a heading, or a few characters over a boundary); not counted`,
+        'agree-span-unplaced',
+      );
     }
   }
-  if (offUnits > 0) say('info', `${offUnits} coding(s) lie only on segments that are not compared (interviewer turns, text before the first label); not counted`, 'agree-span-off-units');
+  if (offUnits > 0)
+    say(
+      'info',
+      `${offUnits} coding(s) lie only on segments that are not compared (interviewer turns, text before the first label); not counted`,
+      'agree-span-off-units',
+    );
   if (unmatched.length > 0) {
-    say('warning', `${unmatched.length} document(s) match no transcript and are left out: ${shortList(unmatched)}; name the transcripts the same, or give them with --transcripts`, 'agree-unmatched-document');
+    say(
+      'warning',
+      `${unmatched.length} document(s) match no transcript and are left out: ${shortList(unmatched)}; name the transcripts the same, or give them with --transcripts`,
+      'agree-unmatched-document',
+    );
   }
   return { covered, segments, diagnostics };
 }
@@ -89,7 +109,11 @@ function relocate(
   // A rodedraad result or a table counts in the transcript's own text.
   if (source.text === null || source.text === document.text) return spans.map((span) => ({ span, start: span.start, end: span.end }));
   if (document.text === null) {
-    say('warning', `${document.id}: the transcript could not be read, so the codings of "${source.name}" cannot be placed; left out (give the transcripts with --transcripts)`, 'agree-no-transcript');
+    say(
+      'warning',
+      `${document.id}: the transcript could not be read, so the codings of "${source.name}" cannot be placed; left out (give the transcripts with --transcripts)`,
+      'agree-no-transcript',
+    );
     return null;
   }
   const prepared = prepareText(document.text);
@@ -100,8 +124,17 @@ function relocate(
     if (location.kind === 'not-found') lost++;
     else placed.push({ span, start: location.start, end: location.end });
   }
-  say('info', `the text of "${source.name}" differs from the transcript ${document.file}; its ${spans.length} coding(s) were found again by their words`, 'agree-text-differs');
-  if (lost > 0) say('warning', `${lost} of ${spans.length} coding(s) of "${source.name}" were not found in ${document.file}; left out (is it the transcript that was coded?)`, 'agree-span-not-found');
+  say(
+    'info',
+    `the text of "${source.name}" differs from the transcript ${document.file}; its ${spans.length} coding(s) were found again by their words`,
+    'agree-text-differs',
+  );
+  if (lost > 0)
+    say(
+      'warning',
+      `${lost} of ${spans.length} coding(s) of "${source.name}" were not found in ${document.file}; left out (is it the transcript that was coded?)`,
+      'agree-span-not-found',
+    );
   return placed;
 }
 

@@ -68,12 +68,20 @@ export interface CandidateCodebook {
  */
 export function suggestChanges(comparison: Comparison, candidate: CandidateCodebook): CodeSuggestions[] {
   const stop = stopwordsOfBoth();
-  const units = comparison.documents.flatMap((document) => document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })));
+  const units = comparison.documents.flatMap((document) =>
+    document.segments.filter((segment) => segment.unit).map((segment) => ({ document, segment })),
+  );
   const terms = new Map(units.map(({ segment }) => [segment, segmentTerms(segment.text, stop)]));
   const frequency = new Map<string, number>();
   for (const { terms: found } of terms.values()) for (const term of found.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   return comparison.codes.map((code) => ({
-    terms: keyTerms(code, units.map(({ segment }) => segment), terms, frequency, candidate),
+    terms: keyTerms(
+      code,
+      units.map(({ segment }) => segment),
+      terms,
+      frequency,
+      candidate,
+    ),
     patterns: reviewPatterns(code, candidate),
   }));
 }
@@ -97,20 +105,28 @@ function keyTerms(
     }
   }
   const other = segments.length - missed.length;
-  const own = probeMatcher(candidate.language, [{ id: 'own', match: code.group.candidate.flatMap((entry) => candidate.patterns.get(entry.id)?.match ?? []) }]);
+  const own = probeMatcher(candidate.language, [
+    { id: 'own', match: code.group.candidate.flatMap((entry) => candidate.patterns.get(entry.id)?.match ?? []) },
+  ]);
   const ranked = [...inMissed]
     .map(([term, { count, written }]) => {
       const inOther = (frequency.get(term) ?? 0) - count;
       return { term, count, written, inOther, g2: logLikelihood(count, missed.length, inOther, other) };
     })
-    .filter((entry) => entry.count >= MIN_SEGMENTS && entry.g2 >= SIGNIFICANT && overRepresented(entry.count, missed.length, entry.inOther, other))
+    .filter(
+      (entry) =>
+        entry.count >= MIN_SEGMENTS && entry.g2 >= SIGNIFICANT && overRepresented(entry.count, missed.length, entry.inOther, other),
+    )
     // The code's own patterns already reach these words: the miss lies elsewhere (negation, unless).
     .filter((entry) => !probeCodes(own, mostWritten(entry.written)).has('own'))
     .sort((a, b) => b.g2 - a.g2 || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, SUGGESTED_TERMS);
   const stem = createStemmer(candidate.language);
   const patterns = ranked.map((entry) => patternFor(entry.term, [...entry.written.keys()], stem, candidate.language));
-  const reach = probeMatcher(candidate.language, patterns.map((pattern, index) => ({ id: `t${index}`, match: [pattern] })));
+  const reach = probeMatcher(
+    candidate.language,
+    patterns.map((pattern, index) => ({ id: `t${index}`, match: [pattern] })),
+  );
   const reaches = patterns.map(() => ({ all: 0, reference: 0 }));
   // The reference coded the segments the candidate missed and those both coded.
   const referenceSegments = new Set<object>([...code.missed, ...code.agreed].map((entry) => entry.segment));
@@ -141,7 +157,10 @@ function mostWritten(written: ReadonlyMap<string, number>): string {
 
 /** The stems of a term as a pattern, when that pattern parses and matches every form written; else the most common form. */
 function patternFor(term: string, written: readonly string[], stem: (form: string) => string, language: Language): string {
-  const stems = term.split(' ').map((word) => stem(word)).join(' ');
+  const stems = term
+    .split(' ')
+    .map((word) => stem(word))
+    .join(' ');
   if (parsePattern(stems).kind === 'error') return written[0]!;
   const check = probeMatcher(language, [{ id: 'stem', match: [stems] }]);
   return written.every((form) => probeCodes(check, form).has('stem')) ? stems : written[0]!;
@@ -170,8 +189,16 @@ function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook): Pat
   visit(code.extra, false);
   return [...reviews]
     .map(([pattern, review]) => {
-      const forms = [...review.forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
-      return { pattern, fired: review.fired, inReference: review.inReference, forms, collisions: stemCollisions(pattern, candidate.language, forms) };
+      const forms = [...review.forms]
+        .map(([form, count]) => ({ form, count }))
+        .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+      return {
+        pattern,
+        fired: review.fired,
+        inReference: review.inReference,
+        forms,
+        collisions: stemCollisions(pattern, candidate.language, forms),
+      };
     })
     .sort((a, b) => a.inReference / a.fired - b.inReference / b.fired || b.fired - a.fired || (a.pattern < b.pattern ? -1 : 1));
 }

@@ -43,15 +43,17 @@ const en: AgreementTexts = {
   kinds: { rodedraad: 'rodedraad result', qdpx: 'REFI-QDA project', table: 'codings table' },
   compared: (documents, segments, unit, overlap) =>
     `Compared: ${documents} documents, ${segments} respondent segments; unit: ${unit}. A segment carries a human code when a coded span overlaps it by at least ${overlap}, or lies inside it.`,
-  overlap: (minimum) => ('share' in minimum ? `${Math.round(minimum.share * 100)}% of the segment` : `${minimum.characters} characters (not counting spaces)`),
+  overlap: (minimum) =>
+    'share' in minimum ? `${Math.round(minimum.share * 100)}% of the segment` : `${minimum.characters} characters (not counting spaces)`,
   units: { segment: 'segment', document: 'document (a document has a code when one of its segments has it)' },
-  overall: (micro, macro, codes, kappa) => `**Overall:** micro F1 ${micro}, macro F1 ${macro} (over ${codes} codes), pooled kappa ${kappa}.`,
+  overall: (micro, macro, codes, kappa) =>
+    `**Overall:** micro F1 ${micro}, macro F1 ${macro} (over ${codes} codes), pooled kappa ${kappa}.`,
   perCode: 'Per code',
   header: ['code (candidate)', 'reference', 'both', 'only ref.', 'only cand.', 'precision', 'recall', 'F1', 'kappa', 'alpha', 'agreement'],
   definitions:
-    'Precision: share of the candidate\'s units the reference has too; recall: share of the reference\'s units the candidate found; F1: their harmonic mean; kappa: Cohen\'s kappa; alpha: Krippendorff\'s alpha (nominal); agreement: share of units on which both agree. n/a: not defined (no units, or a code neither coding used).',
+    "Precision: share of the candidate's units the reference has too; recall: share of the reference's units the candidate found; F1: their harmonic mean; kappa: Cohen's kappa; alpha: Krippendorff's alpha (nominal); agreement: share of units on which both agree. n/a: not defined (no units, or a code neither coding used).",
   across: (file, coders) => `Across the coders of ${file}: ${coders}`,
-  acrossHeader: (coders) => ['code', ...coders, 'alpha', 'Fleiss\' kappa'],
+  acrossHeader: (coders) => ['code', ...coders, 'alpha', "Fleiss' kappa"],
   pooled: 'all codes',
   notCompared: 'Not compared',
   onlyIn: (side, names) => `Codes only in the ${side}: ${names}.`,
@@ -80,15 +82,29 @@ const nl: AgreementTexts = {
   kinds: { rodedraad: 'rodedraad-resultaat', qdpx: 'REFI-QDA-project', table: 'codeertabel' },
   compared: (documents, segments, unit, overlap) =>
     `Vergeleken: ${documents} documenten, ${segments} respondentsegmenten; eenheid: ${unit}. Een segment krijgt een menselijke code als een gecodeerd stuk tekst het minstens ${overlap} overlapt, of erbinnen ligt.`,
-  overlap: (minimum) => ('share' in minimum ? `${Math.round(minimum.share * 100)}% van het segment` : `${minimum.characters} tekens (spaties niet meegeteld)`),
+  overlap: (minimum) =>
+    'share' in minimum ? `${Math.round(minimum.share * 100)}% van het segment` : `${minimum.characters} tekens (spaties niet meegeteld)`,
   units: { segment: 'segment', document: 'document (een document heeft een code als een van zijn segmenten die heeft)' },
-  overall: (micro, macro, codes, kappa) => `**Totaal:** micro-F1 ${micro}, macro-F1 ${macro} (over ${codes} codes), gepoolde kappa ${kappa}.`,
+  overall: (micro, macro, codes, kappa) =>
+    `**Totaal:** micro-F1 ${micro}, macro-F1 ${macro} (over ${codes} codes), gepoolde kappa ${kappa}.`,
   perCode: 'Per code',
-  header: ['code (kandidaat)', 'referentie', 'beide', 'alleen ref.', 'alleen kand.', 'precisie', 'recall', 'F1', 'kappa', 'alfa', 'overeenstemming'],
+  header: [
+    'code (kandidaat)',
+    'referentie',
+    'beide',
+    'alleen ref.',
+    'alleen kand.',
+    'precisie',
+    'recall',
+    'F1',
+    'kappa',
+    'alfa',
+    'overeenstemming',
+  ],
   definitions:
     'Precisie: aandeel van de eenheden van de kandidaat dat de referentie ook heeft; recall: aandeel van de eenheden van de referentie dat de kandidaat vond; F1: hun harmonisch gemiddelde; kappa: Cohens kappa; alfa: Krippendorffs alfa (nominaal); overeenstemming: aandeel eenheden waarover beide het eens zijn. n/a: niet gedefinieerd (geen eenheden, of een code die geen van beide gebruikte).',
   across: (file, coders) => `Tussen de codeurs van ${file}: ${coders}`,
-  acrossHeader: (coders) => ['code', ...coders, 'alfa', 'Fleiss\' kappa'],
+  acrossHeader: (coders) => ['code', ...coders, 'alfa', "Fleiss' kappa"],
   pooled: 'alle codes',
   notCompared: 'Niet vergeleken',
   onlyIn: (side, names) => `Codes alleen in de ${side}: ${names}.`,

@@ -48,6 +48,9 @@ export function unitsOfTranscript(transcript: SegmentedTranscript, text: string)
   };
 }
 
-function unitSegment({ index, speaker, start, end, text }: Pick<Segment, 'index' | 'speaker' | 'start' | 'end' | 'text'>, unit: boolean): UnitSegment {
+function unitSegment(
+  { index, speaker, start, end, text }: Pick<Segment, 'index' | 'speaker' | 'start' | 'end' | 'text'>,
+  unit: boolean,
+): UnitSegment {
   return { index, speaker, start, end, text, unit };
 }

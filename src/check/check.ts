@@ -48,6 +48,11 @@ export async function checkCodebooks(
   if (found) diagnostics.push(...found.diagnostics);
   const review = found === null ? null : reviewWordForms(context, counter);
   if (review) diagnostics.push(...review.diagnostics);
-  diagnostics.push(...checkContent(context), ...checkExamples(context), ...checkPatterns(context), ...checkUnless(context, found?.texts ?? []));
+  diagnostics.push(
+    ...checkContent(context),
+    ...checkExamples(context),
+    ...checkPatterns(context),
+    ...checkUnless(context, found?.texts ?? []),
+  );
   return { codebooks, diagnostics, wordForms: review?.forms ?? null };
 }

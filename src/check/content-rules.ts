@@ -15,11 +15,21 @@ export function checkContent(context: CheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { codebook, code } of allCodes(context.codebooks)) {
     if ((code.definition ?? '').trim() === '') {
-      diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" has no definition; say in one to three sentences what the code means`, 'missing-definition'));
+      diagnostics.push(
+        finding(
+          codebook.file,
+          code.place,
+          'warning',
+          `code "${code.id}" has no definition; say in one to three sentences what the code means`,
+          'missing-definition',
+        ),
+      );
     }
     const missing = (['match', 'none'] as const).filter((expect) => !code.examples.some((example) => example.expect === expect));
     if (missing.length > 0) {
-      diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" ${MISSING[missing.join(' ')] ?? ''}`, 'missing-examples'));
+      diagnostics.push(
+        finding(codebook.file, code.place, 'warning', `code "${code.id}" ${MISSING[missing.join(' ')] ?? ''}`, 'missing-examples'),
+      );
     }
   }
   return diagnostics;

@@ -19,7 +19,12 @@ export interface CorpusFindings {
  * segment (negated mentions do not count). `coverage` (info): per document, the share of coded
  * segments (respondents) that no code reaches.
  */
-export async function checkCorpus(context: CheckContext, files: readonly TranscriptFile[], settings: CodingSettings, forms: FormCounter): Promise<CorpusFindings> {
+export async function checkCorpus(
+  context: CheckContext,
+  files: readonly TranscriptFile[],
+  settings: CodingSettings,
+  forms: FormCounter,
+): Promise<CorpusFindings> {
   const diagnostics: Diagnostic[] = [];
   const texts: string[] = [];
   const used = new Set<string>();
@@ -49,7 +54,15 @@ export async function checkCorpus(context: CheckContext, files: readonly Transcr
   }
   for (const { codebook, code } of allCodes(context.codebooks)) {
     if (used.has(code.id)) continue;
-    diagnostics.push(finding(codebook.file, code.place, 'warning', `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`, 'unused-code'));
+    diagnostics.push(
+      finding(
+        codebook.file,
+        code.place,
+        'warning',
+        `code "${code.id}" codes no segment of the corpus (${documents} documents, ${segments} respondent segments)`,
+        'unused-code',
+      ),
+    );
   }
   return { diagnostics, texts, documents };
 }

@@ -15,12 +15,21 @@ export function checkExamples(context: CheckContext): Diagnostic[] {
     const { codebook, code, example } = result;
     const text = quote(example.text);
     for (const id of example.also.filter((other) => !known.has(other))) {
-      diagnostics.push(finding(codebook.file, example.place, 'warning', `example ${text} lists "${id}" under also:, but no code has that id`, 'example-cross-match'));
+      diagnostics.push(
+        finding(
+          codebook.file,
+          example.place,
+          'warning',
+          `example ${text} lists "${id}" under also:, but no code has that id`,
+          'example-cross-match',
+        ),
+      );
     }
     if (!exampleHolds(result)) {
-      const reason = example.expect === 'match'
-        ? `match example ${text} is not coded with "${code.id}"${codedBy(result)}`
-        : `none example ${text} is coded with "${code.id}": ${describe(result.codings.find((coding) => coding.code === code.id)!)}`;
+      const reason =
+        example.expect === 'match'
+          ? `match example ${text} is not coded with "${code.id}"${codedBy(result)}`
+          : `none example ${text} is coded with "${code.id}": ${describe(result.codings.find((coding) => coding.code === code.id)!)}`;
       diagnostics.push(finding(codebook.file, example.place, 'error', reason, 'example-mismatch'));
       continue;
     }
@@ -29,7 +38,15 @@ export function checkExamples(context: CheckContext): Diagnostic[] {
       // Codebooks checked together are often different dimensions (leefgebieden beside a thematic
       // codebook): overlap is reported within a codebook only.
       if (other.code === code.id || other.negated || example.also.includes(other.code) || codebookOf.get(other.code) !== codebook) continue;
-      diagnostics.push(finding(codebook.file, example.place, 'warning', `match example ${text} of "${code.id}" is also coded with "${other.code}": ${describe(other)}; sharpen the patterns, or list "${other.code}" under also: when the overlap is intended`, 'example-cross-match'));
+      diagnostics.push(
+        finding(
+          codebook.file,
+          example.place,
+          'warning',
+          `match example ${text} of "${code.id}" is also coded with "${other.code}": ${describe(other)}; sharpen the patterns, or list "${other.code}" under also: when the overlap is intended`,
+          'example-cross-match',
+        ),
+      );
     }
   }
   return diagnostics;

@@ -6,7 +6,12 @@ import { allCodes } from './context.js';
 import type { PatternForms } from './word-forms.js';
 
 /** `check --format json`: the codebooks, every diagnostic (sorted) and the counts. */
-export function formatCheckJson(codebooks: readonly Codebook[], files: readonly string[], diagnostics: readonly Diagnostic[], wordForms: readonly PatternForms[] | null = null): string {
+export function formatCheckJson(
+  codebooks: readonly Codebook[],
+  files: readonly string[],
+  diagnostics: readonly Diagnostic[],
+  wordForms: readonly PatternForms[] | null = null,
+): string {
   const value = {
     files,
     codebooks: codebooks.map((codebook) => ({ file: codebook.file, id: codebook.id, version: codebook.version, sha256: codebook.sha256 })),
@@ -19,7 +24,19 @@ export function formatCheckJson(codebooks: readonly Codebook[], files: readonly 
       ruleId: diagnostic.ruleId,
     })),
     summary: countDiagnostics(diagnostics),
-    ...(wordForms === null ? {} : { wordForms: wordForms.map(({ file, place, code, list, pattern, forms }) => ({ file, line: place.line, column: place.column, code, list, pattern, forms })) }),
+    ...(wordForms === null
+      ? {}
+      : {
+          wordForms: wordForms.map(({ file, place, code, list, pattern, forms }) => ({
+            file,
+            line: place.line,
+            column: place.column,
+            code,
+            list,
+            pattern,
+            forms,
+          })),
+        }),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -9,7 +9,13 @@ import type { Stemmer } from '../code/stem.js';
 export function patternKey(pattern: Pattern, stem: Stemmer): string {
   if (pattern.kind === 'regex') return `/${pattern.source}/${[...pattern.flags].sort().join('')}`;
   return pattern.elements
-    .map((element) => `${element.gapBefore > 0 ? `~${element.gapBefore} ` : ''}${element.alternatives.map((test) => testKey(test, stem)).sort().join('|')}`)
+    .map(
+      (element) =>
+        `${element.gapBefore > 0 ? `~${element.gapBefore} ` : ''}${element.alternatives
+          .map((test) => testKey(test, stem))
+          .sort()
+          .join('|')}`,
+    )
     .join(' ');
 }
 

@@ -33,7 +33,15 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     const common = commonness(pattern, words);
     if (common !== null) {
       const effect = list === 'match' ? 'codes nearly every segment' : 'vetoes the code in nearly every segment';
-      diagnostics.push(finding(file, source.place, 'warning', `${list} pattern ${quote(source.text)} of "${entry.code.id}" ${common}, so it ${effect}`, 'stopword-pattern'));
+      diagnostics.push(
+        finding(
+          file,
+          source.place,
+          'warning',
+          `${list} pattern ${quote(source.text)} of "${entry.code.id}" ${common}, so it ${effect}`,
+          'stopword-pattern',
+        ),
+      );
     }
     if (list !== 'match') continue;
     let stem = stemmers.get(language);
@@ -48,7 +56,15 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     const where = `line ${first.source.place.line}`;
     const same = first.source.text.trim() === source.text.trim() ? 'is also' : `matches the same words as ${quote(first.source.text)},`;
     const owner = first.entry.code === entry.code ? 'of the same code' : `of "${first.entry.code.id}"`;
-    diagnostics.push(finding(file, source.place, 'warning', `match pattern ${quote(source.text)} of "${entry.code.id}" ${same} a pattern ${owner} (${where}); keep one`, 'duplicate-pattern'));
+    diagnostics.push(
+      finding(
+        file,
+        source.place,
+        'warning',
+        `match pattern ${quote(source.text)} of "${entry.code.id}" ${same} a pattern ${owner} (${where}); keep one`,
+        'duplicate-pattern',
+      ),
+    );
   }
   return diagnostics;
 }
@@ -72,7 +88,8 @@ function commonness(pattern: Pattern, words: ReadonlySet<string>): string | null
   }
   if (pattern.elements.length > 1) return null;
   for (const test of tests) {
-    if (test.kind === 'wildcard' && test.glob.replace(/\*/g, '').length < 3) return `is a wildcard on fewer than three letters (${quote(test.glob)})`;
+    if (test.kind === 'wildcard' && test.glob.replace(/\*/g, '').length < 3)
+      return `is a wildcard on fewer than three letters (${quote(test.glob)})`;
     if (test.kind !== 'wildcard' && test.form.length === 1) return `is a single letter (${quote(test.form)})`;
   }
   return null;

@@ -30,7 +30,15 @@ export function checkUnless(context: CheckContext, corpus: readonly string[]): D
       if (entry.code.unless.length === 0) continue;
       if (entry.code.match.length === 0) {
         for (const unless of entry.code.unless) {
-          diagnostics.push(finding(codebook.file, unless.place, 'warning', `unless pattern ${quote(unless.text)} of "${entry.code.id}" has nothing to veto: the code has no match pattern`, 'dead-unless'));
+          diagnostics.push(
+            finding(
+              codebook.file,
+              unless.place,
+              'warning',
+              `unless pattern ${quote(unless.text)} of "${entry.code.id}" has nothing to veto: the code has no match pattern`,
+              'dead-unless',
+            ),
+          );
         }
         continue;
       }
@@ -46,7 +54,11 @@ export function checkUnless(context: CheckContext, corpus: readonly string[]): D
         codes.push(unlessProbe);
       }
     }
-    if (codes.length > 0) codebooks.push({ ...codebook, themes: [{ id: 'probe', label: 'probe', description: null, codes, place: codebook.themes[0]!.place }] });
+    if (codes.length > 0)
+      codebooks.push({
+        ...codebook,
+        themes: [{ id: 'probe', label: 'probe', description: null, codes, place: codebook.themes[0]!.place }],
+      });
   }
   if (probes.length === 0) return diagnostics;
   const matcher = compileMatcher(codebooks);
@@ -62,11 +74,30 @@ export function checkUnless(context: CheckContext, corpus: readonly string[]): D
   for (const text of corpus) observe(text, null);
   for (const probe of probes.filter((entry) => !entry.seen)) {
     const where = corpus.length > 0 ? 'no example of the code and no segment of the corpus has' : 'no example of the code has';
-    diagnostics.push(finding(probe.entry.codebook.file, probe.unless.place, 'warning', `unless pattern ${quote(probe.unless.text)} of "${probe.entry.code.id}" never meets a hit of the code: ${where} both; add a none example that shows what it rules out`, 'dead-unless'));
+    diagnostics.push(
+      finding(
+        probe.entry.codebook.file,
+        probe.unless.place,
+        'warning',
+        `unless pattern ${quote(probe.unless.text)} of "${probe.entry.code.id}" never meets a hit of the code: ${where} both; add a none example that shows what it rules out`,
+        'dead-unless',
+      ),
+    );
   }
   return diagnostics;
 }
 
 function probeCode(id: string, match: readonly PatternSource[]): Code {
-  return { id, label: id, definition: null, include: null, exclude: null, match, unless: [], negation: 'flag', examples: [], place: match[0]!.place };
+  return {
+    id,
+    label: id,
+    definition: null,
+    include: null,
+    exclude: null,
+    match,
+    unless: [],
+    negation: 'flag',
+    examples: [],
+    place: match[0]!.place,
+  };
 }

@@ -26,7 +26,8 @@ export class FormCounter {
   add(text: string): void {
     const { tokens, hits } = this.matcher.match(text);
     for (const hit of hits) {
-      const form = hit.pattern.regex === null ? hit.matched.map((position) => tokens[position]!.raw).join(' ') : text.slice(hit.start, hit.end);
+      const form =
+        hit.pattern.regex === null ? hit.matched.map((position) => tokens[position]!.raw).join(' ') : text.slice(hit.start, hit.end);
       const key = patternKey(hit.pattern.language, hit.pattern.text);
       let forms = this.counts.get(key);
       if (forms === undefined) this.counts.set(key, (forms = new Map()));
@@ -38,7 +39,9 @@ export class FormCounter {
   /** The forms of a pattern, most frequent first, then in code-point order. */
   forms(language: Language, pattern: string): WordForm[] {
     const forms = this.counts.get(patternKey(language, pattern)) ?? new Map<string, number>();
-    return [...forms].map(([form, count]) => ({ form, count })).sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+    return [...forms]
+      .map(([form, count]) => ({ form, count }))
+      .sort((a, b) => b.count - a.count || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
   }
 }
 

@@ -51,5 +51,7 @@ export async function readInput(location: string, cwd: string): Promise<{ input:
     }
     return { input: { kind: 'table', file, text, absolute }, diagnostics: [] };
   }
-  throw new UserError(`${file}: cannot tell what this is; give a rodedraad result (its folder or result.json), a REFI-QDA project (.qdpx) or a codings table (.csv)`);
+  throw new UserError(
+    `${file}: cannot tell what this is; give a rodedraad result (its folder or result.json), a REFI-QDA project (.qdpx) or a codings table (.csv)`,
+  );
 }

@@ -29,7 +29,12 @@ export interface LoadedUnits {
  * of --transcripts, else the sources inside a .qdpx, else the transcripts in the folder of the
  * codings table, are segmented into turns as `code` does.
  */
-export async function loadUnits(inputs: readonly RawInput[], transcripts: readonly string[] | undefined, settings: SegmentSettings, cwd: string): Promise<LoadedUnits> {
+export async function loadUnits(
+  inputs: readonly RawInput[],
+  transcripts: readonly string[] | undefined,
+  settings: SegmentSettings,
+  cwd: string,
+): Promise<LoadedUnits> {
   const diagnostics: Diagnostic[] = [];
   const given = transcripts === undefined ? null : await listTranscripts(transcripts, cwd, [], `--transcripts ${transcripts.join(', ')}`);
   if (given) diagnostics.push(...given.diagnostics);
@@ -50,7 +55,13 @@ export async function loadUnits(inputs: readonly RawInput[], transcripts: readon
         // A project may hold the very text that was coded.
         text = sources.find((source) => source.text !== null && sha256(source.text) === document.sha256)?.text ?? null;
         if (text === null && 'reason' in read) unreadable.push(file.display);
-        else if (text === null) diagnostics.push({ file: file.display, severity: 'warning', reason: `transcript of ${document.id} changed since it was coded (its sha256 differs); code it again`, ruleId: 'agree-no-transcript' });
+        else if (text === null)
+          diagnostics.push({
+            file: file.display,
+            severity: 'warning',
+            reason: `transcript of ${document.id} changed since it was coded (its sha256 differs); code it again`,
+            ruleId: 'agree-no-transcript',
+          });
       }
       withText.push({ ...document, text });
     }
@@ -69,7 +80,14 @@ export async function loadUnits(inputs: readonly RawInput[], transcripts: readon
       const parsed = parseTranscript(source.text, 'text', source.name, markdown);
       const segmented = segmentTranscript(parsed, source.text, `${project.file}: ${source.name}`, { ...settings, documentId: id });
       diagnostics.push(...segmented.diagnostics);
-      const transcript = { id, file: source.name, format: 'text' as const, sha256: sha256(source.text), attributes: {}, segments: segmented.segments };
+      const transcript = {
+        id,
+        file: source.name,
+        format: 'text' as const,
+        sha256: sha256(source.text),
+        attributes: {},
+        segments: segmented.segments,
+      };
       return [unitsOfTranscript(transcript, source.text)];
     });
     return { documents, diagnostics, source: `the sources in ${project.file}` };

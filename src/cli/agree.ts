@@ -46,7 +46,8 @@ export interface AgreeOptions {
 /** `rodedraad agree <reference> <candidate>`: agreement of two codings, written into --out. */
 export async function runAgree(referenceLocation: string, candidateLocation: string, options: AgreeOptions, io: Io): Promise<number> {
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
-  if (options.unit !== 'segment' && options.unit !== 'document') throw new UserError(`--unit must be segment or document; found "${options.unit}"`);
+  if (options.unit !== 'segment' && options.unit !== 'document')
+    throw new UserError(`--unit must be segment or document; found "${options.unit}"`);
   const minimum = minimumOverlap(options.minOverlap);
   const failUnder = options.failUnder === undefined ? null : share(options.failUnder, '--fail-under');
   const language = languageOption(options.lang);
@@ -64,19 +65,29 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   const units = await loadUnits(raw, options.transcripts, settings, io.cwd);
   diagnostics.push(...units.diagnostics);
   const coders = (side: string | undefined) => splitNames(side ?? options.coders);
-  const [reference, candidate] = raw.map((input, index) => toCoding(input, units.documents, coders(index === 0 ? options.referenceCoders : options.candidateCoders), diagnostics)) as [LoadedCoding, LoadedCoding];
+  const [reference, candidate] = raw.map((input, index) =>
+    toCoding(input, units.documents, coders(index === 0 ? options.referenceCoders : options.candidateCoders), diagnostics),
+  ) as [LoadedCoding, LoadedCoding];
   let outcome;
   try {
     outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map }, diagnostics);
   } catch (error) {
     // Why nothing could be compared often lies in what was skipped: say that first.
-    if (error instanceof UserError) printDiagnostics(diagnostics.filter((diagnostic) => diagnostic.severity !== 'info'), io.stderr, chalk, false);
+    if (error instanceof UserError)
+      printDiagnostics(
+        diagnostics.filter((diagnostic) => diagnostic.severity !== 'info'),
+        io.stderr,
+        chalk,
+        false,
+      );
     throw error;
   }
   const report = outcome.report;
   const lang = language ?? (candidate.result ?? reference.result)?.language ?? 'en';
   const { summary, markdown } = formatAgreementMarkdown(report, lang, outcome.evidence);
-  const inputs = raw.map((input) => ('absolute' in input ? input.absolute : path.resolve(io.cwd, input.file))).map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
+  const inputs = raw
+    .map((input) => ('absolute' in input ? input.absolute : path.resolve(io.cwd, input.file)))
+    .map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
   const clash = await findInputInside(out, inputs);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
   // Coding results and a report in the folder stay; an earlier agreement is replaced.
@@ -94,7 +105,9 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   printDiagnostics(diagnostics, io.stderr, chalk, true);
   if (options.quiet !== true) io.stdout.write(summary);
   const { overall } = report.comparison;
-  io.stderr.write(`${chalk.green('✔')} compared ${report.comparison.documents.length} documents (${report.comparison.segments} segments): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`);
+  io.stderr.write(
+    `${chalk.green('✔')} compared ${report.comparison.documents.length} documents (${report.comparison.segments} segments): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`,
+  );
   if (failUnder !== null && !(overall.microF1 >= failUnder)) {
     io.stderr.write(`rodedraad: micro F1 ${figure(overall.microF1)} is below --fail-under ${failUnder}\n`);
     return EXIT_PROBLEMS;
@@ -109,10 +122,15 @@ function toCoding(input: RawInput, documents: readonly UnitDocument[], coders: s
     return { file: input.file, kind: 'rodedraad', project: result.project, result, coders: null };
   }
   if (input.kind === 'qdpx') return { file: input.file, kind: 'qdpx', project: input.read.project!, result: null, coders };
-  const texts = documents.flatMap((document) => (document.text === null ? [] : [{ id: document.id, aliases: document.aliases, text: document.text }]));
+  const texts = documents.flatMap((document) =>
+    document.text === null ? [] : [{ id: document.id, aliases: document.aliases, text: document.text }],
+  );
   const read = readCodingsTable(input.text, input.file, texts);
   diagnostics.push(...read.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info' || diagnostic.ruleId === 'quote-normalised'));
-  if (read.project === null) throw new UserError(`${input.file}: ${read.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.reason ?? 'not a readable codings table'}`);
+  if (read.project === null)
+    throw new UserError(
+      `${input.file}: ${read.diagnostics.find((diagnostic) => diagnostic.severity === 'error')?.reason ?? 'not a readable codings table'}`,
+    );
   // A table covers the documents it has codings in.
   const coded = new Set(read.project.spans.map((span) => span.sourceId));
   const project = { ...read.project, sources: read.project.sources.filter((source) => coded.has(source.id)) };
@@ -134,13 +152,17 @@ function minimumOverlap(value: string): MinimumOverlap {
 
 function share(value: string, flag: string): number {
   const number = Number(value.trim());
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1) throw new UserError(`${flag} must be an F1 from 0 to 1 (0.6); found "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 1)
+    throw new UserError(`${flag} must be an F1 from 0 to 1 (0.6); found "${value}"`);
   return number;
 }
 
 function splitNames(value: string | undefined): string[] | null {
   if (value === undefined) return null;
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   return names.length === 0 ? null : names;
 }
 
@@ -157,7 +179,13 @@ async function readMap(location: string, cwd: string): Promise<CodeMapEntry[]> {
   if (/\.(csv|tsv)$/i.test(absolute)) {
     let body: { line: number; cells: string[] }[];
     try {
-      const rows = parseCsv(text, { bom: true, delimiter: [',', ';', '\t'], relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+      const rows = parseCsv(text, {
+        bom: true,
+        delimiter: [',', ';', '\t'],
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+      }) as unknown as { record: string[]; info: { lines: number } }[];
       body = rows.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => cell.trim()) }));
     } catch (error) {
       throw new UserError(`${shown}: not a readable CSV table: ${error instanceof Error ? error.message : String(error)}`);
@@ -165,7 +193,8 @@ async function readMap(location: string, cwd: string): Promise<CodeMapEntry[]> {
     const header = body[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
     const hasHeader = header.includes('reference') || header.includes('referentie');
     return (hasHeader ? body.slice(1) : body).map((record) => {
-      if (record.cells.length < 2 || record.cells[0] === '' || record.cells[1] === '') throw new UserError(`${shown}:${record.line}: a line needs a reference code and a candidate code`);
+      if (record.cells.length < 2 || record.cells[0] === '' || record.cells[1] === '')
+        throw new UserError(`${shown}:${record.line}: a line needs a reference code and a candidate code`);
       return { reference: record.cells[0]!, candidate: record.cells[1]!, origin: `${shown}:${record.line}` };
     });
   }
@@ -175,11 +204,13 @@ async function readMap(location: string, cwd: string): Promise<CodeMapEntry[]> {
   } catch (error) {
     throw new UserError(`${shown}: not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UserError(`${shown}: expected "reference code: candidate code" lines`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UserError(`${shown}: expected "reference code: candidate code" lines`);
   return Object.entries(value as Record<string, unknown>).flatMap(([reference, target]) => {
     const targets = Array.isArray(target) ? target : [target];
     return targets.map((candidate) => {
-      if (typeof candidate !== 'string' || candidate.trim() === '') throw new UserError(`${shown}: "${reference}" must map to a candidate code name`);
+      if (typeof candidate !== 'string' || candidate.trim() === '')
+        throw new UserError(`${shown}: "${reference}" must map to a candidate code name`);
       return { reference, candidate, origin: `${shown} (${reference})` };
     });
   });

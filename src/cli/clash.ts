@@ -14,7 +14,11 @@ export interface InputFile {
  * an input that is one) is caught. An input that does not exist cannot be lost. `kept` names
  * inputs the new folder carries over.
  */
-export async function findInputInside(folder: string, inputs: readonly InputFile[], kept: (absolute: string) => boolean = () => false): Promise<InputFile | undefined> {
+export async function findInputInside(
+  folder: string,
+  inputs: readonly InputFile[],
+  kept: (absolute: string) => boolean = () => false,
+): Promise<InputFile | undefined> {
   const realFolder = await realpath(folder).catch(() => folder);
   for (const input of inputs) {
     const absolute = path.resolve(input.absolute);

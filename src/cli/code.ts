@@ -1,4 +1,3 @@
-
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createCodingRun } from '../pipeline/pipeline.js';
 import { displayPath } from '../text/paths.js';
@@ -67,14 +66,21 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   }
   printDiagnostics(written.diagnostics, io.stderr, chalk, true);
   // What report and agree wrote described the old results.
-  for (const [command, what] of [['report', 'the report'], ['agree', 'the agreement']] as const) {
+  for (const [command, what] of [
+    ['report', 'the report'],
+    ['agree', 'the agreement'],
+  ] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
-    if (files.length > 0) io.stderr.write(`rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`);
+    if (files.length > 0)
+      io.stderr.write(
+        `rodedraad: removed ${what} of an earlier run from ${shownOut}/ (${nameList(files)}): it described other results; run rodedraad ${command} again\n`,
+      );
   }
   const { tally, summary } = written;
   if (options.quiet !== true) io.stdout.write(summary);
   const plural = tally.documents === 1 ? '' : 's';
-  io.stderr.write(`${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`);
+  io.stderr.write(
+    `${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`,
+  );
   return EXIT_OK;
 }
-

@@ -25,8 +25,17 @@ export async function runCodebooks(options: CodebooksOptions, io: Io): Promise<n
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return EXIT_OK;
   }
-  const table = [['id', 'title', 'version', 'language', 'themes', 'codes'], ...rows.map((row) => [row.id, row.title, row.version, row.language, String(row.themes), String(row.codes)])];
+  const table = [
+    ['id', 'title', 'version', 'language', 'themes', 'codes'],
+    ...rows.map((row) => [row.id, row.title, row.version, row.language, String(row.themes), String(row.codes)]),
+  ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  for (const row of table) io.stdout.write(`${row.map((cell, column) => (column >= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd()}\n`);
+  for (const row of table)
+    io.stdout.write(
+      `${row
+        .map((cell, column) => (column >= 4 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
   return EXIT_OK;
 }

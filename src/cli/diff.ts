@@ -15,7 +15,8 @@ export interface DiffOptions extends CodingOptions {
 
 /** `rodedraad diff <old> <new> <paths...>`: which segments gain or lose which codes. */
 export async function runDiff(before: string, after: string, paths: readonly string[], options: DiffOptions, io: Io): Promise<number> {
-  if (options.format !== 'markdown' && options.format !== 'json') throw new UserError(`--format must be markdown or json; found "${options.format}"`);
+  if (options.format !== 'markdown' && options.format !== 'json')
+    throw new UserError(`--format must be markdown or json; found "${options.format}"`);
   const settings = codingSettings(options);
   const diagnostics: Diagnostic[] = [];
   const warn = (diagnostic: Diagnostic) => diagnostics.push(diagnostic);
@@ -26,7 +27,11 @@ export async function runDiff(before: string, after: string, paths: readonly str
   diagnostics.push(...listing.diagnostics);
   const events = { diagnostic: (diagnostic: Diagnostic) => diagnostics.push(diagnostic), progress: () => undefined };
   const diff = await diffCodebooks(oldCodebooks, newCodebooks, listing.files, settings, events);
-  if (diff.documents === 0) throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));
+  if (diff.documents === 0)
+    throw new UserError(
+      'no transcript could be coded',
+      diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
+    );
   printDiagnostics(diagnostics, io.stderr, createChalk(io.stderr, io.env, options.color !== false), true);
   const sides = { before: oldCodebooks, after: newCodebooks };
   io.stdout.write(options.format === 'json' ? formatDiffJson(sides, diff) : formatDiffMarkdown(sides, diff));

@@ -22,7 +22,11 @@ export function codingSettings(options: CodingOptions): CodingSettings {
     throw new UserError(`--unit must be one of ${SEGMENT_UNITS.join(', ')}; found "${options.unit}"`);
   }
   const interviewers = options.interviewers === undefined ? DEFAULT_INTERVIEWERS : splitLabels(options.interviewers);
-  return Object.freeze({ unit: options.unit as SegmentUnit, includeInterviewer: options.includeInterviewer === true, interviewers: Object.freeze([...interviewers]) });
+  return Object.freeze({
+    unit: options.unit as SegmentUnit,
+    includeInterviewer: options.includeInterviewer === true,
+    interviewers: Object.freeze([...interviewers]),
+  });
 }
 
 /** The --lang value, checked; undefined when the flag is not given. */

@@ -43,7 +43,9 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   // Never replace what the report was made from: the transcripts result.json lists (their paths are
   // relative to the folder code ran in; taken from the current one), and result.json itself unless
   // it is the results folder's own, which the new folder keeps.
-  const transcripts = result.documents.flatMap((document) => (typeof document.file === 'string' ? [path.resolve(io.cwd, document.file)] : []));
+  const transcripts = result.documents.flatMap((document) =>
+    typeof document.file === 'string' ? [path.resolve(io.cwd, document.file)] : [],
+  );
   const inputs = [file, ...transcripts].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
   const ownResult = path.join(out, RESULT_FILE);
   const clash = await findInputInside(out, inputs, (absolute) => absolute === ownResult);
@@ -60,18 +62,24 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     throw error;
   }
   printDiagnostics(report.diagnostics, io.stderr, chalk, true);
-  if (removed.length > 0) io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
+  if (removed.length > 0)
+    io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);
   io.stderr.write(`${chalk.green('✔')} wrote the report into ${shownOut}/: ${report.files.map((entry) => entry.name).join(', ')}\n`);
   return EXIT_OK;
 }
 
 function toSettings(options: ReportOptions, result: CodingResult): ReportSettings {
-  const by = (options.by ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const by = (options.by ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   const attributes = [...new Set(result.documents.flatMap((document) => Object.keys(document.attributes)))].sort();
   for (const attribute of by) {
     if (!attributes.includes(attribute)) {
-      throw new UserError(`--by ${attribute}: no document has this attribute; the documents have: ${attributes.join(', ') || 'no attributes at all'}`);
+      throw new UserError(
+        `--by ${attribute}: no document has this attribute; the documents have: ${attributes.join(', ') || 'no attributes at all'}`,
+      );
     }
   }
   const language: ReportLanguage = languageOption(options.lang) ?? result.codebooks[0]?.language ?? 'nl';
@@ -92,12 +100,14 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
 function share(value: string, flag: string): number {
   const text = value.trim();
   const number = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
-  if (!Number.isFinite(number) || number < 0 || number > 1 || text === '') throw new UserError(`${flag} must be a share from 0 to 1 (0.5 or 50%); found "${value}"`);
+  if (!Number.isFinite(number) || number < 0 || number > 1 || text === '')
+    throw new UserError(`${flag} must be a share from 0 to 1 (0.5 or 50%); found "${value}"`);
   return number;
 }
 
 function whole(value: string, flag: string, minimum: number): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < minimum) throw new UserError(`${flag} must be a whole number of at least ${minimum}; found "${value}"`);
+  if (!Number.isInteger(number) || number < minimum)
+    throw new UserError(`${flag} must be a whole number of at least ${minimum}; found "${value}"`);
   return number;
 }

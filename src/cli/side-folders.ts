@@ -35,7 +35,11 @@ export function processRuns(pid: number): boolean {
  * left the previous output as `old` and no target, so that folder is put back; every other
  * stale side folder is removed. Folders of runs still going are left alone. Returns what it did.
  */
-export async function clearStaleSideFolders(target: string, shown: string, runs: (pid: number) => boolean = processRuns): Promise<string[]> {
+export async function clearStaleSideFolders(
+  target: string,
+  shown: string,
+  runs: (pid: number) => boolean = processRuns,
+): Promise<string[]> {
   const parent = path.dirname(target);
   const prefix = `.${path.basename(target)}.`;
   const names = await readdir(parent).catch(() => [] as string[]);
@@ -92,7 +96,13 @@ export async function swapIn(staging: string, target: string, replace: boolean, 
  * are moved aside first, then the new files `written` into place; a failure moves the old files
  * back. Not all or nothing against a crash in between, unlike swapIn.
  */
-export async function replaceInPlace(staging: string, target: string, replaced: readonly string[], written: readonly string[], shown: string): Promise<void> {
+export async function replaceInPlace(
+  staging: string,
+  target: string,
+  replaced: readonly string[],
+  written: readonly string[],
+  shown: string,
+): Promise<void> {
   const aside = sideFolder(target, 'old');
   await mkdir(aside);
   const movedAside: string[] = [];

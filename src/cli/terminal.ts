@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { countDiagnostics, type Diagnostic, } from '../model/diagnostic.js';
+import { countDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Io, OutputStream } from './io.js';
 import { sortDiagnostics } from '../text/diagnostics.js';
 import { describeCounts, formatDiagnostic } from '../text/diagnostics.js';
@@ -16,4 +16,3 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], stream: Out
   for (const diagnostic of sortDiagnostics(diagnostics)) stream.write(`${formatDiagnostic(diagnostic, chalk)}\n`);
   if (summary && diagnostics.length > 0) stream.write(`${describeCounts(countDiagnostics(diagnostics))}\n`);
 }
-

@@ -23,12 +23,18 @@ export interface RegexWindow {
  * that chunks stay long), else anywhere outside a surrogate pair. Linear in the text's length.
  */
 export function regexWindows(text: string, size: WindowSize): RegexWindow[] {
-  if (text.length <= size.chunk + 2 * size.margin) return [{ chunkStart: 0, chunkEnd: text.length, windowStart: 0, windowEnd: text.length }];
+  if (text.length <= size.chunk + 2 * size.margin)
+    return [{ chunkStart: 0, chunkEnd: text.length, windowStart: 0, windowEnd: text.length }];
   const windows: RegexWindow[] = [];
   let start = 0;
   while (start < text.length) {
     const end = start + size.chunk >= text.length ? text.length : cutPoint(text, start + Math.ceil(size.chunk / 2), start + size.chunk);
-    windows.push({ chunkStart: start, chunkEnd: end, windowStart: Math.max(0, start - size.margin), windowEnd: Math.min(text.length, end + size.margin) });
+    windows.push({
+      chunkStart: start,
+      chunkEnd: end,
+      windowStart: Math.max(0, start - size.margin),
+      windowEnd: Math.min(text.length, end + size.margin),
+    });
     start = end;
   }
   return windows;

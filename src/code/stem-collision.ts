@@ -35,7 +35,12 @@ export function leadingLetters(form: string, stem: Stemmer): string {
  * `organization` → `organ`). Phrases, exact forms, wildcards and regexes are not stemmed alone and
  * have none. `forms` are the forms as matched (any case).
  */
-export function findStemCollisions(parsed: Pattern, language: Language, forms: readonly WordForm[], stop: ReadonlySet<string> = stopwords(language)): StemCollision[] {
+export function findStemCollisions(
+  parsed: Pattern,
+  language: Language,
+  forms: readonly WordForm[],
+  stop: ReadonlySet<string> = stopwords(language),
+): StemCollision[] {
   if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
   const stem = createStemmer(language);
   const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);
@@ -47,7 +52,8 @@ export function findStemCollisions(parsed: Pattern, language: Language, forms: r
     const source = written.find((alternative) => stem(alternative) === stem(word)) ?? written[0]!;
     if (stop.has(word) && !stop.has(source)) collisions.push({ form: word, count, reason: 'stopword' });
     // Compounds (wmo-loket, wmoloket) reach their parts on purpose.
-    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem))) collisions.push({ form: word, count, reason: 'other-word' });
+    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem)))
+      collisions.push({ form: word, count, reason: 'other-word' });
   }
   return collisions;
 }

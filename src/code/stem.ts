@@ -15,4 +15,3 @@ export function createStemmer(language: Language): Stemmer {
     return porter.stem(base);
   };
 }
-

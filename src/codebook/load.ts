@@ -26,7 +26,13 @@ export function loadCodebook(
 ): { codebook: Codebook | null; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const parsed = parseYaml(source.text, lineCounter);
-  const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({ file: source.file, place, severity: 'error', reason, ruleId });
+  const error = (place: Point, reason: string, ruleId: string): Diagnostic => ({
+    file: source.file,
+    place,
+    severity: 'error',
+    reason,
+    ruleId,
+  });
   if (parsed.document === null) {
     const locator = createLocator(source.text);
     const diagnostics = parsed.problems.slice(0, MAX_YAML_ERRORS).map((problem) => {
@@ -34,7 +40,14 @@ export function loadCodebook(
       return error(locator.point(problem.offset), reason, 'yaml-syntax');
     });
     const more = parsed.problems[MAX_YAML_ERRORS];
-    if (more) diagnostics.push(error(locator.point(more.offset), `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`, 'yaml-syntax'));
+    if (more)
+      diagnostics.push(
+        error(
+          locator.point(more.offset),
+          `and ${parsed.problems.length - MAX_YAML_ERRORS} more YAML syntax errors; is this file a codebook?`,
+          'yaml-syntax',
+        ),
+      );
     return { codebook: null, diagnostics };
   }
   const document = parsed.document;
@@ -104,12 +117,14 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, co
         match: patterns('match'),
         unless: patterns('unless'),
         negation: code.negation ?? raw.negation ?? 'flag',
-        examples: (code.examples ?? []).map((example, index): CodeExample => ({
-          text: example.text,
-          expect: example.expect,
-          also: example.also ?? [],
-          place: places.at([...codePath, 'examples', index]),
-        })),
+        examples: (code.examples ?? []).map(
+          (example, index): CodeExample => ({
+            text: example.text,
+            expect: example.expect,
+            also: example.also ?? [],
+            place: places.at([...codePath, 'examples', index]),
+          }),
+        ),
         place: places.at(codePath),
       };
     });

@@ -10,7 +10,11 @@ import { regexRiskDiagnostics } from './regex-risks.js';
  * polynomial). `compiled` holds the patterns without an error by their path
  * (`themes/0/codes/1/match/2`): a codebook loaded for `check` leaves out the others.
  */
-export function findPatternProblems(value: unknown, places: Places, file: string): { diagnostics: Diagnostic[]; compiled: Map<string, PatternSource> } {
+export function findPatternProblems(
+  value: unknown,
+  places: Places,
+  file: string,
+): { diagnostics: Diagnostic[]; compiled: Map<string, PatternSource> } {
   const diagnostics: Diagnostic[] = [];
   const compiled = new Map<string, PatternSource>();
   const themes = (value as { themes?: unknown } | null)?.themes;
@@ -30,9 +34,18 @@ export function findPatternProblems(value: unknown, places: Places, file: string
           const result = compilePattern(pattern, places.at(path));
           const found =
             'kind' in result
-              ? [{ file, place: places.inScalar(path, result.index), severity: 'error' as const, reason: `invalid pattern ${JSON.stringify(pattern)}: ${result.message}`, ruleId: 'invalid-pattern' }]
+              ? [
+                  {
+                    file,
+                    place: places.inScalar(path, result.index),
+                    severity: 'error' as const,
+                    reason: `invalid pattern ${JSON.stringify(pattern)}: ${result.message}`,
+                    ruleId: 'invalid-pattern',
+                  },
+                ]
               : regexRiskDiagnostics(file, result.source.place, pattern, result.risks, codeId);
-          if (!('kind' in result) && !found.some((diagnostic) => diagnostic.severity === 'error')) compiled.set(path.join('/'), result.source);
+          if (!('kind' in result) && !found.some((diagnostic) => diagnostic.severity === 'error'))
+            compiled.set(path.join('/'), result.source);
           diagnostics.push(...found);
         });
       }

@@ -31,14 +31,22 @@ export function findBacktrackingRisks(source: string, flags: string): Backtracki
   const widenings = findWidenings(written.parsed.pattern as unknown as AstNode);
   const widened = widenings.length === 0 ? written : analyse({ source: applyWidenings(source, widenings), flags }, ANALYSIS);
   const exponential = widened.reports.filter((report) => report.exponential);
-  if (exponential.length > 0) return exponential.map((report) => toRisk(report, true, (start, end) => source.slice(toWritten(start, widenings), toWritten(end, widenings))));
+  if (exponential.length > 0)
+    return exponential.map((report) =>
+      toRisk(report, true, (start, end) => source.slice(toWritten(start, widenings), toWritten(end, widenings))),
+    );
   return written.reports.map((report) => toRisk(report, false, (start, end) => source.slice(start, end)));
 }
 
 function toRisk(report: Report, exponential: boolean, raw: (start: number, end: number) => string): BacktrackingRisk {
-  if (report.type === 'Move') return { exponential, quantifiers: [raw(report.quant.start, report.quant.end)], character: report.character.pick };
+  if (report.type === 'Move')
+    return { exponential, quantifiers: [raw(report.quant.start, report.quant.end)], character: report.character.pick };
   const quantifiers = report.type === 'Self' ? [report.quant, report.parentQuant] : [report.startQuant, report.endQuant];
-  return { exponential, quantifiers: quantifiers.map((quantifier) => raw(quantifier.start, quantifier.end)), character: report.character.pick };
+  return {
+    exponential,
+    quantifiers: quantifiers.map((quantifier) => raw(quantifier.start, quantifier.end)),
+    character: report.character.pick,
+  };
 }
 
 /** The parts of a regexpp AST node that the widening looks at. */
@@ -66,7 +74,8 @@ function findWidenings(pattern: AstNode): Widening[] {
     if (node.type === 'Quantifier' && node.element) {
       if (repeated) nested = true;
       if (node.max! >= 2) inside = true;
-      if (Number.isFinite(node.max) && node.max! >= 2) widenings.push({ start: node.element.end, end: node.end, text: `{${node.min!},}${node.greedy === false ? '?' : ''}` });
+      if (Number.isFinite(node.max) && node.max! >= 2)
+        widenings.push({ start: node.element.end, end: node.end, text: `{${node.min!},}${node.greedy === false ? '?' : ''}` });
     }
     // Character classes hold no quantifiers.
     if (node.type === 'CharacterClass' || node.type === 'ExpressionCharacterClass') return;

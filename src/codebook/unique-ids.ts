@@ -17,7 +17,13 @@ export function findDuplicateIds(codebooks: readonly Codebook[]): Diagnostic[] {
       return;
     }
     const where = first.file === file ? `line ${first.place.line}` : `${first.file}:${first.place.line}:${first.place.column}`;
-    diagnostics.push({ file, place, severity: 'error', reason: `${kind} id "${id}" is used twice (first at ${where}); ids must be unique across codebooks`, ruleId: 'duplicate-id' });
+    diagnostics.push({
+      file,
+      place,
+      severity: 'error',
+      reason: `${kind} id "${id}" is used twice (first at ${where}); ids must be unique across codebooks`,
+      ruleId: 'duplicate-id',
+    });
   };
   for (const codebook of codebooks) {
     for (const theme of codebook.themes) {

@@ -48,14 +48,30 @@ function describe(error: SchemaError, path: (string | number)[], schema: JsonSch
       };
     case 'type': {
       const found = valueAt(value, path);
-      const hint = params['type'] === 'string' && (typeof found === 'number' || typeof found === 'boolean') ? ` (put it in quotes: "${String(found)}")` : '';
-      return { path, key: null, message: `${where} must be ${article(String(params['type']))}; found ${show(found)}${hint}${expectation(schemaAt(schema, path))}` };
+      const hint =
+        params['type'] === 'string' && (typeof found === 'number' || typeof found === 'boolean')
+          ? ` (put it in quotes: "${String(found)}")`
+          : '';
+      return {
+        path,
+        key: null,
+        message: `${where} must be ${article(String(params['type']))}; found ${show(found)}${hint}${expectation(schemaAt(schema, path))}`,
+      };
     }
     case 'pattern':
-      if (params['pattern'] === '\\S') return { path, key: null, message: `${where} must not be empty${expectation(schemaAt(schema, path))}` };
-      return { path, key: null, message: `${where} has the wrong form, found ${show(valueAt(value, path))}${expectation(schemaAt(schema, path))}` };
+      if (params['pattern'] === '\\S')
+        return { path, key: null, message: `${where} must not be empty${expectation(schemaAt(schema, path))}` };
+      return {
+        path,
+        key: null,
+        message: `${where} has the wrong form, found ${show(valueAt(value, path))}${expectation(schemaAt(schema, path))}`,
+      };
     case 'minItems':
-      return { path, key: null, message: `${where} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}${expectation(schemaAt(schema, path))}` };
+      return {
+        path,
+        key: null,
+        message: `${where} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}${expectation(schemaAt(schema, path))}`,
+      };
     default:
       return { path, key: null, message: `${where} ${error.message ?? 'is not valid'}` };
   }

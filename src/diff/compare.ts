@@ -96,7 +96,14 @@ function byCode(codings: readonly Coding[]): Map<string, Coding> {
   return new Map(codings.map((coding) => [coding.code.code.id, coding]));
 }
 
-function describe(document: string, file: string, segment: CodedSegment, code: string, change: SegmentChange['change'], coding: Coding): SegmentChange {
+function describe(
+  document: string,
+  file: string,
+  segment: CodedSegment,
+  code: string,
+  change: SegmentChange['change'],
+  coding: Coding,
+): SegmentChange {
   return {
     document,
     file,

@@ -16,10 +16,18 @@ export const SHEET_EXTENSIONS: readonly string[] = ['.csv', '.tsv', '.txt', '.xl
  * Dutch Excel's `;` works) or the first sheet of an .xlsx workbook (checked like a .docx first).
  * Problems are errors naming the file (and row); then the sheet is null.
  */
-export async function readAttributesSheet(absolute: string, file: string, encoding: TextEncoding = 'utf-8'): Promise<{ sheet: AttributeSheet | null; diagnostics: Diagnostic[] }> {
-  const failed = (reason: string, ruleId: string): { sheet: null; diagnostics: Diagnostic[] } => ({ sheet: null, diagnostics: [{ file, severity: 'error', reason, ruleId }] });
+export async function readAttributesSheet(
+  absolute: string,
+  file: string,
+  encoding: TextEncoding = 'utf-8',
+): Promise<{ sheet: AttributeSheet | null; diagnostics: Diagnostic[] }> {
+  const failed = (reason: string, ruleId: string): { sheet: null; diagnostics: Diagnostic[] } => ({
+    sheet: null,
+    diagnostics: [{ file, severity: 'error', reason, ruleId }],
+  });
   const extension = path.extname(absolute).toLowerCase();
-  if (!SHEET_EXTENSIONS.includes(extension)) return failed(`attributes must be a .csv or .xlsx file; save the sheet as CSV (or .xlsx) and try again`, 'attributes-format');
+  if (!SHEET_EXTENSIONS.includes(extension))
+    return failed(`attributes must be a .csv or .xlsx file; save the sheet as CSV (or .xlsx) and try again`, 'attributes-format');
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
@@ -49,8 +57,15 @@ export async function readAttributesSheet(absolute: string, file: string, encodi
 /** Parse CSV text into rows of cells; blank lines stay rows, so row numbers are those a spreadsheet shows. */
 export function parseCsv(text: string): string[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [',', ';', '\t'].map((candidate) => ({ candidate, count: countOutsideQuotes(firstLine, candidate) })).sort((a, b) => b.count - a.count)[0]!;
-  return parse(text, { delimiter: delimiter.count > 0 ? delimiter.candidate : ',', relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  const delimiter = [',', ';', '\t']
+    .map((candidate) => ({ candidate, count: countOutsideQuotes(firstLine, candidate) }))
+    .sort((a, b) => b.count - a.count)[0]!;
+  return parse(text, {
+    delimiter: delimiter.count > 0 ? delimiter.candidate : ',',
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: true,
+  }) as string[][];
 }
 
 function countOutsideQuotes(line: string, char: string): number {

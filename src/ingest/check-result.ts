@@ -6,7 +6,9 @@ import validateResult from './result-validator.generated.js';
 import { toAttributes, type AttributeValue, type Attributes } from '../model/transcript.js';
 
 /** Ajv's standalone validator, compiled from schema/result.schema.json by scripts/generate-validator.mjs. */
-type GeneratedValidator = ((value: unknown) => boolean) & { errors?: readonly { instancePath: string; message?: string; params: Record<string, unknown> }[] | null };
+type GeneratedValidator = ((value: unknown) => boolean) & {
+  errors?: readonly { instancePath: string; message?: string; params: Record<string, unknown> }[] | null;
+};
 
 /** The most problems listed for one result file. */
 const MAX_PROBLEMS = 10;
@@ -21,7 +23,9 @@ const MAX_PROBLEMS = 10;
 export function checkCodingResult(value: unknown, shown: string): CodingResult {
   const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (record['format'] !== RESULT_FORMAT) {
-    throw new UserError(`${shown}: not a rodedraad result (it has no "format": "${RESULT_FORMAT}"); give the folder that rodedraad code wrote`);
+    throw new UserError(
+      `${shown}: not a rodedraad result (it has no "format": "${RESULT_FORMAT}"); give the folder that rodedraad code wrote`,
+    );
   }
   const version = record['formatVersion'];
   if (typeof version !== 'number' || version > RESULT_FORMAT_VERSION) {
@@ -32,15 +36,27 @@ export function checkCodingResult(value: unknown, shown: string): CodingResult {
     );
   }
   const check = validateResult as GeneratedValidator;
-  const problems = check(value) ? findInconsistencies(value as CodingResult) : (check.errors ?? []).map((error) => `${describePath(error.instancePath)} ${describeError(error, value)}`);
+  const problems = check(value)
+    ? findInconsistencies(value as CodingResult)
+    : (check.errors ?? []).map((error) => `${describePath(error.instancePath)} ${describeError(error, value)}`);
   if (problems.length > 0) {
     const listed = problems.slice(0, MAX_PROBLEMS);
     if (problems.length > MAX_PROBLEMS) listed.push(`and ${problems.length - MAX_PROBLEMS} more problems`);
-    const diagnostics = listed.map((reason): Diagnostic => ({ file: shown, severity: 'error', reason: `${reason}; was result.json edited? Code the transcripts again`, ruleId: 'invalid-result' }));
+    const diagnostics = listed.map(
+      (reason): Diagnostic => ({
+        file: shown,
+        severity: 'error',
+        reason: `${reason}; was result.json edited? Code the transcripts again`,
+        ruleId: 'invalid-result',
+      }),
+    );
     throw new UserError(`${shown}: not a valid rodedraad result`, diagnostics);
   }
   const result = value as CodingResult;
-  return { ...result, documents: result.documents.map((document): ResultDocument => ({ ...document, attributes: plainAttributes(document.attributes) })) };
+  return {
+    ...result,
+    documents: result.documents.map((document): ResultDocument => ({ ...document, attributes: plainAttributes(document.attributes) })),
+  };
 }
 
 /** What the schema cannot check. */
@@ -60,16 +76,20 @@ function findInconsistencies(result: CodingResult): string[] {
     if (ids.has(document.id)) problems.push(`documents[${index}].id "${document.id}" is used by another document too`);
     ids.add(document.id);
     // Front matter cannot nest deeper either; deeper would overflow the stack of whatever reads it.
-    if (tooDeep(document.attributes, MAX_YAML_DEPTH)) problems.push(`documents[${index}].attributes are nested more than ${MAX_YAML_DEPTH} levels deep`);
+    if (tooDeep(document.attributes, MAX_YAML_DEPTH))
+      problems.push(`documents[${index}].attributes are nested more than ${MAX_YAML_DEPTH} levels deep`);
     document.segments.forEach((segment, segmentIndex) => {
       segment.codings.forEach((coding, codingIndex) => {
         const where = `documents[${index}].segments[${segmentIndex}].codings[${codingIndex}]`;
         const theme = themeOf.get(coding.code);
         if (theme === undefined) problems.push(`${where}.code "${coding.code}" is not a code of the result's codebooks`);
-        else if (theme !== coding.theme) problems.push(`${where}.theme "${coding.theme}" is not the theme of code "${coding.code}" ("${theme}")`);
+        else if (theme !== coding.theme)
+          problems.push(`${where}.theme "${coding.theme}" is not the theme of code "${coding.code}" ("${theme}")`);
         coding.hits.forEach((hit, hitIndex) => {
           if (hit.textStart > hit.textEnd || hit.textEnd > segment.text.length) {
-            problems.push(`${where}.hits[${hitIndex}] (${hit.textStart}-${hit.textEnd}) does not lie inside its segment's text (${segment.text.length} characters)`);
+            problems.push(
+              `${where}.hits[${hitIndex}] (${hit.textStart}-${hit.textEnd}) does not lie inside its segment's text (${segment.text.length} characters)`,
+            );
           }
         });
       });
@@ -90,7 +110,9 @@ function describePath(pointer: string): string {
 
 function describeError(error: { instancePath: string; message?: string; params: Record<string, unknown> }, value: unknown): string {
   const allowed = error.params['allowedValues'];
-  const expected = Array.isArray(allowed) ? `must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}` : (error.message ?? 'is not valid');
+  const expected = Array.isArray(allowed)
+    ? `must be one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}`
+    : (error.message ?? 'is not valid');
   const found = valueAt(value, error.instancePath);
   return found === undefined || 'missingProperty' in error.params ? expected : `${expected}; found ${show(found)}`;
 }

@@ -23,7 +23,10 @@ export function isCodebookName(value: string): boolean {
 /** Ids of the shipped codebooks, sorted. */
 export async function listShippedCodebooks(): Promise<string[]> {
   const names = await readdir(SHIPPED_CODEBOOKS);
-  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort(compareNatural);
+  return names
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort(compareNatural);
 }
 
 /** Read a codebook by path, or by name from the shipped codebooks. */

@@ -64,7 +64,14 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
       for (const child of element.children ?? []) inline(child, false);
       lines.push(line);
       length += line.length + 1;
-      paragraphs.push({ ...builder.build(), element, line: lines.length, depth: headingDepth(element), table, boldEnd: leading ? 0 : boldEnd });
+      paragraphs.push({
+        ...builder.build(),
+        element,
+        line: lines.length,
+        depth: headingDepth(element),
+        table,
+        boldEnd: leading ? 0 : boldEnd,
+      });
       return;
     }
     for (const child of element.children ?? []) collect(child, element.type === 'table' ? element : table);
@@ -92,10 +99,24 @@ export function docxToTranscript(document: DocxElement, file: string): DocxTrans
     if (paragraph.text.trim() === '') continue;
     blocks.push({ kind: paragraph.depth > 0 ? 'heading' : 'paragraph', depth: paragraph.depth, text: paragraph.text, map: paragraph.map });
   }
-  const left = [notes.footnote && `${notes.footnote} footnote(s)`, notes.endnote && `${notes.endnote} endnote(s)`, notes.comment && `${notes.comment} comment(s)`].filter(Boolean);
+  const left = [
+    notes.footnote && `${notes.footnote} footnote(s)`,
+    notes.endnote && `${notes.endnote} endnote(s)`,
+    notes.comment && `${notes.comment} comment(s)`,
+  ].filter(Boolean);
   if (left.length > 0) {
-    const offset = text.split('\n').slice(0, notes.firstLine - 1).join('\n').length + (notes.firstLine > 1 ? 1 : 0);
-    diagnostics.push({ file, place: locator.point(offset), severity: 'info', reason: `${left.join(', ')} left out of the coded text`, ruleId: 'docx-notes' });
+    const offset =
+      text
+        .split('\n')
+        .slice(0, notes.firstLine - 1)
+        .join('\n').length + (notes.firstLine > 1 ? 1 : 0);
+    diagnostics.push({
+      file,
+      place: locator.point(offset),
+      severity: 'info',
+      reason: `${left.join(', ')} left out of the coded text`,
+      ruleId: 'docx-notes',
+    });
   }
   return { text, parsed: { attributes, blocks, diagnostics } };
 }

@@ -25,7 +25,8 @@ export function readTranscriptTable(table: DocxElement, byElement: ParagraphInde
   // A first row of column names ("Spreker | Tekst") is not a turn.
   const body = /^(spreker|speaker|naam|name|wie|who)$/i.test(speakers[0]!) ? rows.slice(1) : rows;
   const names = body.map((cells) => cellText(cells[speakerColumn]!, byElement));
-  if (names.some((name) => !SPEAKER_LABEL.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length) return null;
+  if (names.some((name) => !SPEAKER_LABEL.test(name)) || new Set(names.map((name) => name.toLowerCase())).size === names.length)
+    return null;
   if (width === 3 && body.some((cells) => !TIME.test(cellText(cells[0]!, byElement)))) return null;
   const blocks: TextBlock[] = [];
   for (const cells of body) {
@@ -64,7 +65,8 @@ export function readMetadataTable(
   if (!first || !table) return { attributes: {}, used };
   const above = paragraphs.slice(0, paragraphs.indexOf(first)).filter((paragraph) => paragraph.depth === 0 && paragraph.text.trim() !== '');
   // A line with "word: " may be a turn ("R07: Dit waren de instanties:"); a title has none.
-  if (above.length > 3 || above.some((paragraph) => paragraph.text.length > 100 || /:\s/.test(paragraph.text))) return { attributes: {}, used };
+  if (above.length > 3 || above.some((paragraph) => paragraph.text.length > 100 || /:\s/.test(paragraph.text)))
+    return { attributes: {}, used };
   const rows = (table.children ?? []).filter((row) => row.type === 'tableRow' && !row.isHeader);
   const pairs: [string, string][] = [];
   for (const row of rows) {
@@ -80,7 +82,12 @@ export function readMetadataTable(
   const attributes: Record<string, string> = {};
   for (const [key, value] of pairs) attributes[key] = value;
   const offset = locator.point(first.map[0]?.[1] ?? 0);
-  diagnostics.push({ file, place: offset, severity: 'info', reason: `the table at the top is read as attributes, not coded: ${pairs.map(([key]) => key).join(', ')}`, ruleId: 'docx-metadata-table' });
+  diagnostics.push({
+    file,
+    place: offset,
+    severity: 'info',
+    reason: `the table at the top is read as attributes, not coded: ${pairs.map(([key]) => key).join(', ')}`,
+    ruleId: 'docx-metadata-table',
+  });
   return { attributes, used };
 }
-

@@ -44,12 +44,21 @@ export function decodeTranscriptBytes(bytes: Uint8Array, file: string, encoding:
   if (unicode === 'utf-16') return warning(file, 'UTF-16 text without a byte-order mark; save the file as UTF-8', 'unsupported-encoding');
   if (unicode === 'utf-16le' || unicode === 'utf-16be') {
     const name = unicode.toUpperCase();
-    if ((bytes.length - 2) % 2 !== 0) return warning(file, `${name} text (by its byte-order mark) with an odd number of bytes: the file is cut short; save it again`, 'invalid-utf16');
+    if ((bytes.length - 2) % 2 !== 0)
+      return warning(
+        file,
+        `${name} text (by its byte-order mark) with an odd number of bytes: the file is cut short; save it again`,
+        'invalid-utf16',
+      );
     let text: string;
     try {
       text = new TextDecoder(unicode, { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      return warning(file, `${name} text (by its byte-order mark) holds an unpaired surrogate; save the file again as UTF-8`, 'invalid-utf16');
+      return warning(
+        file,
+        `${name} text (by its byte-order mark) holds an unpaired surrogate; save the file again as UTF-8`,
+        'invalid-utf16',
+      );
     }
     if (text.includes('\0')) return warning(file, 'binary file (a NUL character), not a text transcript', 'binary-file');
     return { text, encoding: unicode };
@@ -90,7 +99,11 @@ function hasUtf8Mark(bytes: Uint8Array): boolean {
  */
 function detectUnicode(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-16' | 'utf-32' | null {
   const [first, second, third, fourth] = bytes;
-  if ((first === 0xff && second === 0xfe && third === 0 && fourth === 0) || (first === 0 && second === 0 && third === 0xfe && fourth === 0xff)) return 'utf-32';
+  if (
+    (first === 0xff && second === 0xfe && third === 0 && fourth === 0) ||
+    (first === 0 && second === 0 && third === 0xfe && fourth === 0xff)
+  )
+    return 'utf-32';
   if (first === 0xff && second === 0xfe) return 'utf-16le';
   if (first === 0xfe && second === 0xff) return 'utf-16be';
   const pairs = Math.min(bytes.length, 4096) >> 1;
@@ -129,7 +142,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
     if (length === 0 || index + length > bytes.length) return index;
     for (let next = 1; next < length; next++) {
       if ((bytes[index + next]! & 0xc0) !== 0x80) return index;

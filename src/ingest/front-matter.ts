@@ -9,7 +9,12 @@ import { toAttributes, type AttributeValue, type Attributes } from '../model/tra
  * YAML 1.2 core schema (dates and `no` stay text), with limits on nesting and aliases. Maps become
  * objects without a prototype, so that `__proto__` or `constructor` are keys like any other.
  */
-export function parseFrontMatter(yamlText: string, offset: number, file: string, source: string): { attributes: Attributes; diagnostics: Diagnostic[] } {
+export function parseFrontMatter(
+  yamlText: string,
+  offset: number,
+  file: string,
+  source: string,
+): { attributes: Attributes; diagnostics: Diagnostic[] } {
   const problem = (at: number, reason: string): { attributes: Attributes; diagnostics: Diagnostic[] } => ({
     attributes: toAttributes([]),
     diagnostics: [{ file, place: createLocator(source).point(offset + at), severity: 'warning', reason, ruleId: 'front-matter' }],
@@ -17,7 +22,10 @@ export function parseFrontMatter(yamlText: string, offset: number, file: string,
   const parsed = parseYaml(yamlText);
   if (parsed.document === null) {
     const first = parsed.problems[0]!;
-    return problem(first.offset, first.kind === 'syntax' ? `front matter is not valid YAML: ${first.message}` : `front matter refused: ${first.message}`);
+    return problem(
+      first.offset,
+      first.kind === 'syntax' ? `front matter is not valid YAML: ${first.message}` : `front matter refused: ${first.message}`,
+    );
   }
   const value = yamlValue(parsed.document, { mapAsMap: true });
   if (value === null || value === undefined) return { attributes: toAttributes([]), diagnostics: [] };

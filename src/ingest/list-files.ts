@@ -92,7 +92,12 @@ async function walkFolder(folder: string, options: ListOptions, state: WalkState
   } catch (error) {
     // A folder named on the command line must be read; one found inside it is skipped.
     if (named) throw new UserError(`${displayPath(folder, options.cwd)}: ${describeFsError(error)}`);
-    state.diagnostics.push({ file: displayPath(folder, options.cwd), severity: 'warning', reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`, ruleId: 'unreadable-folder' });
+    state.diagnostics.push({
+      file: displayPath(folder, options.cwd),
+      severity: 'warning',
+      reason: `cannot read folder: ${describeFsError(error)}; skipped with everything in it`,
+      ruleId: 'unreadable-folder',
+    });
     return;
   }
   const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => compareNatural(a.name, b.name));
@@ -127,11 +132,15 @@ async function checkRegular(absolute: string, display: string): Promise<Diagnost
     const info = await stat(absolute);
     return info.isFile() ? null : notAFile(display, info);
   } catch (error) {
-    return { file: display, severity: 'warning', reason: `cannot read file: ${describeFsError(error)}; skipped`, ruleId: 'unreadable-file' };
+    return {
+      file: display,
+      severity: 'warning',
+      reason: `cannot read file: ${describeFsError(error)}; skipped`,
+      ruleId: 'unreadable-file',
+    };
   }
 }
 
 function notAFile(display: string, info: Stats): Diagnostic {
   return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
 }
-

@@ -31,10 +31,15 @@ export function createSheetMerger(sheet: AttributeSheet): SheetMerger {
   return {
     merge(document) {
       const base = path.posix.basename(document.file);
-      const row = [document.id, document.file, base, base.replace(/\.[^.]+$/, '')].map((key) => byKey.get(key.toLowerCase())).find((found) => found !== undefined);
+      const row = [document.id, document.file, base, base.replace(/\.[^.]+$/, '')]
+        .map((key) => byKey.get(key.toLowerCase()))
+        .find((found) => found !== undefined);
       if (!row) {
         const reason = `no row for document "${document.id}" in ${sheet.file}; it has only the attributes of its front matter`;
-        return { attributes: document.attributes, diagnostics: [{ file: document.file, severity: 'warning', reason, ruleId: 'attributes-missing-row' }] };
+        return {
+          attributes: document.attributes,
+          diagnostics: [{ file: document.file, severity: 'warning', reason, ruleId: 'attributes-missing-row' }],
+        };
       }
       used.add(row);
       return mergeRow(sheet, row, document);
@@ -53,10 +58,16 @@ export function createSheetMerger(sheet: AttributeSheet): SheetMerger {
 }
 
 /** Merge a sheet into all documents at once: their attributes in order, then every warning. */
-export function mergeSheetAttributes(sheet: AttributeSheet, documents: readonly AttributeTarget[]): { attributes: Attributes[]; diagnostics: Diagnostic[] } {
+export function mergeSheetAttributes(
+  sheet: AttributeSheet,
+  documents: readonly AttributeTarget[],
+): { attributes: Attributes[]; diagnostics: Diagnostic[] } {
   const merger = createSheetMerger(sheet);
   const merged = documents.map((document) => merger.merge(document));
-  return { attributes: merged.map((one) => one.attributes), diagnostics: [...merged.flatMap((one) => one.diagnostics), ...merger.finish()] };
+  return {
+    attributes: merged.map((one) => one.attributes),
+    diagnostics: [...merged.flatMap((one) => one.diagnostics), ...merger.finish()],
+  };
 }
 
 function mergeRow(sheet: AttributeSheet, row: SheetRow, document: AttributeTarget): { attributes: Attributes; diagnostics: Diagnostic[] } {

@@ -12,8 +12,22 @@ const UNREAD_PART = /^(word|xl)\/(media|embeddings|fonts)\//;
 
 /** What each Office format must hold, and how messages name it. */
 const OFFICE_KINDS = {
-  docx: { part: 'word/document.xml', name: 'Word document', article: 'a', app: 'Word', extension: '.docx', legacy: 'Word 97-2003 document (.doc)' },
-  xlsx: { part: 'xl/workbook.xml', name: 'Excel workbook', article: 'an', app: 'Excel', extension: '.xlsx', legacy: 'Excel 97-2003 workbook (.xls)' },
+  docx: {
+    part: 'word/document.xml',
+    name: 'Word document',
+    article: 'a',
+    app: 'Word',
+    extension: '.docx',
+    legacy: 'Word 97-2003 document (.doc)',
+  },
+  xlsx: {
+    part: 'xl/workbook.xml',
+    name: 'Excel workbook',
+    article: 'an',
+    app: 'Excel',
+    extension: '.xlsx',
+    legacy: 'Excel 97-2003 workbook (.xls)',
+  },
 } as const;
 
 /** An Office Open XML format rodedraad reads. */
@@ -30,18 +44,33 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * that inflates beyond its declared size, so a lying header cannot get past either. Null when
  * the file is fine, else a warning naming the file.
  */
-export async function checkOfficeArchive(bytes: Buffer, file: string, limit: number = MAX_OFFICE_XML_BYTES, format: OfficeKind = 'docx'): Promise<Diagnostic | null> {
+export async function checkOfficeArchive(
+  bytes: Buffer,
+  file: string,
+  limit: number = MAX_OFFICE_XML_BYTES,
+  format: OfficeKind = 'docx',
+): Promise<Diagnostic | null> {
   const kind = OFFICE_KINDS[format];
-  const problem = (reason: string, ruleId = `unreadable-${format}`): Diagnostic => ({ file, severity: 'warning', reason: `${reason}; skipped`, ruleId });
+  const problem = (reason: string, ruleId = `unreadable-${format}`): Diagnostic => ({
+    file,
+    severity: 'warning',
+    reason: `${reason}; skipped`,
+    ruleId,
+  });
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     return bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))
-      ? problem(`the ${kind.name} is password-protected (encrypted); open it in ${kind.app}, remove the password (File > Info > Protect) and save it`, `encrypted-${format}`)
+      ? problem(
+          `the ${kind.name} is password-protected (encrypted); open it in ${kind.app}, remove the password (File > Info > Protect) and save it`,
+          `encrypted-${format}`,
+        )
       : problem(`a ${kind.legacy} with a ${kind.extension} name; open it in ${kind.app} and save it as ${kind.extension}`);
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     const start = bytes.subarray(0, 5).toString('latin1');
     const what = start === '{\\rtf' ? 'an RTF file' : start === '%PDF-' ? 'a PDF file' : 'not a zip archive';
-    return problem(`not ${kind.article} ${kind.name}: a ${kind.extension} is a zip archive, and this is ${what}; save it from ${kind.app} as ${kind.extension}`);
+    return problem(
+      `not ${kind.article} ${kind.name}: a ${kind.extension} is a zip archive, and this is ${what}; save it from ${kind.app} as ${kind.extension}`,
+    );
   }
   let zip: yauzl.ZipFile;
   let entries: yauzl.Entry[];
@@ -52,7 +81,9 @@ export async function checkOfficeArchive(bytes: Buffer, file: string, limit: num
   }
   if (!entries.some((entry) => entry.fileName === kind.part)) {
     const odf = entries.some((entry) => entry.fileName === 'content.xml');
-    return problem(`a zip archive without ${kind.part}, so not ${kind.article} ${kind.name}${odf ? ` (it looks like an OpenDocument file: save it as ${kind.extension})` : ''}`);
+    return problem(
+      `a zip archive without ${kind.part}, so not ${kind.article} ${kind.name}${odf ? ` (it looks like an OpenDocument file: save it as ${kind.extension})` : ''}`,
+    );
   }
   const read = entries.filter((entry) => !UNREAD_PART.test(entry.fileName) && !entry.fileName.endsWith('/'));
   if (read.some((entry) => entry.isEncrypted())) return problem('the zip archive is password-protected', `encrypted-${format}`);

@@ -26,7 +26,8 @@ export function parseMarkdownTranscript(text: string, file: string, parse: Markd
   const visitParagraph = (node: Heading | Paragraph, markerStart?: number): void => {
     const builder = new MappedTextBuilder();
     const start = node.position?.start.offset;
-    if (markerStart !== undefined && start !== undefined && start > markerStart) builder.append(text.slice(markerStart, start), markerStart);
+    if (markerStart !== undefined && start !== undefined && start > markerStart)
+      builder.append(text.slice(markerStart, start), markerStart);
     for (const child of node.children) appendInline(child, text, builder);
     const block = builder.build();
     if (block.text.trim() !== '') blocks.push({ kind: node.type, depth: node.type === 'heading' ? node.depth : 0, ...block });

@@ -9,7 +9,8 @@ import type { ParsedTranscript } from '../model/transcript.js';
 export type TextFormat = Exclude<TranscriptFormat, 'docx'>;
 
 /** A cue timing line: `00:00:05.120 --> 00:00:09.000`, SubRip's commas, or Teams' unpadded `0:0:5.12`. */
-const TIMING_LINE = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,7})?[ \t]*-->[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,7})?(?:[ \t]|$)/gm;
+const TIMING_LINE =
+  /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,7})?[ \t]*-->[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,7})?(?:[ \t]|$)/gm;
 
 /** Parse a transcript's text by its format; pure, so the result can be cached by the text's hash. */
 export function parseTranscript(text: string, format: TextFormat, file: string, markdown: MarkdownParser): ParsedTranscript {
@@ -42,6 +43,12 @@ function withoutServiceFooter(parsed: ParsedTranscript, text: string, file: stri
   const last = parsed.blocks[parsed.blocks.length - 1];
   if (!last || !OTTER_FOOTER.test(last.text.trim())) return parsed;
   const place = createLocator(text).point(last.map[0]?.[1] ?? 0);
-  const note = { file, place, severity: 'info' as const, reason: `"${last.text.trim()}" at the end is left out: the transcription service's line, not speech`, ruleId: 'service-footer' };
+  const note = {
+    file,
+    place,
+    severity: 'info' as const,
+    reason: `"${last.text.trim()}" at the end is left out: the transcription service's line, not speech`,
+    ruleId: 'service-footer',
+  };
   return { ...parsed, blocks: parsed.blocks.slice(0, -1), diagnostics: [...parsed.diagnostics, note] };
 }

@@ -53,14 +53,20 @@ async function readUntilEnd(handle: FileHandle, maxBytes: number): Promise<Buffe
     if (bytesRead === 0) return Buffer.concat(chunks, total);
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
-    if (total > maxBytes) return { reason: `too large: more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: total };
+    if (total > maxBytes)
+      return { reason: `too large: more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: total };
   }
 }
 
 /** Why a file with these stats is not read, or null when it can be. */
 export function refuseStats(info: Stats, maxBytes: number): FileRefusal | null {
   if (!info.isFile()) return { reason: `${describeKind(info)}, not a regular file`, ruleId: 'not-a-file', size: 0 };
-  if (info.size > maxBytes) return { reason: `too large: ${formatSize(info.size)}, more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: info.size };
+  if (info.size > maxBytes)
+    return {
+      reason: `too large: ${formatSize(info.size)}, more than the limit of ${formatSize(maxBytes)}`,
+      ruleId: 'file-too-large',
+      size: info.size,
+    };
   return null;
 }
 
@@ -76,7 +82,11 @@ export function describeKind(info: Stats): string {
 
 /** A size in bytes as people write it: 50 MB, 1.5 GB, 800 kB (powers of 1000). */
 export function formatSize(bytes: number): string {
-  for (const [unit, factor] of [['GB', 1e9], ['MB', 1e6], ['kB', 1e3]] as const) {
+  for (const [unit, factor] of [
+    ['GB', 1e9],
+    ['MB', 1e6],
+    ['kB', 1e3],
+  ] as const) {
     if (bytes >= factor) return `${Number((bytes / factor).toFixed(1))} ${unit}`;
   }
   return `${bytes} bytes`;
@@ -84,7 +94,11 @@ export function formatSize(bytes: number): string {
 
 /** The smallest round size at least `bytes`, as a --max-file-size value: 3kB, 211MB. */
 export function roundSizeUp(bytes: number): string {
-  for (const [unit, factor] of [['GB', 1e9], ['MB', 1e6], ['kB', 1e3]] as const) {
+  for (const [unit, factor] of [
+    ['GB', 1e9],
+    ['MB', 1e6],
+    ['kB', 1e3],
+  ] as const) {
     if (bytes >= factor) return `${Math.ceil(bytes / factor)}${unit}`;
   }
   return String(bytes);

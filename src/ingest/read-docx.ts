@@ -31,7 +31,8 @@ export async function convertDocx(bytes: Buffer, file: string): Promise<DocxTran
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { file, severity: 'warning', reason: `not a readable Word document (${reason}); skipped`, ruleId: 'unreadable-docx' };
   }
-  if (!document) return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
+  if (!document)
+    return { file, severity: 'warning', reason: 'not a readable Word document (no document body); skipped', ruleId: 'unreadable-docx' };
   const converted = docxToTranscript(document, file);
   // A Teams transcript downloaded as Word holds cue timing lines; the table's attributes still count.
   const subtitles = parseSubtitlesInText(converted.text, file);

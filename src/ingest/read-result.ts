@@ -25,7 +25,8 @@ export async function readCodingResult(location: string, cwd: string): Promise<{
     bytes = await readRegularFile(file, Number.POSITIVE_INFINITY);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${shown}: no such file; run rodedraad code first (rodedraad code <transcripts> --out ${location})`);
+    if (code === 'ENOENT')
+      throw new UserError(`${shown}: no such file; run rodedraad code first (rodedraad code <transcripts> --out ${location})`);
     throw new UserError(`${shown}: ${describeFsError(error)}`);
   }
   if (!Buffer.isBuffer(bytes)) throw new UserError(`${shown}: ${bytes.reason}`);

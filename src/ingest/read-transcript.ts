@@ -24,7 +24,11 @@ export interface ReadTranscript {
  * (UTF-8 or UTF-16 by byte-order mark; `encoding` for files without one) and parsed; a .docx is
  * converted. A file that cannot be used gives a warning instead.
  */
-export async function readTranscript(file: TranscriptFile, markdown: MarkdownParser, encoding: TextEncoding = 'utf-8'): Promise<ReadTranscript | Diagnostic> {
+export async function readTranscript(
+  file: TranscriptFile,
+  markdown: MarkdownParser,
+  encoding: TextEncoding = 'utf-8',
+): Promise<ReadTranscript | Diagnostic> {
   const bytes = await readTranscriptBytes(file);
   if (!Buffer.isBuffer(bytes)) return bytes;
   if (file.format === 'docx') {

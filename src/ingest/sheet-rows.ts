@@ -22,7 +22,19 @@ export interface SheetRow {
 }
 
 /** Headers of the column that names the documents, in order of preference. */
-const KEY_COLUMNS = ['id', 'document', 'document_id', 'documentid', 'doc', 'interview', 'file', 'filename', 'file_name', 'bestand', 'bestandsnaam'];
+const KEY_COLUMNS = [
+  'id',
+  'document',
+  'document_id',
+  'documentid',
+  'doc',
+  'interview',
+  'file',
+  'filename',
+  'file_name',
+  'bestand',
+  'bestandsnaam',
+];
 
 /**
  * Read the rows of an attribute sheet: the first row holds the column names, one of them names the
@@ -30,25 +42,40 @@ const KEY_COLUMNS = ['id', 'document', 'document_id', 'documentid', 'doc', 'inte
  * missing key column, a duplicate or empty column name and two rows for one document are errors
  * naming the file and rows (the sheet is not used); a row without a key is a warning and skipped.
  */
-export function toAttributeSheet(rows: readonly (readonly CellValue[])[], file: string): { sheet: AttributeSheet | null; diagnostics: Diagnostic[] } {
+export function toAttributeSheet(
+  rows: readonly (readonly CellValue[])[],
+  file: string,
+): { sheet: AttributeSheet | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const error = (reason: string, ruleId: string): { sheet: null; diagnostics: Diagnostic[] } => ({
     sheet: null,
     diagnostics: [...diagnostics, { file, severity: 'error', reason, ruleId }],
   });
   const headerIndex = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
-  if (headerIndex < 0) return error('the attributes sheet is empty: give a first row of column names (id, gemeente, rol, ...) and one row per document', 'attributes-empty');
+  if (headerIndex < 0)
+    return error(
+      'the attributes sheet is empty: give a first row of column names (id, gemeente, rol, ...) and one row per document',
+      'attributes-empty',
+    );
   const header = rows[headerIndex]!.map(cellText);
   const lastNamed = header.reduce((last, name, index) => (name !== '' ? index : last), -1);
   const names = header.slice(0, lastNamed + 1);
   const keyIndex = KEY_COLUMNS.map((name) => names.findIndex((header) => header.toLowerCase() === name)).find((index) => index >= 0);
   if (keyIndex === undefined) {
-    return error(`row ${headerIndex + 1} has no column that names the documents: call one column id (the document id) or file (the file name); found ${names.map((name) => `"${name}"`).join(', ')}`, 'attributes-no-id-column');
+    return error(
+      `row ${headerIndex + 1} has no column that names the documents: call one column id (the document id) or file (the file name); found ${names.map((name) => `"${name}"`).join(', ')}`,
+      'attributes-no-id-column',
+    );
   }
   const blank = names.findIndex((name) => name === '');
-  if (blank >= 0) return error(`row ${headerIndex + 1}, column ${columnName(blank)}: a column without a name; name it or delete it`, 'attributes-column-name');
+  if (blank >= 0)
+    return error(
+      `row ${headerIndex + 1}, column ${columnName(blank)}: a column without a name; name it or delete it`,
+      'attributes-column-name',
+    );
   const twice = names.find((name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) !== index);
-  if (twice !== undefined) return error(`row ${headerIndex + 1}: the column "${twice}" appears twice; rename one`, 'attributes-column-name');
+  if (twice !== undefined)
+    return error(`row ${headerIndex + 1}: the column "${twice}" appears twice; rename one`, 'attributes-column-name');
   const seen = new Map<string, number>();
   const sheetRows: SheetRow[] = [];
   const duplicates: string[] = [];
@@ -58,7 +85,12 @@ export function toAttributeSheet(rows: readonly (readonly CellValue[])[], file: 
     const row = index + 1;
     const key = cellText(cells[keyIndex] ?? null);
     if (key === '') {
-      diagnostics.push({ file, severity: 'warning', reason: `row ${row} has no ${names[keyIndex]}; skipped`, ruleId: 'attributes-row-without-id' });
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        reason: `row ${row} has no ${names[keyIndex]}; skipped`,
+        ruleId: 'attributes-row-without-id',
+      });
       continue;
     }
     const earlier = seen.get(key.toLowerCase());
@@ -71,8 +103,12 @@ export function toAttributeSheet(rows: readonly (readonly CellValue[])[], file: 
     });
     sheetRows.push({ row, key, values });
   }
-  if (duplicates.length > 0) return error(`two rows for one document: ${duplicates.join('; ')}; keep one row per document`, 'attributes-duplicate-id');
-  return { sheet: { file, keyColumn: names[keyIndex]!, columns: names.filter((_, index) => index !== keyIndex), rows: sheetRows }, diagnostics };
+  if (duplicates.length > 0)
+    return error(`two rows for one document: ${duplicates.join('; ')}; keep one row per document`, 'attributes-duplicate-id');
+  return {
+    sheet: { file, keyColumn: names[keyIndex]!, columns: names.filter((_, index) => index !== keyIndex), rows: sheetRows },
+    diagnostics,
+  };
 }
 
 /** A cell as text: trimmed; a date as `2025-03-14` (with the time when it has one), numbers as written by JavaScript. */

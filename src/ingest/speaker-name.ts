@@ -5,7 +5,8 @@
  * shape, so that segmentation finds them; the grammar is repeated here because ingest sits below
  * segmentation.
  */
-export const SPEAKER_LABEL = /^[\p{L}\p{N}][\p{L}\p{N}._'’\-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}\p{N}][\p{L}\p{N}._'’\-]*){0,4}(?:[ \t]*\([^()\n:]{1,60}\))?$/u;
+export const SPEAKER_LABEL =
+  /^[\p{L}\p{N}][\p{L}\p{N}._'’\-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}\p{N}][\p{L}\p{N}._'’\-]*){0,4}(?:[ \t]*\([^()\n:]{1,60}\))?$/u;
 
 /**
  * A speaker name in label shape: other characters become spaces (`piet.jansen@gemeente.nl` gives

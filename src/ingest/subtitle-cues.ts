@@ -47,7 +47,12 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
   let index = 0;
   if (kind === 'vtt') {
     if (!/^WEBVTT(?:[ \t]|$)/.test(lines[0]?.text ?? '')) {
-      warn(lines[0] ?? { text: '', offset: 0 }, 1, 'no WEBVTT header on line 1: read as WebVTT subtitles anyway; start the file with a line WEBVTT (or rename it .srt if it is SubRip)', 'subtitle-header');
+      warn(
+        lines[0] ?? { text: '', offset: 0 },
+        1,
+        'no WEBVTT header on line 1: read as WebVTT subtitles anyway; start the file with a line WEBVTT (or rename it .srt if it is SubRip)',
+        'subtitle-header',
+      );
     } else {
       // The header runs to the first blank line (Kind:, Language:, NOTE lines of Teams).
       while (index < lines.length && lines[index]!.text.trim() !== '') index++;
@@ -67,7 +72,12 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
     const index0 = index;
     const timingIndex = first.text.includes('-->') ? index : lines[index + 1]?.text.includes('-->') ? index + 1 : -1;
     if (timingIndex < 0) {
-      warn(first, 1, `text without a timing line (00:00:01.000 --> 00:00:04.000) is not a cue and is left out: "${shorten(first.text)}"`, 'subtitle-not-a-cue');
+      warn(
+        first,
+        1,
+        `text without a timing line (00:00:01.000 --> 00:00:04.000) is not a cue and is left out: "${shorten(first.text)}"`,
+        'subtitle-not-a-cue',
+      );
       index = skipBlock(lines, index);
       continue;
     }
@@ -83,11 +93,24 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
     const number = cues.length + 1;
     const parsed = parseTiming(timing.text, kind);
     if ('problem' in parsed) {
-      warn(timing, parsed.column, `cue ${number}: timing line "${shorten(timing.text)}" cannot be read (${parsed.problem}); its text is left out`, 'subtitle-timing');
+      warn(
+        timing,
+        parsed.column,
+        `cue ${number}: timing line "${shorten(timing.text)}" cannot be read (${parsed.problem}); its text is left out`,
+        'subtitle-timing',
+      );
       continue;
     }
     const id = timingIndex === index0 ? '' : first.text.trim();
-    cues.push({ number, id, line: locator.point(timing.offset).line, offset: timing.offset, start: parsed.start, end: parsed.end, lines: body });
+    cues.push({
+      number,
+      id,
+      line: locator.point(timing.offset).line,
+      offset: timing.offset,
+      start: parsed.start,
+      end: parsed.end,
+      lines: body,
+    });
   }
   diagnostics.push(...orderWarnings(cues, file, locator));
   return { cues, diagnostics };

@@ -8,7 +8,9 @@ export function parseTiming(line: string, kind: SubtitleKind): { start: number; 
   const source = kind === 'srt' ? line.replace(/(\d),(\d)/g, '$1.$2') : line;
   const problems: { message: string; column: number }[] = [];
   const cue = { startTime: 0, endTime: 0 };
-  const ok = new webvtt.WebVTTCueTimingsAndSettingsParser(source, (message, column) => problems.push({ message, column: column ?? 1 })).parse(cue, 0);
+  const ok = new webvtt.WebVTTCueTimingsAndSettingsParser(source, (message, column) =>
+    problems.push({ message, column: column ?? 1 }),
+  ).parse(cue, 0);
   if (ok) return { start: cue.startTime, end: cue.endTime };
   // Teams' older transcripts write unpadded times (0:0:5.120 --> 0:1:2.5): pad them and read again.
   const loose = LOOSE_TIMING.exec(line);
@@ -37,4 +39,3 @@ export function formatTime(seconds: number): string {
   const hours = Math.floor(milliseconds / 3_600_000);
   return `${pad(hours, 2)}:${pad(Math.floor(milliseconds / 60_000) % 60, 2)}:${pad(Math.floor(milliseconds / 1000) % 60, 2)}.${pad(milliseconds % 1000, 3)}`;
 }
-

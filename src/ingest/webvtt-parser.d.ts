@@ -3,7 +3,13 @@ declare module 'webvtt-parser' {
   /** A node of a cue's text: text, a tag with its children (`v` with the voice as value), or a timestamp. */
   export type CueNode =
     | { readonly type: 'text'; readonly value: string }
-    | { readonly type: 'object'; readonly name: string; readonly value?: string; readonly classes?: readonly string[]; readonly children: readonly CueNode[] }
+    | {
+        readonly type: 'object';
+        readonly name: string;
+        readonly value?: string;
+        readonly classes?: readonly string[];
+        readonly children: readonly CueNode[];
+      }
     | { readonly type: 'timestamp'; readonly value: number };
 
   /** Reports a problem: message and 1-based column. */
@@ -23,6 +29,9 @@ declare module 'webvtt-parser' {
   }
 
   /** The module is CommonJS: Node gives its exports as the default export only. */
-  const webvtt: { WebVTTCueTimingsAndSettingsParser: typeof WebVTTCueTimingsAndSettingsParser; WebVTTCueTextParser: typeof WebVTTCueTextParser };
+  const webvtt: {
+    WebVTTCueTimingsAndSettingsParser: typeof WebVTTCueTimingsAndSettingsParser;
+    WebVTTCueTextParser: typeof WebVTTCueTextParser;
+  };
   export default webvtt;
 }

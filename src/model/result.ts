@@ -60,7 +60,12 @@ export interface ResultCodebook {
   readonly source: string | null;
   readonly file: string;
   readonly sha256: string;
-  readonly themes: readonly { readonly id: string; readonly label: string; readonly description: string | null; readonly codes: readonly ResultCode[] }[];
+  readonly themes: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly description: string | null;
+    readonly codes: readonly ResultCode[];
+  }[];
 }
 
 /** Totals as the result records them: the corpus tally, with codes by id. */

@@ -14,7 +14,8 @@ export type Attributes = Readonly<Record<string, AttributeValue>>;
 export function toAttributes(entries: Iterable<readonly [string, AttributeValue]>): Attributes {
   const attributes: Record<string, AttributeValue> = Object.create(null) as Record<string, AttributeValue>;
   // defineProperty, not assignment: assigning "__proto__" would set a prototype, not a key.
-  for (const [key, value] of entries) Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
   return attributes;
 }
 

@@ -9,7 +9,11 @@ import { UserError, type Diagnostic } from '../model/diagnostic.js';
  * Read, parse and validate the --codebook values (paths or shipped names); every problem at once.
  * Warnings (a regex that can take polynomial time) go to `warn` when the codebooks load.
  */
-export async function loadCodebooks(values: readonly string[], cwd: string, warn: (diagnostic: Diagnostic) => void = () => undefined): Promise<Codebook[]> {
+export async function loadCodebooks(
+  values: readonly string[],
+  cwd: string,
+  warn: (diagnostic: Diagnostic) => void = () => undefined,
+): Promise<Codebook[]> {
   const validator = createCodebookValidator();
   const names = values.length > 0 ? [...new Set(values)] : [DEFAULT_CODEBOOK];
   const codebooks: Codebook[] = [];

@@ -29,7 +29,11 @@ export function createCodingRun(codebooks: readonly Codebook[], settings: Coding
  * of the same corpus (such as `diff`) share. Unusable files and repeated document ids are
  * reported and skipped.
  */
-export async function* segmentedTranscripts(files: readonly TranscriptFile[], settings: SegmentSettings, events: PipelineEvents): AsyncGenerator<SegmentedTranscript> {
+export async function* segmentedTranscripts(
+  files: readonly TranscriptFile[],
+  settings: SegmentSettings,
+  events: PipelineEvents,
+): AsyncGenerator<SegmentedTranscript> {
   const defaultIds = assignDefaultIds(files);
   const usedIds = new Map<string, string>();
   let done = 0;

@@ -14,25 +14,51 @@ export interface PreparedFile {
 }
 
 /** Read, parse and segment one file. Problems are diagnostics; a file that cannot be used gives null. */
-export async function prepareFile(file: TranscriptFile, defaultId: string, settings: SegmentSettings, markdown: MarkdownParser): Promise<PreparedFile> {
+export async function prepareFile(
+  file: TranscriptFile,
+  defaultId: string,
+  settings: SegmentSettings,
+  markdown: MarkdownParser,
+): Promise<PreparedFile> {
   const read = await readTranscript(file, markdown);
   if ('reason' in read) return { transcript: null, diagnostics: [read] };
   const { source, parsed } = read;
   if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {
-    const skipped: Diagnostic = { file: file.display, severity: 'warning', reason: 'front matter could not be read; transcript skipped', ruleId: 'front-matter' };
+    const skipped: Diagnostic = {
+      file: file.display,
+      severity: 'warning',
+      reason: 'front matter could not be read; transcript skipped',
+      ruleId: 'front-matter',
+    };
     return { transcript: null, diagnostics: [...parsed.diagnostics, skipped] };
   }
   const named = documentId(parsed.attributes, defaultId, file.display);
   const id = named.id;
   const diagnostics = [...parsed.diagnostics, ...named.diagnostics];
-  const segmented = segmentTranscript(parsed, source.text, file.display, { unit: settings.unit, documentId: id, interviewers: settings.interviewers });
+  const segmented = segmentTranscript(parsed, source.text, file.display, {
+    unit: settings.unit,
+    documentId: id,
+    interviewers: settings.interviewers,
+  });
   diagnostics.push(...segmented.diagnostics);
   if (segmented.segments.length === 0) {
-    const empty: Diagnostic = { file: file.display, severity: 'warning', reason: 'transcript has no text to code; skipped', ruleId: 'empty-transcript' };
+    const empty: Diagnostic = {
+      file: file.display,
+      severity: 'warning',
+      reason: 'transcript has no text to code; skipped',
+      ruleId: 'empty-transcript',
+    };
     return { transcript: null, diagnostics: [...diagnostics, empty] };
   }
   const attributes = withoutAttribute(parsed.attributes, 'id');
-  const transcript: SegmentedTranscript = { id, file: file.display, format: file.format, sha256: source.sha256, attributes, segments: segmented.segments };
+  const transcript: SegmentedTranscript = {
+    id,
+    file: file.display,
+    format: file.format,
+    sha256: source.sha256,
+    attributes,
+    segments: segmented.segments,
+  };
   return { transcript, diagnostics };
 }
 
@@ -42,7 +68,8 @@ function documentId(attributes: Attributes, defaultId: string, file: string): { 
   if (value === undefined) return { id: defaultId, diagnostics: [] };
   const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value).trim() : '';
   if (text !== '') return { id: text, diagnostics: [] };
-  const shown = value === null || (typeof value === 'string' && value.trim() === '') ? 'is empty' : `is not text (${shorten(JSON.stringify(value))})`;
+  const shown =
+    value === null || (typeof value === 'string' && value.trim() === '') ? 'is empty' : `is not text (${shorten(JSON.stringify(value))})`;
   const reason = `front matter id ${shown}; the document is named "${defaultId}" after its file instead (write it as id: R07, in quotes if needed)`;
   return { id: defaultId, diagnostics: [{ file, severity: 'warning', reason, ruleId: 'invalid-id' }] };
 }

@@ -17,5 +17,9 @@ Meander Amphia Zuyderland Smellinghe Ommelander Treant Saxenburgh`;
 
 /** Brand and organisation names, lower-cased. */
 export function brandNames(): ReadonlySet<string> {
- return new Set(BRANDS.split(/\s+/).filter((word) => word.length > 0).map((word) => word.toLowerCase()));
+  return new Set(
+    BRANDS.split(/\s+/)
+      .filter((word) => word.length > 0)
+      .map((word) => word.toLowerCase()),
+  );
 }

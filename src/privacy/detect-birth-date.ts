@@ -3,8 +3,10 @@ import { readDate, readYear, type DateRead } from './dutch-date.js';
 import { makeFinding, type Finding } from './finding.js';
 
 const DATE_START = /(?<![\p{L}\p{N}])\d/gu;
-const BIRTH_WORD = /(?<![\p{L}])(?:geboren|geb\.|geboortedatum|geboortedag|geboorte-datum|geb\.datum|date of birth|born|jarig|verjaardag)/giu;
-const FILLER = /[ \t:,()=]{0,3}(?:(?:op|in|is|was|dat|de|het|mijn|zijn|haar|datum|dag|van|hij|zij|ze|ik|ben|werd|al|nog|ergens|namelijk|dus|eh|uh|rond|begin|eind)(?![\p{L}]))?/iuy;
+const BIRTH_WORD =
+  /(?<![\p{L}])(?:geboren|geb\.|geboortedatum|geboortedag|geboorte-datum|geb\.datum|date of birth|born|jarig|verjaardag)/giu;
+const FILLER =
+  /[ \t:,()=]{0,3}(?:(?:op|in|is|was|dat|de|het|mijn|zijn|haar|datum|dag|van|hij|zij|ze|ik|ben|werd|al|nog|ergens|namelijk|dus|eh|uh|rond|begin|eind)(?![\p{L}]))?/iuy;
 
 /** Words that say a date is a birthday rather than a date of birth. */
 const BIRTHDAY_WORDS: ReadonlySet<string> = new Set(['jarig', 'verjaardag']);

@@ -5,7 +5,8 @@ import { makeFinding, type Finding } from './finding.js';
 /** Words for a client's or case's number: `dossiernummer`, `klantnr.`, `BSN`, `ons kenmerk`. */
 const CASE_WORD =
   /(?<![\p{L}])(?:(?:dossier|klant|cli[eë]nt|relatie|zaak|polis|registratie|inschrijf|inschrijvings|lidmaatschaps|lid|personeels|werknemers|student|studenten|leerling|pati[eë]nt|verzekerden|verzekerings|contract|huurder|huurders|debiteur|debiteuren|aanvraag|referentie|parket|cjib|vreemdelingen|v|document|paspoort|rijbewijs|id|pas|uitkerings|bsn|burgerservice|sofi)(?:-?nummer|-?nr\.?| nummer| nr\.?|-?id)|kenmerk|bsn|burgerservicenummer|sofinummer|dossier:|zaak:)(?![\p{L}])/giu;
-const FILLER = /[ \t:.,#]{0,3}(?:(?:is|was|luidt|nummer|nr|daarvan|van|mijn|zijn|haar|hun|ons|onze|de|het|eindigt op|begint met|moeder|vader|zoon|dochter|man|vrouw|partner|kind|broer|zus|toen|nog|ook|eh)(?![\p{L}]))?/iuy;
+const FILLER =
+  /[ \t:.,#]{0,3}(?:(?:is|was|luidt|nummer|nr|daarvan|van|mijn|zijn|haar|hun|ons|onze|de|het|eindigt op|begint met|moeder|vader|zoon|dochter|man|vrouw|partner|kind|broer|zus|toen|nog|ook|eh)(?![\p{L}]))?/iuy;
 const IDENTIFIER = /[A-Za-z0-9][A-Za-z0-9/._-]{2,30}/y;
 const TRAILING_MARKS = /[/._-]+$/;
 const DIGIT = /\d/g;

@@ -7,9 +7,35 @@ const TOP_LEVEL = /^\p{L}{2,24}$/u;
 
 /** Local parts of role addresses: an organisation's mailbox rather than a person's. */
 const ROLE_ADDRESSES: ReadonlySet<string> = new Set([
-  'info', 'contact', 'secretariaat', 'administratie', 'helpdesk', 'servicedesk', 'klantenservice', 'support',
-  'noreply', 'no-reply', 'post', 'postbus', 'receptie', 'balie', 'loket', 'gemeente', 'wijkteam', 'team', 'office',
-  'mail', 'algemeen', 'privacy', 'communicatie', 'vragen', 'aanmelden', 'aanmelding', 'sales', 'hallo', 'welkom',
+  'info',
+  'contact',
+  'secretariaat',
+  'administratie',
+  'helpdesk',
+  'servicedesk',
+  'klantenservice',
+  'support',
+  'noreply',
+  'no-reply',
+  'post',
+  'postbus',
+  'receptie',
+  'balie',
+  'loket',
+  'gemeente',
+  'wijkteam',
+  'team',
+  'office',
+  'mail',
+  'algemeen',
+  'privacy',
+  'communicatie',
+  'vragen',
+  'aanmelden',
+  'aanmelding',
+  'sales',
+  'hallo',
+  'welkom',
 ]);
 
 /**

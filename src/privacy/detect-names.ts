@@ -14,12 +14,24 @@ export interface NameContext {
 
 /** Name confidence of a capitalised word that is not at a sentence start, by what the word is. */
 const CLASS_CONFIDENCE: Readonly<Record<WordClass, number>> = {
-  'first-name': 0.8, 'name-and-word': 0.45, person: 0.65, surname: 0.65, unknown: 0.6, proper: 0.35, place: 0.3, common: 0.25,
+  'first-name': 0.8,
+  'name-and-word': 0.45,
+  person: 0.65,
+  surname: 0.65,
+  unknown: 0.6,
+  proper: 0.35,
+  place: 0.3,
+  common: 0.25,
 };
 const CLASS_REASON: Readonly<Record<WordClass, string>> = {
-  'first-name': 'a known first name', 'name-and-word': 'a name that is also a Dutch word', person: 'a proper name in the dictionary',
-  surname: 'a known surname', unknown: 'a capitalised word that is not Dutch', proper: 'a proper name that is not a person\'s (organisation, brand)',
-  place: 'also a place name', common: 'also an ordinary Dutch word',
+  'first-name': 'a known first name',
+  'name-and-word': 'a name that is also a Dutch word',
+  person: 'a proper name in the dictionary',
+  surname: 'a known surname',
+  unknown: 'a capitalised word that is not Dutch',
+  proper: "a proper name that is not a person's (organisation, brand)",
+  place: 'also a place name',
+  common: 'also an ordinary Dutch word',
 };
 const NAME_LIKE: ReadonlySet<WordClass> = new Set(['first-name', 'name-and-word', 'person', 'surname', 'unknown']);
 /** Classes that make a run of capitalised words a full name (`Sanne Visser`), unlike `Rode Kruis`. */
@@ -34,7 +46,15 @@ const ORGANISATION_BEFORE =
 /** A place name follows a postcode (`1234 AB Abcoude`). */
 const AFTER_POSTCODE = /\d{4} ?[A-Z]{2},? $/;
 /** Shops and organisations named after a person: their names are not a respondent's. */
-const ORGANISATIONS: ReadonlySet<string> = new Set(['albert heijn', 'jan linders', 'dirk van den broek', 'hema', 'leger des heils', 'max havelaar', 'raad van state']);
+const ORGANISATIONS: ReadonlySet<string> = new Set([
+  'albert heijn',
+  'jan linders',
+  'dirk van den broek',
+  'hema',
+  'leger des heils',
+  'max havelaar',
+  'raad van state',
+]);
 /** A capitalised word without a vowel is an abbreviation (`Wlz`, `Sv`). */
 const VOWEL = /[aeiouyáéíóúäëïöüàèìòùâêîôû]/iu;
 
@@ -70,12 +90,26 @@ function readPhrase(tokens: readonly NameToken[], index: number): { first: numbe
 }
 
 /** Where the name in a phrase starts: words that only start the sentence and articles are left out. */
-function nameStart(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): { first: number; title: string | null } {
+function nameStart(
+  text: string,
+  tokens: readonly NameToken[],
+  from: number,
+  last: number,
+  lexicon: DutchLexicon | undefined,
+): { first: number; title: string | null } {
   let first = from;
   // A capital that only starts the sentence ("Volgens Ans", "Meneer Yılmaz") is not part of the name.
-  if (lexicon && first < last && tokens[first]!.type === 'cap' && tokens[first]!.sentenceStart && !NAME_LIKE.has(classifyToken(tokens[first]!.text, lexicon))) first++;
+  if (
+    lexicon &&
+    first < last &&
+    tokens[first]!.type === 'cap' &&
+    tokens[first]!.sentenceStart &&
+    !NAME_LIKE.has(classifyToken(tokens[first]!.text, lexicon))
+  )
+    first++;
   // "In de Bijlmer", "Het Rode Kruis": a preposition or article that starts the sentence is no surname's particle.
-  if (tokens[first]!.sentenceStart && tokens[first]!.type === 'particle' && SENTENCE_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) first++;
+  if (tokens[first]!.sentenceStart && tokens[first]!.type === 'particle' && SENTENCE_PREPOSITIONS.has(tokens[first]!.text.toLowerCase()))
+    first++;
   const title = titleBefore(text, tokens[first]!.start);
   const leading = first;
   while (!title && isLowerParticle(tokens[first]!) && ARTICLES.has(tokens[first]!.text.toLowerCase())) first++;
@@ -89,7 +123,13 @@ function nameStart(text: string, tokens: readonly NameToken[], from: number, las
   return { first, title: first === leading ? title : titleBefore(text, tokens[first]!.start) };
 }
 
-function scorePhrase(text: string, tokens: readonly NameToken[], from: number, last: number, lexicon: DutchLexicon | undefined): Finding | null {
+function scorePhrase(
+  text: string,
+  tokens: readonly NameToken[],
+  from: number,
+  last: number,
+  lexicon: DutchLexicon | undefined,
+): Finding | null {
   const { first, title } = nameStart(text, tokens, from, last, lexicon);
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
@@ -98,7 +138,9 @@ function scorePhrase(text: string, tokens: readonly NameToken[], from: number, l
   const classes = lexicon ? caps.map((token) => classifyToken(token.text, lexicon)) : [];
   // "mevrouw van de Wmo" names an organisation, "mijn vader Javaans" a nationality: no name after the title.
   const notName =
-    classes.length > 0 && (classes.every((wordClass) => wordClass === 'place') || (isLowerParticle(tokens[first]!) && !classes.some((wordClass) => NAME_LIKE.has(wordClass))));
+    classes.length > 0 &&
+    (classes.every((wordClass) => wordClass === 'place') ||
+      (isLowerParticle(tokens[first]!) && !classes.some((wordClass) => NAME_LIKE.has(wordClass))));
   if (title && !notName) return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
   if (!lexicon) return null;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {

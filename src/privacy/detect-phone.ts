@@ -65,7 +65,8 @@ type PhoneClass = 'too-short' | 'invalid' | { readonly confidence: number; reado
 function classify(digits: string): PhoneClass {
   if (digits.length < 2 || !digits.startsWith('0')) return digits.length < 2 ? 'too-short' : 'invalid';
   if (SERVICE.test(digits)) {
-    if (digits.length === 8 || digits.length === 11) return { confidence: 0.3, reason: 'a 0800 or 090x service number, usually an organisation' };
+    if (digits.length === 8 || digits.length === 11)
+      return { confidence: 0.3, reason: 'a 0800 or 090x service number, usually an organisation' };
     return digits.length < 11 ? 'too-short' : 'invalid';
   }
   if (digits.length < 10) return 'too-short';

@@ -1,6 +1,5 @@
 import { hasFlag, type AffixRule, type HunspellData } from './hunspell.js';
 
-
 /**
  * The flags of the stem `word` is a form of (itself, or after stripping one suffix, one prefix or
  * both), or undefined when it is no form of any stem. Cost: one map look-up per affix length.

@@ -11,7 +11,8 @@ export const KEY_FORMAT = 'rodedraad-pseudonym-key';
 /** The version of the key file format this rodedraad reads and writes. */
 export const KEY_VERSION = 1;
 /** Said in every key file, so that whoever opens it knows what it is. */
-export const KEY_WARNING = 'This file links placeholders to personal data: keep it apart from the pseudonymised transcripts, encrypted, and delete it when the study allows.';
+export const KEY_WARNING =
+  'This file links placeholders to personal data: keep it apart from the pseudonymised transcripts, encrypted, and delete it when the study allows.';
 
 const PLACEHOLDER = /^\[[A-Z]{2,20}-\d{1,6}\]$/;
 
@@ -40,7 +41,9 @@ export function parsePseudonymKey(text: string, file: string): PseudonymKey {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file}: the key file is not valid JSON (${error instanceof Error ? error.message : String(error)}); give the key file an earlier run wrote`);
+    throw new UserError(
+      `${file}: the key file is not valid JSON (${error instanceof Error ? error.message : String(error)}); give the key file an earlier run wrote`,
+    );
   }
   const record = isRecord(value) ? value : {};
   if (record['format'] !== KEY_FORMAT) throw new UserError(`${file}: not a rodedraad key file (it has no "format": "${KEY_FORMAT}")`);
@@ -60,7 +63,8 @@ export function parsePseudonymKey(text: string, file: string): PseudonymKey {
         throw new UserError(`${file}: "placeholders.${kind}" has ${JSON.stringify(placeholder)}, not a placeholder like "[NAAM-1]"`);
       }
       const other = seen.get(placeholder);
-      if (other !== undefined) throw new UserError(`${file}: placeholder ${placeholder} stands for two values of kind ${kind}; a key must be one-to-one`);
+      if (other !== undefined)
+        throw new UserError(`${file}: placeholder ${placeholder} stands for two values of kind ${kind}; a key must be one-to-one`);
       seen.set(placeholder, original);
     }
   }

@@ -8,7 +8,16 @@ import { detectLicencePlate } from './detect-licence-plate.js';
 import { detectNames } from './detect-names.js';
 import { detectPhone } from './detect-phone.js';
 import { detectPostcode } from './detect-postcode.js';
-import { compareFindings, DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, makeFinding, overlaps, type Finding, type FindingKind, type TextRange } from './finding.js';
+import {
+  compareFindings,
+  DEFAULT_MIN_CONFIDENCE,
+  FINDING_KINDS,
+  makeFinding,
+  overlaps,
+  type Finding,
+  type FindingKind,
+  type TextRange,
+} from './finding.js';
 import type { DutchLexicon } from './word-lexicon.js';
 
 /** How to scan a text; every field is optional. */
@@ -66,7 +75,8 @@ export function resolveOverlaps(text: string, findings: readonly Finding[]): Fin
     while (to < sorted.length && sorted[to]!.start < clusterEnd) clusterEnd = Math.max(clusterEnd, sorted[to++]!.end);
     const cluster = mergeSameKind(text, sorted.slice(from, to));
     // A name inside an e-mail address or a street name is part of that finding, whatever its confidence.
-    const within = (name: Finding): boolean => cluster.some((other) => other.kind !== 'name' && other.start <= name.start && name.end <= other.end);
+    const within = (name: Finding): boolean =>
+      cluster.some((other) => other.kind !== 'name' && other.start <= name.start && name.end <= other.end);
     const ranked = cluster.filter((finding) => finding.kind !== 'name' || !within(finding)).sort(byPreference);
     const chosen: Finding[] = [];
     for (const finding of ranked) if (!chosen.some((other) => overlaps(other, finding))) chosen.push(finding);
@@ -87,13 +97,25 @@ function mergeSameKind(text: string, cluster: readonly Finding[]): Finding[] {
     }
     const other = merged[index]!;
     const best = other.confidence >= finding.confidence ? other : finding;
-    merged[index] = makeFinding(text, finding.kind, Math.min(other.start, finding.start), Math.max(other.end, finding.end), best.confidence, best.reason);
+    merged[index] = makeFinding(
+      text,
+      finding.kind,
+      Math.min(other.start, finding.start),
+      Math.max(other.end, finding.end),
+      best.confidence,
+      best.reason,
+    );
   }
   return merged;
 }
 
 function byPreference(a: Finding, b: Finding): number {
-  return b.confidence - a.confidence || FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  return (
+    b.confidence - a.confidence ||
+    FINDING_KINDS.indexOf(a.kind) - FINDING_KINDS.indexOf(b.kind) ||
+    b.end - b.start - (a.end - a.start) ||
+    a.start - b.start
+  );
 }
 
 /** The findings that do not overlap any excluded range (both swept in order). */

@@ -20,7 +20,11 @@ export function detectSpokenEmail(text: string): Finding[] {
     let localLength = readDotted(before.slice().reverse());
     const domainParts = readDotted(after);
     if (localLength === 0 || domainParts === 0) continue;
-    const domain = after.slice(0, domainParts * 2 - 1).filter((_, index) => index % 2 === 0).map(clean).join('.');
+    const domain = after
+      .slice(0, domainParts * 2 - 1)
+      .filter((_, index) => index % 2 === 0)
+      .map(clean)
+      .join('.');
     const top = domain.split('.').pop() ?? '';
     if (!domain.includes('.') || !TOP_LEVEL.test(top)) continue;
     localLength = localLength * 2 - 1;

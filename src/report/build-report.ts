@@ -21,14 +21,23 @@ export interface Report {
  * Build the red-thread report of a coding result: report.md, the CSV tables and the SVG charts.
  * Pure: the same result and settings give byte-identical files.
  */
-export function buildReport(result: CodingResult, settings: ReportSettings, options: { readonly toolVersion: string; readonly excel: boolean; readonly file: string }): Report {
+export function buildReport(
+  result: CodingResult,
+  settings: ReportSettings,
+  options: { readonly toolVersion: string; readonly excel: boolean; readonly file: string },
+): Report {
   const texts = reportTexts(settings.language);
   const data = analyse(result, settings);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
   const diagnostics: Diagnostic[] = unreadableDates(data.corpus.documents);
   if (data.codes.every((entry) => entry.documents === 0)) {
-    diagnostics.push({ file: options.file, severity: 'warning', reason: 'the result has no codings: the report says so and shows empty tables', ruleId: 'empty-coding' });
+    diagnostics.push({
+      file: options.file,
+      severity: 'warning',
+      reason: 'the result has no codings: the report says so and shows empty tables',
+      ruleId: 'empty-coding',
+    });
   }
   for (const grouping of data.groupings) {
     const missing = grouping.groups.find((group) => group.value === null);

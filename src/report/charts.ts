@@ -24,7 +24,14 @@ export function percent(share: number): string {
  * holds: distinct attributes get distinct files, and an attribute always the same one.
  */
 export function groupChartName(attribute: string): string {
-  const readable = attribute.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-$/, '') || 'attribute';
+  const readable =
+    attribute
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '') || 'attribute';
   if (readable === attribute) return `groups-${readable}.svg`;
   return `groups-${readable}--${createHash('sha256').update(attribute).digest('hex').slice(0, 10)}.svg`;
 }
@@ -68,7 +75,9 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
         title,
         rowLabels: data.corpus.themes.map((theme) => theme.label),
         columns: grouping.groups.map((group) => ({ label: group.value ?? texts.unknownGroup, note: `n = ${group.documents.length}` })),
-        values: data.corpus.themes.map((theme) => grouping.groups.map((group) => group.themes.find((entry) => entry.theme === theme)?.share ?? null)),
+        values: data.corpus.themes.map((theme) =>
+          grouping.groups.map((group) => group.themes.find((entry) => entry.theme === theme)?.share ?? null),
+        ),
         valueLabel: texts.shareOfInterviews,
         format: percent,
       }),
@@ -80,7 +89,11 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
     title: texts.chartSaturation,
     svg: renderSaturationChart({
       title: texts.chartSaturation,
-      points: data.saturation.steps.map((step) => ({ label: step.document.id, newCodes: step.newCodes.length, cumulative: step.cumulative })),
+      points: data.saturation.steps.map((step) => ({
+        label: step.document.id,
+        newCodes: step.newCodes.length,
+        cumulative: step.cumulative,
+      })),
       saturation: chosen.point === null ? null : { position: chosen.point, run: chosen.parameters.run },
       labels: {
         xAxis: texts.xAxis,

@@ -16,14 +16,25 @@ const LISTED_PAIRS = 10;
 export function cooccurrenceSection(data: ReportData, texts: ReportTexts): string[] {
   const c = texts.columns;
   const lines = [`## ${texts.cooccurrence}`, '', texts.cooccurrenceIntro, ''];
-  for (const [level, heading] of [['segment', texts.perSegment], ['document', texts.perDocument]] as const) {
+  for (const [level, heading] of [
+    ['segment', texts.perSegment],
+    ['document', texts.perDocument],
+  ] as const) {
     const pairs = data.cooccurrence
       .filter((pair) => pair.level === level && pair.both >= 2)
       .sort((a, b) => b.jaccard - a.jaccard || b.both - a.both || a.a.order - b.a.order || a.b.order - b.b.order)
       .slice(0, LISTED_PAIRS);
     lines.push(`### ${heading}`, '');
     if (pairs.length === 0) lines.push(texts.noCooccurrence, '');
-    else lines.push(...table([c.code, c.code, c.together, c.jaccard], pairs.map((pair) => [markdownText(pair.a.label), markdownText(pair.b.label), pair.both, pair.jaccard.toFixed(2)]), 'llrr'), '');
+    else
+      lines.push(
+        ...table(
+          [c.code, c.code, c.together, c.jaccard],
+          pairs.map((pair) => [markdownText(pair.a.label), markdownText(pair.b.label), pair.both, pair.jaccard.toFixed(2)]),
+          'llrr',
+        ),
+        '',
+      );
   }
   return lines;
 }
@@ -31,11 +42,21 @@ export function cooccurrenceSection(data: ReportData, texts: ReportTexts): strin
 /** Quotes per code, in ranked order, each with its reference; a negated mention marked as such. */
 export function quotesSection(data: ReportData, texts: ReportTexts): string[] {
   const lines = [`## ${texts.quotes}`, '', texts.quotesIntro, ''];
-  const reference = (quote: Quote) => `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.start.line, quote.segment.end.line)}`;
-  const quoted = (quote: Quote) => formatQuote(quote.segment.text, quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })));
+  const reference = (quote: Quote) =>
+    `${markdownText(quote.document.id)}, ${texts.lines(quote.segment.start.line, quote.segment.end.line)}`;
+  const quoted = (quote: Quote) =>
+    formatQuote(
+      quote.segment.text,
+      quote.coding.hits.map((hit) => ({ start: hit.textStart, end: hit.textEnd })),
+    );
   for (const entry of data.codes) {
     const { quotes, negated } = data.quotes.get(entry.code.id)!;
-    lines.push(`### ${labelWithId(entry.code.label, entry.code.id)}`, '', `${markdownText(entry.code.theme.label)}; ${texts.interviewsWith(entry.documents)}, ${percent(entry.share)}.`, '');
+    lines.push(
+      `### ${labelWithId(entry.code.label, entry.code.id)}`,
+      '',
+      `${markdownText(entry.code.theme.label)}; ${texts.interviewsWith(entry.documents)}, ${percent(entry.share)}.`,
+      '',
+    );
     if (quotes.length === 0) lines.push(texts.noQuotes, '');
     for (const quote of quotes) lines.push(`> ${quoted(quote)}`, `> — ${reference(quote)}`, '');
     if (negated) lines.push(`${texts.negatedMention}:`, '', `> ${quoted(negated)}`, `> — ${reference(negated)}`, '');
@@ -60,7 +81,11 @@ export function manifestSection(data: ReportData, texts: ReportTexts, toolVersio
     '<details>',
     `<summary>${texts.documentHashes}</summary>`,
     '',
-    ...table([texts.columns.interview, texts.columns.file, texts.columns.hash], result.documents.map((document) => [markdownText(document.id), markdownText(document.file), markdownCode(document.sha256)]), 'lll'),
+    ...table(
+      [texts.columns.interview, texts.columns.file, texts.columns.hash],
+      result.documents.map((document) => [markdownText(document.id), markdownText(document.file), markdownCode(document.sha256)]),
+      'lll',
+    ),
     '',
     '</details>',
     '',

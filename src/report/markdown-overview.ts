@@ -15,12 +15,16 @@ export function summarySection(data: ReportData, texts: ReportTexts): string[] {
   if (data.codes.every((entry) => entry.documents === 0)) lines.push(`- ${texts.noCodes}`);
   if (threads.length > 0) {
     lines.push(`- ${texts.redThreads(minShare, data.settings.by.map(markdownText))}`);
-    for (const entry of threads) lines.push(`  - **${markdownText(entry.code.label)}** (${markdownText(entry.code.theme.label)}): ${entry.documents} ${texts.columns.documents}, ${percent(entry.share)}`);
+    for (const entry of threads)
+      lines.push(
+        `  - **${markdownText(entry.code.label)}** (${markdownText(entry.code.theme.label)}): ${entry.documents} ${texts.columns.documents}, ${percent(entry.share)}`,
+      );
   } else {
     lines.push(`- ${texts.noRedThreads(minShare)}`);
   }
   const top = data.themes.filter((entry) => entry.documents > 0).slice(0, 3);
-  if (top.length > 0) lines.push(`- ${texts.topThemes} ${top.map((entry) => `${markdownText(entry.theme.label)} (${percent(entry.share)})`).join(', ')}.`);
+  if (top.length > 0)
+    lines.push(`- ${texts.topThemes} ${top.map((entry) => `${markdownText(entry.theme.label)} (${percent(entry.share)})`).join(', ')}.`);
   lines.push(`- ${texts.saturationSummary} ${saturationLabel(data.saturation.chosen, data.saturation.steps.length, texts, true)}`);
   return [...lines, ''];
 }
@@ -28,7 +32,14 @@ export function summarySection(data: ReportData, texts: ReportTexts): string[] {
 /** Themes and codes ranked by prevalence, with their charts. */
 export function prevalenceSections(data: ReportData, texts: ReportTexts, charts: readonly ChartFile[]): string[] {
   const c = texts.columns;
-  const themeRows = data.themes.map((entry) => [entry.rank, markdownText(entry.theme.label), entry.documents, percent(entry.share), entry.segments, entry.speakers]);
+  const themeRows = data.themes.map((entry) => [
+    entry.rank,
+    markdownText(entry.theme.label),
+    entry.documents,
+    percent(entry.share),
+    entry.segments,
+    entry.speakers,
+  ]);
   const codeRows = data.codes.map((entry) => [
     entry.rank,
     labelWithId(entry.code.label, entry.code.id),
@@ -78,8 +89,16 @@ export function groupSections(data: ReportData, texts: ReportTexts, charts: read
       }),
     ]);
     const specific = [
-      ...data.themes.map((entry) => ({ label: entry.theme.label, group: onlyGroup(grouping, entry.theme.id, 'theme', entry.documents), documents: entry.documents })),
-      ...data.codes.map((entry) => ({ label: entry.code.label, group: onlyGroup(grouping, entry.code.id, 'code', entry.documents), documents: entry.documents })),
+      ...data.themes.map((entry) => ({
+        label: entry.theme.label,
+        group: onlyGroup(grouping, entry.theme.id, 'theme', entry.documents),
+        documents: entry.documents,
+      })),
+      ...data.codes.map((entry) => ({
+        label: entry.code.label,
+        group: onlyGroup(grouping, entry.code.id, 'code', entry.documents),
+        documents: entry.documents,
+      })),
     ].filter((entry) => entry.group !== null);
     const align = `l${'r'.repeat(grouping.groups.length)}`;
     lines.push(

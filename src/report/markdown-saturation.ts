@@ -28,7 +28,15 @@ export function saturationSection(data: ReportData, texts: ReportTexts, charts: 
   const c = texts.columns;
   const { steps, chosen, sensitivity } = data.saturation;
   const dated = steps.filter((step) => step.document.date !== null).length;
-  const listed = steps.slice(0, LISTED_INTERVIEWS).map((step, index) => [index + 1, markdownText(step.document.id), markdownText(step.document.date ?? ''), step.newCodes.length, step.cumulative]);
+  const listed = steps
+    .slice(0, LISTED_INTERVIEWS)
+    .map((step, index) => [
+      index + 1,
+      markdownText(step.document.id),
+      markdownText(step.document.date ?? ''),
+      step.newCodes.length,
+      step.cumulative,
+    ]);
   const lines = [
     `## ${texts.saturation}`,
     '',
@@ -49,7 +57,12 @@ export function saturationSection(data: ReportData, texts: ReportTexts, charts: 
     '',
     ...table(
       [c.base, c.run, c.threshold, c.saturation],
-      sensitivity.map((entry) => [entry.parameters.base, entry.parameters.run, percent(entry.parameters.threshold), saturationLabel(entry, steps.length, texts, false)]),
+      sensitivity.map((entry) => [
+        entry.parameters.base,
+        entry.parameters.run,
+        percent(entry.parameters.threshold),
+        saturationLabel(entry, steps.length, texts, false),
+      ]),
       'rrrl',
     ),
     '',

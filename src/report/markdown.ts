@@ -9,12 +9,19 @@ import { markdownCode, markdownText } from '../text/markdown.js';
 /** report.md: counting and telling together, with references to the charts beside it. */
 export function formatReport(data: ReportData, texts: ReportTexts, charts: readonly ChartFile[], toolVersion: string): string {
   const { result } = data;
-  const codebooks = result.codebooks.map((codebook) => `${markdownText(codebook.title)} (${markdownCode(codebook.id)} ${markdownText(codebook.version)})`).join(', ');
+  const codebooks = result.codebooks
+    .map((codebook) => `${markdownText(codebook.title)} (${markdownCode(codebook.id)} ${markdownText(codebook.version)})`)
+    .join(', ');
   const unit = result.settings.unit;
   const lines = [
     `# ${texts.title}: ${result.codebooks.map((codebook) => markdownText(codebook.title)).join(', ')}`,
     '',
-    texts.intro(result.documents.length, codebooks, Object.hasOwn(texts.units, unit) ? texts.units[unit]! : markdownText(unit), markdownText(result.tool.version)),
+    texts.intro(
+      result.documents.length,
+      codebooks,
+      Object.hasOwn(texts.units, unit) ? texts.units[unit]! : markdownText(unit),
+      markdownText(result.tool.version),
+    ),
     '',
     `> ${texts.proposal}`,
     '',
@@ -26,5 +33,8 @@ export function formatReport(data: ReportData, texts: ReportTexts, charts: reado
     ...saturationSection(data, texts, charts),
     ...manifestSection(data, texts, toolVersion),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

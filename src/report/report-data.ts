@@ -3,7 +3,15 @@ import { cooccurrence, type Cooccurrence } from '../aggregate/cooccurrence.js';
 import { groupBy, isRedThread, type Grouping } from '../aggregate/groups.js';
 import { codePrevalence, themePrevalence, type CodePrevalence, type ThemePrevalence } from '../aggregate/prevalence.js';
 import { selectQuotes, type CodeQuotes } from '../aggregate/quotes.js';
-import { findSaturation, interviewOrder, SATURATION_SENSITIVITY, saturationSteps, type Saturation, type SaturationParameters, type SaturationStep } from '../aggregate/saturation.js';
+import {
+  findSaturation,
+  interviewOrder,
+  SATURATION_SENSITIVITY,
+  saturationSteps,
+  type Saturation,
+  type SaturationParameters,
+  type SaturationStep,
+} from '../aggregate/saturation.js';
 import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 

@@ -10,13 +10,41 @@ function decimal(value: number, dialect: CsvDialect): string {
 
 /** themes.csv: prevalence of every theme and code, ranked within each level. */
 export function themesCsv(data: ReportData, dialect: CsvDialect): string {
-  const rows: CsvCell[][] = [['level', 'rank', 'codebook', 'theme', 'code', 'label', 'documents', 'share', 'segments', 'speakers', 'negated_segments', 'red_thread']];
+  const rows: CsvCell[][] = [
+    ['level', 'rank', 'codebook', 'theme', 'code', 'label', 'documents', 'share', 'segments', 'speakers', 'negated_segments', 'red_thread'],
+  ];
   for (const entry of data.themes) {
-    rows.push(['theme', entry.rank, entry.theme.codebook, entry.theme.id, null, entry.theme.label, entry.documents, decimal(entry.share, dialect), entry.segments, entry.speakers, entry.negatedSegments, null]);
+    rows.push([
+      'theme',
+      entry.rank,
+      entry.theme.codebook,
+      entry.theme.id,
+      null,
+      entry.theme.label,
+      entry.documents,
+      decimal(entry.share, dialect),
+      entry.segments,
+      entry.speakers,
+      entry.negatedSegments,
+      null,
+    ]);
   }
   for (const entry of data.codes) {
     const code = entry.code;
-    rows.push(['code', entry.rank, code.codebook, code.theme.id, code.id, code.label, entry.documents, decimal(entry.share, dialect), entry.segments, entry.speakers, entry.negatedSegments, data.redThreads.has(code.id)]);
+    rows.push([
+      'code',
+      entry.rank,
+      code.codebook,
+      code.theme.id,
+      code.id,
+      code.label,
+      entry.documents,
+      decimal(entry.share, dialect),
+      entry.segments,
+      entry.speakers,
+      entry.negatedSegments,
+      data.redThreads.has(code.id),
+    ]);
   }
   return formatCsvFile(rows, dialect);
 }
@@ -41,7 +69,8 @@ export function groupsCsv(data: ReportData, dialect: CsvDialect): string {
 /** cooccurrence.csv: every pair of codes found together, per segment and per document. */
 export function cooccurrenceCsv(data: ReportData, dialect: CsvDialect): string {
   const rows: CsvCell[][] = [['level', 'code_a', 'code_b', 'both', 'either', 'jaccard']];
-  for (const pair of data.cooccurrence) rows.push([pair.level, pair.a.id, pair.b.id, pair.both, pair.either, decimal(pair.jaccard, dialect)]);
+  for (const pair of data.cooccurrence)
+    rows.push([pair.level, pair.a.id, pair.b.id, pair.both, pair.either, decimal(pair.jaccard, dialect)]);
   return formatCsvFile(rows, dialect);
 }
 
@@ -52,7 +81,17 @@ export function saturationCsv(data: ReportData, dialect: CsvDialect): string {
     const results: Saturation[] = [analysis.chosen, ...analysis.sensitivity.filter((entry) => !sameParameters(entry, analysis.chosen))];
     for (const entry of results) {
       const { base, run, threshold } = entry.parameters;
-      rows.push([attribute, group, analysis.steps.length, base, run, decimal(threshold, dialect), entry.baseCodes, entry.point === null ? null : `${entry.point}+${run}`, entry.point]);
+      rows.push([
+        attribute,
+        group,
+        analysis.steps.length,
+        base,
+        run,
+        decimal(threshold, dialect),
+        entry.baseCodes,
+        entry.point === null ? null : `${entry.point}+${run}`,
+        entry.point,
+      ]);
     }
   };
   add(null, null, data.saturation);
@@ -65,7 +104,16 @@ export function saturationCurveCsv(data: ReportData, dialect: CsvDialect): strin
   const rows: CsvCell[][] = [['attribute', 'group', 'position', 'document', 'date', 'new_codes', 'cumulative_codes', 'new_code_ids']];
   const add = (attribute: string | null, group: string | null, analysis: SaturationAnalysis): void => {
     analysis.steps.forEach((step, index) => {
-      rows.push([attribute, group, index + 1, step.document.id, step.document.date, step.newCodes.length, step.cumulative, step.newCodes.join(' ')]);
+      rows.push([
+        attribute,
+        group,
+        index + 1,
+        step.document.id,
+        step.document.date,
+        step.newCodes.length,
+        step.cumulative,
+        step.newCodes.join(' '),
+      ]);
     });
   };
   add(null, null, data.saturation);
@@ -74,7 +122,9 @@ export function saturationCurveCsv(data: ReportData, dialect: CsvDialect): strin
 }
 
 function sameParameters(a: Saturation, b: Saturation): boolean {
-  return a.parameters.base === b.parameters.base && a.parameters.run === b.parameters.run && a.parameters.threshold === b.parameters.threshold;
+  return (
+    a.parameters.base === b.parameters.base && a.parameters.run === b.parameters.run && a.parameters.threshold === b.parameters.threshold
+  );
 }
 
 function inOrder<T>(entries: readonly T[], order: (entry: T) => number): T[] {

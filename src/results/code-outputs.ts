@@ -78,7 +78,10 @@ export async function writeCodeOutputs(
   }
   if (summaries.length === 0) {
     // Nothing usable: each problem becomes an error line of its own.
-    throw new UserError('no transcript could be coded', diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })));
+    throw new UserError(
+      'no transcript could be coded',
+      diagnostics.map((diagnostic) => ({ ...diagnostic, severity: 'error' as const })),
+    );
   }
   const tally = counter.result();
   await result.write(resultJsonTail(tally, sortDiagnostics(diagnostics)));

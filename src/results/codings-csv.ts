@@ -3,7 +3,17 @@ import type { CsvCell } from './csv.js';
 
 /** Columns of codings.csv: one row per coded segment and code. */
 export const CODINGS_COLUMNS = [
-  'document', 'segment', 'speaker', 'section', 'line_start', 'line_end', 'theme', 'code', 'negated', 'evidence', 'text',
+  'document',
+  'segment',
+  'speaker',
+  'section',
+  'line_start',
+  'line_end',
+  'theme',
+  'code',
+  'negated',
+  'evidence',
+  'text',
 ] as const;
 
 /** The codings.csv rows of one document. */

@@ -52,4 +52,3 @@ export function documentRows(summaries: readonly DocumentSummary[]): CsvCell[][]
   }
   return rows;
 }
-

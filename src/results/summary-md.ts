@@ -51,7 +51,12 @@ const TEXT = {
 } as const;
 
 /** The short overview written to summary.md and printed after coding. */
-export function formatSummary(tally: CorpusTally, codebooks: readonly Codebook[], settings: CodingSettings, language: ReportLanguage): string {
+export function formatSummary(
+  tally: CorpusTally,
+  codebooks: readonly Codebook[],
+  settings: CodingSettings,
+  language: ReportLanguage,
+): string {
   const text = TEXT[language];
   const lines = [
     `# ${text.title}`,

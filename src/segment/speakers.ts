@@ -47,14 +47,21 @@ export function interviewerLabels(attributes: Attributes, defaults: readonly str
  * `Spreker 2`). In a transcript a label used once is a speaker too when it reads as a role, a
  * code or (after the first speaker) a name; prose such as "Let op:" never is.
  */
-export function findSpeakers(candidates: readonly Candidate[], attributes: Attributes, documentId: string, defaultInterviewers: readonly string[]): Speakers {
+export function findSpeakers(
+  candidates: readonly Candidate[],
+  attributes: Attributes,
+  documentId: string,
+  defaultInterviewers: readonly string[],
+): Speakers {
   const notes: SpeakerNote[] = [];
   const { labels: interviewerList, declared: interviewersDeclared } = interviewerLabels(attributes, defaultInterviewers);
   const interviewerBases = new Set(interviewerList.map(labelBase));
   const declaredSpeakers = toLabels(own(attributes, 'speakers') ?? null);
   const declared = new Set([...declaredSpeakers, ...interviewerList, documentId].map(labelKey));
   const isInterviewerKey = (key: string, label: string): boolean =>
-    interviewerBases.has(labelBase(label)) || QUESTION_WORDS.has(labelBase(label)) || interviewerList.some((entry) => labelKey(entry) === key);
+    interviewerBases.has(labelBase(label)) ||
+    QUESTION_WORDS.has(labelBase(label)) ||
+    interviewerList.some((entry) => labelKey(entry) === key);
 
   const counts = new Map<string, number>();
   const shown = new Map<string, string>();
@@ -68,7 +75,8 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
     }
   }
   const byKey = new Map<string, string>();
-  for (const label of [...declaredSpeakers, ...interviewerList, documentId]) byKey.set(labelKey(label), shown.get(labelKey(label)) ?? label);
+  for (const label of [...declaredSpeakers, ...interviewerList, documentId])
+    byKey.set(labelKey(label), shown.get(labelKey(label)) ?? label);
   const recognised = (key: string): boolean => {
     const label = shown.get(key)!;
     if (declared.has(key) || (isInterviewerKey(key, label) && !QUESTION_WORDS.has(labelBase(label)))) return true;
@@ -79,7 +87,11 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
   const used = [...counts.keys()].filter((key) => byKey.has(key));
   const single = [...counts.keys()].filter((key) => !byKey.has(key));
   const roleLike = single.filter((key) => ['role', 'code'].includes(labelShape(shown.get(key)!)));
-  const labelled = used.length > 0 || declaredSpeakers.length > 0 || roleLike.length >= 2 || (roleLike.length >= 1 && single.some((key) => labelShape(shown.get(key)!) === 'name'));
+  const labelled =
+    used.length > 0 ||
+    declaredSpeakers.length > 0 ||
+    roleLike.length >= 2 ||
+    (roleLike.length >= 1 && single.some((key) => labelShape(shown.get(key)!) === 'name'));
 
   const aliases = new Map<string, string>();
   if (labelled) {
@@ -90,11 +102,21 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
       const near = misspeltSpeaker(key, used);
       if (near !== null) {
         aliases.set(key, near);
-        notes.push({ at, severity: 'warning', reason: `label "${label}" occurs once and looks like a misspelling of "${shown.get(near)}"; read as "${shown.get(near)}" (correct the label if it is someone else)`, ruleId: 'misspelt-label' });
+        notes.push({
+          at,
+          severity: 'warning',
+          reason: `label "${label}" occurs once and looks like a misspelling of "${shown.get(near)}"; read as "${shown.get(near)}" (correct the label if it is someone else)`,
+          ruleId: 'misspelt-label',
+        });
         continue;
       }
       if (declaredSpeakers.length > 0) {
-        notes.push({ at, severity: 'info', reason: `"${label}:" occurs once and is not among the declared speakers; read as text`, ruleId: 'undeclared-label' });
+        notes.push({
+          at,
+          severity: 'info',
+          reason: `"${label}:" occurs once and is not among the declared speakers; read as text`,
+          ruleId: 'undeclared-label',
+        });
         continue;
       }
       const shape = labelShape(label);
@@ -102,10 +124,20 @@ export function findSpeakers(candidates: readonly Candidate[], attributes: Attri
       if (shape === 'role' || shape === 'code' || (shape === 'name' && afterFirst)) {
         byKey.set(key, label);
         if (shape === 'name') {
-          notes.push({ at, severity: 'warning', reason: `label "${label}" occurs once; read as a speaker (a respondent). If it is text, declare the speakers in the front matter (speakers: [...])`, ruleId: 'single-use-label' });
+          notes.push({
+            at,
+            severity: 'warning',
+            reason: `label "${label}" occurs once; read as a speaker (a respondent). If it is text, declare the speakers in the front matter (speakers: [...])`,
+            ruleId: 'single-use-label',
+          });
         }
       } else if (shape === 'name') {
-        notes.push({ at, severity: 'info', reason: `"${label}:" occurs once, before the first speaker; read as text, not coded`, ruleId: 'single-use-label' });
+        notes.push({
+          at,
+          severity: 'info',
+          reason: `"${label}:" occurs once, before the first speaker; read as text, not coded`,
+          ruleId: 'single-use-label',
+        });
       }
     }
   }
@@ -155,7 +187,11 @@ export interface InterviewerGuess {
  * turns and twice as often as anyone else's. Null when no one stands out.
  */
 export function guessInterviewer(counts: ReadonlyMap<string, TurnCount>, byKey: ReadonlyMap<string, string>): InterviewerGuess | null {
-  const shares = [...counts].map(([key, count]) => ({ key, turns: count.turns, share: count.turns === 0 ? 0 : count.questions / count.turns }));
+  const shares = [...counts].map(([key, count]) => ({
+    key,
+    turns: count.turns,
+    share: count.turns === 0 ? 0 : count.questions / count.turns,
+  }));
   const eligible = shares.filter((entry) => !isRespondentLabel(byKey.get(entry.key) ?? entry.key));
   const percent = (share: number): string => `${Math.round(100 * share)}%`;
   if (eligible.length === 1 && shares.length > 1 && eligible[0]!.turns >= 2) {
@@ -176,7 +212,10 @@ export function guessInterviewer(counts: ReadonlyMap<string, TurnCount>, byKey: 
  */
 export function toLabels(value: AttributeValue | null): string[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => (item !== null && typeof item === 'object' ? [] : [String(item).trim()])).filter((label) => label !== '');
+  if (Array.isArray(value))
+    return value
+      .flatMap((item) => (item !== null && typeof item === 'object' ? [] : [String(item).trim()]))
+      .filter((label) => label !== '');
   if (typeof value === 'object') return [];
   return splitLabels(String(value));
 }

@@ -26,14 +26,28 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Month names for messages. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** Weekday names for messages, from Sunday. */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 // A time after the date: `T14:30`, ` 14:30:05`, `, 14.30 uur`, ` om 14u30`, ` at 2:30 pm`, with an
 // optional UTC offset (ignored: interviews are ordered by the time written).
-const TIME = /^(?:t|,? (?:om |at )?|,)(\d{1,2})[:.uh](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?: ?(am|pm|a\.m\.|p\.m\.|uur|u|h))?(?: ?(?:z|utc|[+-]\d{2}(?::?\d{2})?))?$/;
+const TIME =
+  /^(?:t|,? (?:om |at )?|,)(\d{1,2})[:.uh](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?: ?(am|pm|a\.m\.|p\.m\.|uur|u|h))?(?: ?(?:z|utc|[+-]\d{2}(?::?\d{2})?))?$/;
 
 /** Seconds since midnight of the time that follows a date (lower case), or why it is not a time. */
 export function readTime(text: string): { readonly seconds: number } | { readonly problem: string } {

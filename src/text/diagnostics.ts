@@ -30,16 +30,14 @@ export const PLAIN: TextStyle = { red: same, yellow: same, blue: same, green: sa
 export function formatDiagnostic(diagnostic: Diagnostic, chalk: TextStyle = PLAIN): string {
   const place = diagnostic.place ? `:${diagnostic.place.line}:${diagnostic.place.column}` : '';
   const severity =
-    diagnostic.severity === 'error'
-      ? chalk.red('error')
-      : diagnostic.severity === 'warning'
-        ? chalk.yellow('warning')
-        : chalk.blue('info');
+    diagnostic.severity === 'error' ? chalk.red('error') : diagnostic.severity === 'warning' ? chalk.yellow('warning') : chalk.blue('info');
   return `${diagnostic.file}${place}  ${severity}  ${diagnostic.reason}  ${chalk.dim(diagnostic.ruleId)}`;
 }
 
 /** "1 error, 2 warnings, 3 notes", leaving out what there is none of. */
 export function describeCounts(counts: DiagnosticCounts): string {
   const part = (count: number, noun: string): string | null => (count === 0 ? null : `${count} ${noun}${count === 1 ? '' : 's'}`);
-  return [part(counts.errors, 'error'), part(counts.warnings, 'warning'), part(counts.infos, 'note')].filter((entry) => entry !== null).join(', ');
+  return [part(counts.errors, 'error'), part(counts.warnings, 'warning'), part(counts.infos, 'note')]
+    .filter((entry) => entry !== null)
+    .join(', ');
 }

@@ -52,7 +52,10 @@ export function parseDate(text: string): DateReading {
   if (weekday !== undefined) {
     const actual = new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
     if (actual !== weekday) {
-      return { ok: false, problem: `${parts.day} ${MONTH_NAMES[parts.month - 1]} ${parts.year} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}` };
+      return {
+        ok: false,
+        problem: `${parts.day} ${MONTH_NAMES[parts.month - 1]} ${parts.year} is a ${WEEKDAY_NAMES[actual]}, not a ${WEEKDAY_NAMES[weekday]}`,
+      };
     }
   }
   return { ok: true, date: { year: parts.year, month: parts.month, day: parts.day, time: time.seconds } };
@@ -80,7 +83,11 @@ function splitDate(text: string): DateParts | { readonly problem: string } {
   }
   const dayFirst = DAY_FIRST.exec(text);
   const monthFirst = dayFirst ? null : MONTH_FIRST.exec(text);
-  const words = dayFirst ? { day: dayFirst[1]!, month: dayFirst[2]!, year: dayFirst[3]!, tail: dayFirst[4]! } : monthFirst ? { month: monthFirst[1]!, day: monthFirst[2]!, year: monthFirst[3]!, tail: monthFirst[4]! } : null;
+  const words = dayFirst
+    ? { day: dayFirst[1]!, month: dayFirst[2]!, year: dayFirst[3]!, tail: dayFirst[4]! }
+    : monthFirst
+      ? { month: monthFirst[1]!, day: monthFirst[2]!, year: monthFirst[3]!, tail: monthFirst[4]! }
+      : null;
   if (!words) return { problem: `not a form rodedraad reads (${FORMS})` };
   const month = MONTHS.get(words.month);
   if (month === undefined) return { problem: `"${words.month}" is not a month name` };
@@ -89,7 +96,8 @@ function splitDate(text: string): DateParts | { readonly problem: string } {
 
 function checkDate(year: number, month: number, day: number, yearDigits: number): string | undefined {
   if (yearDigits === 2) return `the year has two digits; write it in full (20${String(year).padStart(2, '0')})`;
-  if (yearDigits !== 4 || year < YEARS.first || year > YEARS.last) return `the year ${year} is not between ${YEARS.first} and ${YEARS.last}`;
+  if (yearDigits !== 4 || year < YEARS.first || year > YEARS.last)
+    return `the year ${year} is not between ${YEARS.first} and ${YEARS.last}`;
   if (month < 1 || month > 12) return `there is no month ${month} (dates are read day first: dd-mm-yyyy)`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1) return `there is no day ${day}`;

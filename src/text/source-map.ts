@@ -1,6 +1,5 @@
 import { type MappedText, type SourceRun } from '../model/transcript.js';
 
-
 /** Source offset (UTF-16) of the character at `index` in a mapped text. */
 export function toSourceOffset(map: readonly SourceRun[], index: number): number {
   let low = 0;

@@ -14,7 +14,9 @@ export interface YamlProblem {
 }
 
 /** A parsed YAML document, or the problems that stop it from being read. */
-export type ParsedYaml = { readonly document: Document.Parsed; readonly problems: readonly [] } | { readonly document: null; readonly problems: readonly YamlProblem[] };
+export type ParsedYaml =
+  | { readonly document: Document.Parsed; readonly problems: readonly [] }
+  | { readonly document: null; readonly problems: readonly YamlProblem[] };
 
 /**
  * Parse one YAML 1.2 document (core schema: dates and `no` stay text; keys must be unique) with the
@@ -28,12 +30,19 @@ export function parseYaml(source: string, lineCounter?: LineCounter): ParsedYaml
   if (deep >= 0) return refuse(deep, `YAML nested more than ${MAX_YAML_DEPTH} levels deep`);
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, ...(lineCounter ? { lineCounter } : {}) });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error): YamlProblem => ({ offset: error.pos[0], message: shortenQuotes(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')), kind: 'syntax' }));
+    const problems = document.errors.map(
+      (error): YamlProblem => ({
+        offset: error.pos[0],
+        message: shortenQuotes(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+        kind: 'syntax',
+      }),
+    );
     return { document: null, problems };
   }
   // Without a `*` there can be no alias; front matter nearly never has one.
   const bomb = text.includes('*') ? findAliasBomb(document, MAX_YAML_ALIAS_VALUES) : -1;
-  if (bomb >= 0) return refuse(bomb, `YAML aliases (*name) expand to more than ${MAX_YAML_ALIAS_VALUES.toLocaleString('en')} values (an alias bomb)`);
+  if (bomb >= 0)
+    return refuse(bomb, `YAML aliases (*name) expand to more than ${MAX_YAML_ALIAS_VALUES.toLocaleString('en')} values (an alias bomb)`);
   return { document, problems: [] };
 }
 

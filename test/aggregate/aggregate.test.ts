@@ -19,7 +19,17 @@ const corpus = buildCorpus(
 
 describe('prevalence', () => {
   it('counts documents, share, segments, speakers and negated mentions per code, ranked', () => {
-    expect(codePrevalence(corpus.codes, corpus.documents).map((entry) => [entry.rank, entry.code.id, entry.documents, entry.share, entry.segments, entry.speakers, entry.negatedSegments])).toEqual([
+    expect(
+      codePrevalence(corpus.codes, corpus.documents).map((entry) => [
+        entry.rank,
+        entry.code.id,
+        entry.documents,
+        entry.share,
+        entry.segments,
+        entry.speakers,
+        entry.negatedSegments,
+      ]),
+    ).toEqual([
       [1, 'a', 2, 0.5, 3, 2, 1],
       [2, 'b', 2, 0.5, 2, 2, 0],
       [3, 'c', 1, 0.25, 1, 1, 0],
@@ -27,7 +37,9 @@ describe('prevalence', () => {
   });
 
   it('counts a theme where any of its codes is present', () => {
-    expect(themePrevalence(corpus.themes, corpus.documents).map((entry) => [entry.theme.id, entry.documents, entry.share, entry.segments])).toEqual([
+    expect(
+      themePrevalence(corpus.themes, corpus.documents).map((entry) => [entry.theme.id, entry.documents, entry.share, entry.segments]),
+    ).toEqual([
       ['t1', 3, 0.75, 4],
       ['t2', 1, 0.25, 1],
     ]);

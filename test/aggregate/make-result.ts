@@ -29,7 +29,14 @@ export function makeResult(themes: Record<string, readonly string[]>, documents:
           id: theme,
           label: `Thema ${theme}`,
           description: null,
-          codes: codes.map((code) => ({ id: code, label: `Code ${code}`, definition: null, negation: 'flag' as const, patterns: [code], unless: [] })),
+          codes: codes.map((code) => ({
+            id: code,
+            label: `Code ${code}`,
+            definition: null,
+            negation: 'flag' as const,
+            patterns: [code],
+            unless: [],
+          })),
         })),
       },
     ],
@@ -62,14 +69,33 @@ export function makeResult(themes: Record<string, readonly string[]>, documents:
                 theme: themeOf.get(code)!,
                 code,
                 negated: entry.startsWith('!'),
-                hits: [{ pattern: code, textStart: at, textEnd: at + code.length, sourceStart: at, sourceEnd: at + code.length, text: code, negated: entry.startsWith('!'), cue: entry.startsWith('!') ? 'geen' : null }],
+                hits: [
+                  {
+                    pattern: code,
+                    textStart: at,
+                    textEnd: at + code.length,
+                    sourceStart: at,
+                    sourceEnd: at + code.length,
+                    text: code,
+                    negated: entry.startsWith('!'),
+                    cue: entry.startsWith('!') ? 'geen' : null,
+                  },
+                ],
               };
             }),
           };
         }),
       }),
     ),
-    totals: { documents: documents.length, segments: 0, respondentSegments: 0, respondentWords: 0, codedUnits: 0, codedSegments: 0, codes: [] },
+    totals: {
+      documents: documents.length,
+      segments: 0,
+      respondentSegments: 0,
+      respondentWords: 0,
+      codedUnits: 0,
+      codedSegments: 0,
+      codes: [],
+    },
     diagnostics: [],
   };
 }

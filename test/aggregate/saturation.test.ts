@@ -26,7 +26,11 @@ describe('code saturation (Guest, Namey & Chen 2020)', () => {
 
   it('saturates at 4+2 when interviews 5 and 6 add nothing to the 5 codes of the base', () => {
     const sequence = steps([['a', 'b'], ['c'], ['d'], ['e'], ['a'], ['b']]);
-    expect(findSaturation(sequence, { base: 4, run: 2, threshold: 0 })).toEqual({ parameters: { base: 4, run: 2, threshold: 0 }, baseCodes: 5, point: 4 });
+    expect(findSaturation(sequence, { base: 4, run: 2, threshold: 0 })).toEqual({
+      parameters: { base: 4, run: 2, threshold: 0 },
+      baseCodes: 5,
+      point: 4,
+    });
   });
 
   it('saturates at 6+2 only with a 5% threshold: 1 new code against a base of 20', () => {
@@ -42,7 +46,11 @@ describe('code saturation (Guest, Namey & Chen 2020)', () => {
 
   it('is not reached when there are fewer interviews than b + r', () => {
     const sequence = steps([['a'], ['b'], ['c'], ['d'], ['a']]);
-    expect(findSaturation(sequence, { base: 4, run: 2, threshold: 0.05 })).toEqual({ parameters: { base: 4, run: 2, threshold: 0.05 }, baseCodes: 4, point: null });
+    expect(findSaturation(sequence, { base: 4, run: 2, threshold: 0.05 })).toEqual({
+      parameters: { base: 4, run: 2, threshold: 0.05 },
+      baseCodes: 4,
+      point: null,
+    });
   });
 
   it('is not reached when the base has no codes at all', () => {
@@ -89,13 +97,15 @@ describe('code saturation (Guest, Namey & Chen 2020)', () => {
       {
         file: 'impossible.md',
         severity: 'warning',
-        reason: 'datum "31-02-2025" is not a date: February 2025 has 28 days; code saturation puts impossible with the undated interviews, after the dated ones, in file order',
+        reason:
+          'datum "31-02-2025" is not a date: February 2025 has 28 days; code saturation puts impossible with the undated interviews, after the dated ones, in file order',
         ruleId: 'unreadable-date',
       },
       {
         file: 'vague.md',
         severity: 'warning',
-        reason: 'datum "voorjaar 2025" is not a date: not a form rodedraad reads (write 2025-03-12, 12-03-2025 or 12 maart 2025); code saturation puts vague with the undated interviews, after the dated ones, in file order',
+        reason:
+          'datum "voorjaar 2025" is not a date: not a form rodedraad reads (write 2025-03-12, 12-03-2025 or 12 maart 2025); code saturation puts vague with the undated interviews, after the dated ones, in file order',
         ruleId: 'unreadable-date',
       },
     ]);
@@ -103,7 +113,18 @@ describe('code saturation (Guest, Namey & Chen 2020)', () => {
 
   it('has the sensitivity grid b in {4,5,6}, r in {2,3}, t in {0, 0.05}', () => {
     expect(SATURATION_SENSITIVITY.map((p) => `${p.base}+${p.run}@${p.threshold}`)).toEqual([
-      '4+2@0', '4+2@0.05', '4+3@0', '4+3@0.05', '5+2@0', '5+2@0.05', '5+3@0', '5+3@0.05', '6+2@0', '6+2@0.05', '6+3@0', '6+3@0.05',
+      '4+2@0',
+      '4+2@0.05',
+      '4+3@0',
+      '4+3@0.05',
+      '5+2@0',
+      '5+2@0.05',
+      '5+3@0',
+      '5+3@0.05',
+      '6+2@0',
+      '6+2@0.05',
+      '6+3@0',
+      '6+3@0.05',
     ]);
   });
 });

@@ -68,7 +68,8 @@ describe('human codings of a transcript on its rodedraad segments', () => {
 
   it('quotes located in the transcript land on the turns they were taken from', () => {
     const { segments: turns } = segment(transcript, { documentId: 'R07' });
-    const table = 'document,code,quote\n' +
+    const table =
+      'document,code,quote\n' +
       'R07,wachten,"Ik heb maanden op een wachtlijst gestaan."\n' +
       'R07,zelf doen,"Toen ben ik zelf gaan bellen"\n' +
       'R07,wachten,"Niemand belde me terug. **I:** En toen?"\n';

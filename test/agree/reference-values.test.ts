@@ -90,9 +90,13 @@ describe("Cohen's kappa against published values", () => {
   });
 
   describe('R irr kappa2 on the anxiety data', () => {
-    const file = fixture<{ rater1: number[]; rater2: number[]; rater3: number[]; expected: { call: string; value: number }[]; tolerance: number }>(
-      'cohen_kappa_irr_anxiety.json',
-    );
+    const file = fixture<{
+      rater1: number[];
+      rater2: number[];
+      rater3: number[];
+      expected: { call: string; value: number }[];
+      tolerance: number;
+    }>('cohen_kappa_irr_anxiety.json');
     // kappa2(anxiety[,a:b], w): columns 1..3 are rater1..rater3; weights by level position.
     const raters = [file.rater1, file.rater2, file.rater3];
     for (const { call, value } of file.expected) {
@@ -118,7 +122,9 @@ describe("Fleiss' kappa against published values", () => {
     const file = fixture<{ data: number[][]; expected: { value: number; tolerance: number }[] }>('fleiss_kappa_irr_diagnoses.json');
     const counted = countRatings(file.data);
     expect(counted.categories).toEqual([1, 2, 3, 4, 5]);
-    expect(counted.categories.map((_, column) => counted.counts.reduce((total, row) => total + row[column]!, 0))).toEqual([26, 26, 30, 55, 43]);
+    expect(counted.categories.map((_, column) => counted.counts.reduce((total, row) => total + row[column]!, 0))).toEqual([
+      26, 26, 30, 55, 43,
+    ]);
     expectClose(fleissKappa(counted.counts), file.expected[0]!.value, file.expected[0]!.tolerance);
   });
 

@@ -64,25 +64,81 @@ describe('edge cases are defined and never throw', () => {
   it('zero units and all missing values: NaN everywhere', () => {
     const empty = agreementOfTable(table(0, 0, 0, 0));
     expect(Object.values(empty).filter((value) => !Number.isNaN(value))).toEqual([0, 0, 0, 0]);
-    expect(krippendorffAlpha([[null, null], [null, undefined]])).toBeNaN();
+    expect(
+      krippendorffAlpha([
+        [null, null],
+        [null, undefined],
+      ]),
+    ).toBeNaN();
     expect(krippendorffAlpha([])).toBeNaN();
     expect(fleissKappa([])).toBeNaN();
-    expect(fleissKappa(countRatings([[null, 1], [2, null]]).counts)).toBeNaN();
-    expect(cohenKappa([[0, 0], [0, 0]])).toBeNaN();
+    expect(
+      fleissKappa(
+        countRatings([
+          [null, 1],
+          [2, null],
+        ]).counts,
+      ),
+    ).toBeNaN();
+    expect(
+      cohenKappa([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toBeNaN();
   });
 
   it('Fleiss and Cohen with one category throughout: NaN; with full agreement over two categories: 1', () => {
-    expect(fleissKappa(countRatings([[1, 1, 1], [1, 1, 1]]).counts)).toBeNaN();
-    expect(fleissKappa(countRatings([[1, 1, 1], [2, 2, 2]]).counts)).toBe(1);
+    expect(
+      fleissKappa(
+        countRatings([
+          [1, 1, 1],
+          [1, 1, 1],
+        ]).counts,
+      ),
+    ).toBeNaN();
+    expect(
+      fleissKappa(
+        countRatings([
+          [1, 1, 1],
+          [2, 2, 2],
+        ]).counts,
+      ),
+    ).toBe(1);
     expect(cohenKappa(contingencyTable(['a', 'a'], ['a', 'a']))).toBeNaN();
-    expect(krippendorffAlpha([[3, 3, 3], [3, 3, 3]], 'interval')).toBeNaN();
+    expect(
+      krippendorffAlpha(
+        [
+          [3, 3, 3],
+          [3, 3, 3],
+        ],
+        'interval',
+      ),
+    ).toBeNaN();
   });
 
   it('Fleiss with unequal numbers of raters uses each subject own count', () => {
     // Subject 3 has one rating only and is left out; the other two give P_i = 1 and 1/3, and
     // the category shares are 4/6 and 2/6: kappa = (2/3 - 5/9) / (1 - 5/9) = 1/4.
-    expect(fleissKappa(countRatings([[1, 1, 1], [1, 2, 2], [2, null, null]]).counts)).toBeCloseTo(0.25, 12);
-    expect(fleissKappa(countRatings([[1, 1, 1], [1, 2, 2], [2, null, null], [null, 2, null]]).counts)).toBeCloseTo(0.25, 12);
+    expect(
+      fleissKappa(
+        countRatings([
+          [1, 1, 1],
+          [1, 2, 2],
+          [2, null, null],
+        ]).counts,
+      ),
+    ).toBeCloseTo(0.25, 12);
+    expect(
+      fleissKappa(
+        countRatings([
+          [1, 1, 1],
+          [1, 2, 2],
+          [2, null, null],
+          [null, 2, null],
+        ]).counts,
+      ),
+    ).toBeCloseTo(0.25, 12);
   });
 });
 

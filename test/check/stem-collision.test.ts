@@ -8,11 +8,15 @@ const forms = (...words: string[]) => words.map((form) => ({ form, count: 1 }));
 
 describe('stem collisions: forms a one-word stem pattern reaches that are another word', () => {
   it('finds the collisions of the issue: tos → to, useful → use, citi → city, organization → organ', () => {
-    expect(findStemCollisions(parsed('tos'), 'en', forms('tos', 'to')).map((entry) => [entry.form, entry.reason])).toEqual([['to', 'stopword']]);
+    expect(findStemCollisions(parsed('tos'), 'en', forms('tos', 'to')).map((entry) => [entry.form, entry.reason])).toEqual([
+      ['to', 'stopword'],
+    ]);
     expect(findStemCollisions(parsed('useful'), 'en', forms('useful', 'use', 'used')).map((entry) => entry.form)).toEqual(['use', 'used']);
     expect(findStemCollisions(parsed('citi'), 'en', forms('city', 'cities')).map((entry) => entry.form)).toEqual(['city']);
     expect(findStemCollisions(parsed('organization'), 'en', forms('organizations', 'organ')).map((entry) => entry.form)).toEqual(['organ']);
-    expect(findStemCollisions(parsed('experience'), 'en', forms('experiences', 'experiment')).map((entry) => entry.form)).toEqual(['experiment']);
+    expect(findStemCollisions(parsed('experience'), 'en', forms('experiences', 'experiment')).map((entry) => entry.form)).toEqual([
+      'experiment',
+    ]);
   });
 
   it('leaves inflections alone, also Dutch ones that change a vowel or drop an ending', () => {
@@ -24,7 +28,8 @@ describe('stem collisions: forms a one-word stem pattern reaches that are anothe
   });
 
   it('judges only one-word stem patterns: phrases, exact forms, wildcards and regexes have none', () => {
-    for (const pattern of ['terms of service', '=tos', 'tos*', '/tos/i']) expect(findStemCollisions(parsed(pattern), 'en', forms('to'))).toEqual([]);
+    for (const pattern of ['terms of service', '=tos', 'tos*', '/tos/i'])
+      expect(findStemCollisions(parsed(pattern), 'en', forms('to'))).toEqual([]);
     expect(findStemCollisions(parsed('(tos|terms)'), 'en', forms('to')).map((entry) => entry.form)).toEqual(['to']);
   });
 

@@ -36,7 +36,14 @@ describe('the rodedraad binary', () => {
   });
 
   it('writes no stdout noise when the summary goes to stdout (natural must not print banners)', () => {
-    const result = rodedraad('code', 'test/fixtures/small-corpus/interviews', '-c', 'test/fixtures/small-corpus/codebook.yaml', '--out', path.join(makeTempDir(), 'out'));
+    const result = rodedraad(
+      'code',
+      'test/fixtures/small-corpus/interviews',
+      '-c',
+      'test/fixtures/small-corpus/codebook.yaml',
+      '--out',
+      path.join(makeTempDir(), 'out'),
+    );
     expect(result.status).toBe(0);
     expect(result.stdout.startsWith('# rodedraad: samenvatting van de codering\n')).toBe(true);
   });

@@ -11,7 +11,9 @@ const fixtures = fileURLToPath(new URL('../fixtures/check/', import.meta.url));
 /** Run `rodedraad check` in a fixture folder on every codebook in it. */
 async function check(folder: string, ...extra: string[]) {
   const cwd = path.join(fixtures, folder);
-  const codebooks = readdirSync(cwd).filter((name) => name.endsWith('.yaml')).sort();
+  const codebooks = readdirSync(cwd)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
   const io = fakeIo(cwd);
   const code = await run(['check', ...codebooks, '--no-color', ...extra], io);
   return { code, out: io.out(), err: io.err() };
@@ -19,7 +21,14 @@ async function check(folder: string, ...extra: string[]) {
 
 /** The rule ids in text output, in order of appearance, without repeats. */
 function ruleIds(out: string): string[] {
-  return [...new Set(out.split('\n').filter((line) => /  (error|warning|info)  /.test(line)).map((line) => line.split('  ').at(-1)!))];
+  return [
+    ...new Set(
+      out
+        .split('\n')
+        .filter((line) => /  (error|warning|info)  /.test(line))
+        .map((line) => line.split('  ').at(-1)!),
+    ),
+  ];
 }
 
 describe('rodedraad check, one fixture per rule', () => {
@@ -54,7 +63,9 @@ describe('rodedraad check, one fixture per rule', () => {
     const { code, out } = await check('corpus', '--corpus', 'interviews');
     expect(code).toBe(0);
     expect(ruleIds(out)).toEqual(['unused-code', 'coverage']);
-    expect(out).toContain('word forms matched in the corpus, per pattern:\ncodebook.yaml:12:17  wachten  match "wachtlijst": wachtlijst ×2\ncodebook.yaml:13:18  wachten  unless "kapper": kapper ×1\n');
+    expect(out).toContain(
+      'word forms matched in the corpus, per pattern:\ncodebook.yaml:12:17  wachten  match "wachtlijst": wachtlijst ×2\ncodebook.yaml:13:18  wachten  unless "kapper": kapper ×1\n',
+    );
     // The corpus has "kapper" next to "wachtlijst", so the unless is not reported as dead.
     expect(out).not.toContain('dead-unless');
     await expect(out).toMatchFileSnapshot('../fixtures/check/corpus/expected.txt');
@@ -75,8 +86,14 @@ describe('rodedraad check, one fixture per rule', () => {
     await expect(out).toMatchFileSnapshot('../fixtures/check/stem-collision/expected.txt');
     // Without a corpus there are no forms to judge, and code never prints them.
     expect((await check('stem-collision')).out).not.toContain('stem-collision');
-    const json = JSON.parse((await check('stem-collision', '--corpus', 'interviews', '--format', 'json')).out) as { wordForms: { pattern: string; forms: { form: string; count: number }[] }[] };
-    expect(json.wordForms.find((entry) => entry.pattern === 'useful')!.forms).toEqual([{ form: 'use', count: 2 }, { form: 'used', count: 1 }, { form: 'useful', count: 1 }]);
+    const json = JSON.parse((await check('stem-collision', '--corpus', 'interviews', '--format', 'json')).out) as {
+      wordForms: { pattern: string; forms: { form: string; count: number }[] }[];
+    };
+    expect(json.wordForms.find((entry) => entry.pattern === 'useful')!.forms).toEqual([
+      { form: 'use', count: 2 },
+      { form: 'used', count: 1 },
+      { form: 'useful', count: 1 },
+    ]);
   });
 
   it('exits 1 on warnings with --strict', async () => {
@@ -97,7 +114,12 @@ describe('rodedraad check output formats', () => {
 
   it('writes JSON with every diagnostic and the counts', async () => {
     const { out } = await check('missing-examples', '--format', 'json');
-    const value = JSON.parse(out) as { files: string[]; codebooks: { id: string }[]; diagnostics: { line: number; ruleId: string; severity: string }[]; summary: Record<string, number> };
+    const value = JSON.parse(out) as {
+      files: string[];
+      codebooks: { id: string }[];
+      diagnostics: { line: number; ruleId: string; severity: string }[];
+      summary: Record<string, number>;
+    };
     expect(value.files).toEqual(['codebook.yaml']);
     expect(value.codebooks.map((codebook) => codebook.id)).toEqual(['zonder-voorbeelden']);
     expect(value.diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.ruleId, diagnostic.severity])).toEqual([

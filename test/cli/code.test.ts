@@ -73,7 +73,12 @@ describe('rodedraad code on a small corpus', () => {
   it('writes result.json as valid JSON with located hits', async () => {
     const { read } = await codeSmallCorpus();
     const result = JSON.parse(read('result.json'));
-    expect(result).toMatchObject({ format: 'rodedraad-result', formatVersion: 1, inputs: ['interviews'], codebooks: [{ id: 'klein', file: 'codebook.yaml' }] });
+    expect(result).toMatchObject({
+      format: 'rodedraad-result',
+      formatVersion: 1,
+      inputs: ['interviews'],
+      codebooks: [{ id: 'klein', file: 'codebook.yaml' }],
+    });
     const source = readFileSync(path.join(fixture, 'interviews/gemeente-x/r01.md'), 'utf8');
     const hit = result.documents[0].segments[1].codings[0].hits[0];
     expect(source.slice(hit.sourceStart, hit.sourceEnd)).toBe('wachtlijst');
@@ -111,28 +116,52 @@ describe('rodedraad code on bad input', () => {
   });
 
   it('a binary file', async () => {
-    await expectUsageError(['bin.md', '-c', 'cb.yaml'], { 'bin.md': new Uint8Array([0x49, 0x3a, 0x00, 0x01]) }, 'bin.md  error  binary file (a NUL byte at byte 2), not a text transcript  binary-file');
+    await expectUsageError(
+      ['bin.md', '-c', 'cb.yaml'],
+      { 'bin.md': new Uint8Array([0x49, 0x3a, 0x00, 0x01]) },
+      'bin.md  error  binary file (a NUL byte at byte 2), not a text transcript  binary-file',
+    );
   });
 
   it('invalid UTF-8, with its line and column', async () => {
-    await expectUsageError(['latin1.txt', '-c', 'cb.yaml'], { 'latin1.txt': new Uint8Array([0x49, 0x3a, 0x0a, 0x52, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]) }, 'latin1.txt:2:7  error  invalid UTF-8 at byte 9; save the file as UTF-8  invalid-utf8');
+    await expectUsageError(
+      ['latin1.txt', '-c', 'cb.yaml'],
+      { 'latin1.txt': new Uint8Array([0x49, 0x3a, 0x0a, 0x52, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]) },
+      'latin1.txt:2:7  error  invalid UTF-8 at byte 9; save the file as UTF-8  invalid-utf8',
+    );
   });
 
   it('a codebook with a YAML syntax error', async () => {
-    await expectUsageError(['good', '-c', 'bad.yaml'], { 'bad.yaml': 'id: x\ntitle: [Oops\nversion: 1.0.0\n' }, /^bad\.yaml:3:1  error  YAML syntax error: .*  yaml-syntax$/);
+    await expectUsageError(
+      ['good', '-c', 'bad.yaml'],
+      { 'bad.yaml': 'id: x\ntitle: [Oops\nversion: 1.0.0\n' },
+      /^bad\.yaml:3:1  error  YAML syntax error: .*  yaml-syntax$/,
+    );
   });
 
   it('a pattern that does not compile', async () => {
     const codebook = readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8').replace('          - loket\n', '          - /loket(/\n');
-    await expectUsageError(['good', '-c', 'bad.yaml'], { 'bad.yaml': codebook }, 'bad.yaml:36:14  error  invalid pattern "/loket(/": regular expression does not compile: Invalid regular expression: /loket(/: Unterminated group  invalid-pattern');
+    await expectUsageError(
+      ['good', '-c', 'bad.yaml'],
+      { 'bad.yaml': codebook },
+      'bad.yaml:36:14  error  invalid pattern "/loket(/": regular expression does not compile: Invalid regular expression: /loket(/: Unterminated group  invalid-pattern',
+    );
   });
 
   it('an unknown codebook name', async () => {
-    await expectUsageError(['good', '-c', 'geen-codeboek'], {}, 'rodedraad: unknown codebook "geen-codeboek"; shipped codebooks: leefgebieden, psd-leerthemas, scp-gezien-gehoord-geholpen, sociale-basis (or give a path to a .yaml file)');
+    await expectUsageError(
+      ['good', '-c', 'geen-codeboek'],
+      {},
+      'rodedraad: unknown codebook "geen-codeboek"; shipped codebooks: leefgebieden, psd-leerthemas, scp-gezien-gehoord-geholpen, sociale-basis (or give a path to a .yaml file)',
+    );
   });
 
   it('an empty folder', async () => {
-    await expectUsageError(['empty', '-c', 'cb.yaml'], { 'empty/.keep': '' }, 'rodedraad: empty: no transcripts found (.md, .markdown or .txt files)');
+    await expectUsageError(
+      ['empty', '-c', 'cb.yaml'],
+      { 'empty/.keep': '' },
+      'rodedraad: empty: no transcripts found (.md, .markdown or .txt files)',
+    );
   });
 
   it('an unknown option', async () => {
@@ -176,7 +205,9 @@ describe('rodedraad code on bad input', () => {
     writeFileSync(path.join(root, 'rodedraad-out/notes.txt'), 'mine');
     const io = fakeIo(root, { tty: true });
     expect(await run(['code', 'good', '-c', 'cb.yaml'], io)).toBe(2);
-    expect(io.err()).toBe('rodedraad: rodedraad-out: --out holds files rodedraad did not write (drafts/, notes.txt); choose a new or empty folder\n');
+    expect(io.err()).toBe(
+      'rodedraad: rodedraad-out: --out holds files rodedraad did not write (drafts/, notes.txt); choose a new or empty folder\n',
+    );
     expect(readdirSync(path.join(root, 'rodedraad-out')).sort()).toEqual(['drafts', 'notes.txt', 'summary.md']);
     expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toBe('old');
     expect(readdirSync(root).filter((name) => name.startsWith('.'))).toEqual([]);
@@ -240,7 +271,10 @@ describe('progress', () => {
 
 describe('interrupting', () => {
   it('stops at once when the signal is aborted, leaving no output and no staging folder', async () => {
-    const root = makeTree({ 'cb.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'), 'r1.md': 'I: Vraag?\n\nR1: Een wachtlijst.\n' });
+    const root = makeTree({
+      'cb.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'),
+      'r1.md': 'I: Vraag?\n\nR1: Een wachtlijst.\n',
+    });
     const controller = new AbortController();
     controller.abort();
     const io = { ...fakeIo(root), signal: controller.signal };

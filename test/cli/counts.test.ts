@@ -18,7 +18,8 @@ interface Counts {
 /** Per code: documents with the code, segments with it, and segments with only a negated mention, straight from the codings. */
 function countCodings(result: CodingResult): Map<string, Counts> {
   const counts = new Map<string, Counts>();
-  for (const codebook of result.codebooks) for (const theme of codebook.themes) for (const code of theme.codes) counts.set(code.id, { documents: 0, segments: 0, negated: 0 });
+  for (const codebook of result.codebooks)
+    for (const theme of codebook.themes) for (const code of theme.codes) counts.set(code.id, { documents: 0, segments: 0, negated: 0 });
   for (const document of result.documents) {
     const present = new Set<string>();
     for (const coding of document.segments.flatMap((segment) => segment.codings)) {
@@ -49,8 +50,16 @@ describe('one definition of "an interview has a code" in every output', () => {
 
   it('the demo corpus has codes mentioned only negated in some interviews (what made the counts differ)', () => {
     const interviews = (code: string, negated: boolean) =>
-      new Set(result.documents.filter((document) => document.segments.some((segment) => segment.codings.some((coding) => coding.code === code && coding.negated === negated))).map((document) => document.id));
-    const negatedOnly = [...countCodings(result).keys()].filter((code) => [...interviews(code, true)].some((id) => !interviews(code, false).has(id)));
+      new Set(
+        result.documents
+          .filter((document) =>
+            document.segments.some((segment) => segment.codings.some((coding) => coding.code === code && coding.negated === negated)),
+          )
+          .map((document) => document.id),
+      );
+    const negatedOnly = [...countCodings(result).keys()].filter((code) =>
+      [...interviews(code, true)].some((id) => !interviews(code, false).has(id)),
+    );
     expect(negatedOnly.length).toBeGreaterThan(0);
   });
 
@@ -61,13 +70,29 @@ describe('one definition of "an interview has a code" in every output', () => {
     const matrix = csv('matrix.csv');
     const themes = csv('themes.csv').filter((row) => row['level'] === 'code');
     for (const [code, counts] of expected) {
-      expect(result.totals.codes.find((entry) => entry.code === code), code).toEqual({ code, ...counts });
+      expect(
+        result.totals.codes.find((entry) => entry.code === code),
+        code,
+      ).toEqual({ code, ...counts });
       const summaryRow = summary.split('\n').find((line) => line.includes(`(\`${code}\`) |`))!;
-      expect(summaryRow.split(' | ').slice(-3).map((cell) => Number.parseInt(cell, 10)), code).toEqual([counts.documents, counts.segments, counts.negated]);
+      expect(
+        summaryRow
+          .split(' | ')
+          .slice(-3)
+          .map((cell) => Number.parseInt(cell, 10)),
+        code,
+      ).toEqual([counts.documents, counts.segments, counts.negated]);
       expect(matrix.filter((row) => Number(row[code]) > 0).length, code).toBe(counts.documents);
-      expect(matrix.reduce((sum, row) => sum + Number(row[code]), 0), code).toBe(counts.segments);
+      expect(
+        matrix.reduce((sum, row) => sum + Number(row[code]), 0),
+        code,
+      ).toBe(counts.segments);
       const theme = themes.find((row) => row['code'] === code)!;
-      expect([theme['documents'], theme['segments'], theme['negated_segments']].map(Number), code).toEqual([counts.documents, counts.segments, counts.negated]);
+      expect([theme['documents'], theme['segments'], theme['negated_segments']].map(Number), code).toEqual([
+        counts.documents,
+        counts.segments,
+        counts.negated,
+      ]);
       const reportRow = report.split('\n').find((line) => line.includes(`(\`${code}\`) |`))!;
       const cells = reportRow.split(' | ');
       expect([cells[3], cells[5], cells[7]].map(Number), code).toEqual([counts.documents, counts.segments, counts.negated]);
@@ -75,7 +100,12 @@ describe('one definition of "an interview has a code" in every output', () => {
   });
 
   it('documents.csv counts a segment as coded only when it has a code, not for a negated mention alone', () => {
-    const coded = new Map(result.documents.map((document) => [document.id, document.segments.filter((segment) => segment.codings.some((coding) => !coding.negated)).length]));
+    const coded = new Map(
+      result.documents.map((document) => [
+        document.id,
+        document.segments.filter((segment) => segment.codings.some((coding) => !coding.negated)).length,
+      ]),
+    );
     for (const row of csv('documents.csv')) expect(Number(row['coded_segments']), row['document']).toBe(coded.get(row['document']!));
     expect(result.totals.codedSegments).toBe([...coded.values()].reduce((sum, count) => sum + count, 0));
   });
@@ -84,11 +114,16 @@ describe('one definition of "an interview has a code" in every output', () => {
 describe('a code mentioned only negated', () => {
   it('is not found in summary.md (marked as only negated), counts no document or segment, and is 0 in matrix.csv', async () => {
     const codebook = readFileSync(path.join(root, 'test/fixtures/small-corpus/codebook.yaml'), 'utf8');
-    const tree = makeTree({ 'cb.yaml': codebook, 'r1.md': 'I: Wachtte u lang?\n\nR1: Nee, ik heb nooit op een wachtlijst gestaan. Het loket hielp.\n' });
+    const tree = makeTree({
+      'cb.yaml': codebook,
+      'r1.md': 'I: Wachtte u lang?\n\nR1: Nee, ik heb nooit op een wachtlijst gestaan. Het loket hielp.\n',
+    });
     const io = fakeIo(tree);
     expect(await run(['code', 'r1.md', '-c', 'cb.yaml', '--lang', 'en'], io), io.err()).toBe(0);
     expect(io.out()).toContain('| Geholpen worden | Wachten (`wachten`) | 0 (0%) | 0 | 1 |');
     expect(io.out()).toContain('Not found: `wachten` (only negated), `terugbellen`, `buren`.');
-    expect(readFileSync(path.join(tree, 'rodedraad-out/matrix.csv'), 'utf8')).toBe('document,wachten,terugbellen,buren,loket\r\nr1,0,0,0,1\r\n');
+    expect(readFileSync(path.join(tree, 'rodedraad-out/matrix.csv'), 'utf8')).toBe(
+      'document,wachten,terugbellen,buren,loket\r\nr1,0,0,0,1\r\n',
+    );
   });
 });

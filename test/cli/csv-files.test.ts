@@ -87,15 +87,37 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
     const codes = result.codebooks.flatMap((entry) => entry.themes.flatMap((theme) => theme.codes.map((code) => code.id)));
     const matrixRows = result.documents.map((document) => [
       document.id,
-      ...codes.map((code) => String(document.segments.filter((segment) => segment.codings.some((coding) => coding.code === code && !coding.negated)).length)),
+      ...codes.map((code) =>
+        String(document.segments.filter((segment) => segment.codings.some((coding) => coding.code === code && !coding.negated)).length),
+      ),
     ]);
 
     for (const lineBreaks of [['\r\n'], ['\r\n', '\n', '\r']]) {
       const [codingHeader, ...codings] = readCsv(read('codings.csv'), excel, lineBreaks);
-      expect(codingHeader).toEqual(['document', 'segment', 'speaker', 'section', 'line_start', 'line_end', 'theme', 'code', 'negated', 'evidence', 'text']);
+      expect(codingHeader).toEqual([
+        'document',
+        'segment',
+        'speaker',
+        'section',
+        'line_start',
+        'line_end',
+        'theme',
+        'code',
+        'negated',
+        'evidence',
+        'text',
+      ]);
       expect(codings).toEqual(codingRows);
       const [documentHeader, ...documents] = readCsv(read('documents.csv'), excel, lineBreaks);
-      expect(documentHeader).toEqual(['document', 'file', ...attributeKeys, 'segments', 'respondent_segments', 'respondent_words', 'coded_segments']);
+      expect(documentHeader).toEqual([
+        'document',
+        'file',
+        ...attributeKeys,
+        'segments',
+        'respondent_segments',
+        'respondent_words',
+        'coded_segments',
+      ]);
       expect(documents).toEqual(documentRows);
       const [matrixHeader, ...matrix] = readCsv(read('matrix.csv'), excel, lineBreaks);
       expect(matrixHeader).toEqual(['document', ...codes]);
@@ -104,7 +126,10 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
 
     // The report's CSV files, grouped by an attribute whose values span two lines.
     const reporting = fakeIo(root);
-    expect(await run(['report', 'rodedraad-out', '--by', 'notitie,gemeente', '-q', ...(excel ? ['--excel'] : [])], reporting), reporting.err()).toBe(0);
+    expect(
+      await run(['report', 'rodedraad-out', '--by', 'notitie,gemeente', '-q', ...(excel ? ['--excel'] : [])], reporting),
+      reporting.err(),
+    ).toBe(0);
     for (const lineBreaks of [['\r\n'], ['\r\n', '\n', '\r']]) {
       for (const name of ['themes.csv', 'groups.csv', 'cooccurrence.csv', 'saturation.csv', 'saturation-curve.csv']) {
         const [header, ...rows] = readCsv(read(name), excel, lineBreaks);

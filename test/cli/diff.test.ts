@@ -24,8 +24,14 @@ describe('rodedraad diff', () => {
   it('gives the same as data with --format json', async () => {
     const { code, out } = await diff('old.yaml', 'new.yaml', 'interviews', '--format', 'json');
     expect(code).toBe(0);
-    const value = JSON.parse(out) as { codes: { code: string; gained: number; lost: number }[]; changes: { document: string; change: string; patterns: string[]; evidence: string[]; lineStart: number }[] };
-    expect(value.codes.map((entry) => [entry.code, entry.gained, entry.lost])).toEqual([['wachten', 1, 1], ['loket', 0, 0]]);
+    const value = JSON.parse(out) as {
+      codes: { code: string; gained: number; lost: number }[];
+      changes: { document: string; change: string; patterns: string[]; evidence: string[]; lineStart: number }[];
+    };
+    expect(value.codes.map((entry) => [entry.code, entry.gained, entry.lost])).toEqual([
+      ['wachten', 1, 1],
+      ['loket', 0, 0],
+    ]);
     expect(value.changes.map((change) => [change.document, change.lineStart, change.change, change.patterns, change.evidence])).toEqual([
       ['R1', 7, 'lost', ['(weken|maanden) gewacht'], ['maanden gewacht']],
       ['R2', 7, 'gained', ['wachttijd*'], ['wachttijd']],

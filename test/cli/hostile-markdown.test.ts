@@ -118,18 +118,42 @@ describe('Markdown outputs with hostile labels, ids, attribute names and values'
         const where = `${name} (${flavour})`;
         expect(treeShape(tree), where).toBe(treeShape(twin));
         // The only HTML is the report's own <details> around the transcript hashes.
-        expect(nodesOf(tree, 'html').map((node) => (node as { value: string }).value), where).toEqual(nodesOf(twin, 'html').map((node) => (node as { value: string }).value));
-        for (const type of ['link', 'linkReference', 'definition', 'footnoteReference', 'footnoteDefinition'] as const) expect(nodesOf(tree, type), `${where}: ${type}`).toEqual([]);
+        expect(
+          nodesOf(tree, 'html').map((node) => (node as { value: string }).value),
+          where,
+        ).toEqual(nodesOf(twin, 'html').map((node) => (node as { value: string }).value));
+        for (const type of ['link', 'linkReference', 'definition', 'footnoteReference', 'footnoteDefinition'] as const)
+          expect(nodesOf(tree, type), `${where}: ${type}`).toEqual([]);
         for (const image of nodesOf(tree, 'image')) expect(hostile.charts, where).toContain((image as { url: string }).url);
       }
     }
     // Everything from input reads as it was written.
     const text = (markdown: string) => flat(renderedText(parseMarkdown(markdown, 'gfm')));
     const report = text(hostile['report.md']);
-    for (const key of ['title', 'themeA', 'themeB', 'codeA', 'codeB', 'codeC', 'keyA', 'keyB', 'valueA1', 'valueA2', 'valueA3', 'valueB1', 'valueB2', 'valueB3', 'id1', 'id2', 'id3'] as const) {
+    for (const key of [
+      'title',
+      'themeA',
+      'themeB',
+      'codeA',
+      'codeB',
+      'codeC',
+      'keyA',
+      'keyB',
+      'valueA1',
+      'valueA2',
+      'valueA3',
+      'valueB1',
+      'valueB2',
+      'valueB3',
+      'id1',
+      'id2',
+      'id3',
+    ] as const) {
       expect(report, key).toContain(flat(HOSTILE[key]));
     }
-    expect(report).toContain('Ik stond op een wachtlijst <img src=x onerror=alert(1)> [klik](javascript:alert(1)) en www.evil.example. — `R3` # x');
+    expect(report).toContain(
+      'Ik stond op een wachtlijst <img src=x onerror=alert(1)> [klik](javascript:alert(1)) en www.evil.example. — `R3` # x',
+    );
     const summary = text(hostile['summary.md']);
     for (const key of ['themeA', 'themeB', 'codeA', 'codeB', 'codeC'] as const) expect(summary, key).toContain(HOSTILE[key]);
     const diff = text(hostile.diff);

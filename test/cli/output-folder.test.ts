@@ -63,7 +63,10 @@ describe('the output folder of code', () => {
 
   it('is a usage error for --out "", not the current folder', async () => {
     const root = project();
-    for (const command of [['code', 'interviews', '-c', 'cb.yaml'], ['report', '.']]) {
+    for (const command of [
+      ['code', 'interviews', '-c', 'cb.yaml'],
+      ['report', '.'],
+    ]) {
       const { code, err } = await cli(root, ...command, '--out', '');
       expect(code).toBe(2);
       expect(err).toBe('rodedraad: --out is empty; name a folder (such as --out rodedraad-out)\n');
@@ -92,7 +95,9 @@ describe('the output folder of code', () => {
     const root = project({ 'outer/inner/.keep': '' });
     const { code, err } = await cli(path.join(root, 'outer', 'inner'), 'code', '../../interviews', '-c', '../../cb.yaml', '--out', '..');
     expect(code).toBe(2);
-    expect(err).toBe(`rodedraad: ${path.join(root, 'outer')}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out\n`);
+    expect(err).toBe(
+      `rodedraad: ${path.join(root, 'outer')}: the output folder holds the folder you are working in; rodedraad replaces its output folder as a whole, so run it from elsewhere or choose another --out\n`,
+    );
   });
 
   it('says that a file is in the way of the output folder, before coding', async () => {
@@ -140,11 +145,19 @@ describe('the output folder of report', () => {
       { id: 'r1', attributes: { rol: 'x', 'a b': 'y' }, segments: [['a']] },
       { id: 'r2', attributes: { rol: 'z', 'a b': 'w' }, segments: [['b']] },
     ]);
-    const settings = { minShare: 0.5, by: ['rol', 'a b'], quotes: 1, saturation: { base: 1, run: 1, threshold: 0 }, language: 'nl' as const };
+    const settings = {
+      minShare: 0.5,
+      by: ['rol', 'a b'],
+      quotes: 1,
+      saturation: { base: 1, run: 1, threshold: 0 },
+      language: 'nl' as const,
+    };
     const report = buildReport(result, settings, { toolVersion: '0', excel: false, file: 'result.json' });
     expect(report.files.map((file) => outputOwner(file.name, true))).toEqual(report.files.map(() => 'report'));
     expect(outputOwner('notes.docx', true)).toBe('foreign');
-    expect(['.DS_Store', 'Thumbs.db', '._report.md', '~$codings.csv', '.~lock.codings.csv#'].map((name) => outputOwner(name, true))).toEqual(Array(5).fill('system'));
+    expect(
+      ['.DS_Store', 'Thumbs.db', '._report.md', '~$codings.csv', '.~lock.codings.csv#'].map((name) => outputOwner(name, true)),
+    ).toEqual(Array(5).fill('system'));
     expect(outputOwner('report.md', false)).toBe('foreign');
   });
 });
@@ -165,7 +178,9 @@ describe('killed and interrupted runs', () => {
     const { code, err } = await cli(root, 'code', 'empty.md', '-c', 'cb.yaml');
     expect(code).toBe(2);
     expect(err).toContain('rodedraad: restored rodedraad-out: an earlier run was killed while replacing it\n');
-    expect(err).toContain(`rodedraad: removed .rodedraad-out.partial-${pid}-4567cdef beside rodedraad-out: left behind by an earlier run that was killed\n`);
+    expect(err).toContain(
+      `rodedraad: removed .rodedraad-out.partial-${pid}-4567cdef beside rodedraad-out: left behind by an earlier run that was killed\n`,
+    );
     expect(readFileSync(path.join(root, 'rodedraad-out/summary.md'), 'utf8')).toBe('the previous output');
     expect(sideFolders(root)).toEqual([live]);
   });
@@ -202,7 +217,9 @@ describe('killed and interrupted runs', () => {
     const folder = await OutputFolder.create(path.join(root, 'out'), { shown: 'out', cwd: root, keep: [], signal: undefined });
     await folder.writeFile('summary.md', 'new');
     writeFileSync(path.join(root, 'out/notities.docx'), 'mine');
-    await expect(folder.commit()).rejects.toThrow('out: --out holds files rodedraad did not write (notities.docx); choose a new or empty folder');
+    await expect(folder.commit()).rejects.toThrow(
+      'out: --out holds files rodedraad did not write (notities.docx); choose a new or empty folder',
+    );
     await folder.discard();
     expect(readdirSync(path.join(root, 'out')).sort()).toEqual(['notities.docx', 'summary.md']);
     expect(sideFolders(root)).toEqual([]);

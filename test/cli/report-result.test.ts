@@ -27,7 +27,15 @@ async function reportOn(value: unknown, folder = makeTempDir()) {
   return { code, err: io.err() };
 }
 
-const clone = () => structuredClone(valid) as { documents: { id: string; attributes: Json; segments: { text: string; codings: { code: string; theme: string; hits: { textStart: number; textEnd: number }[] }[] }[] }[]; [key: string]: unknown };
+const clone = () =>
+  structuredClone(valid) as {
+    documents: {
+      id: string;
+      attributes: Json;
+      segments: { text: string; codings: { code: string; theme: string; hits: { textStart: number; textEnd: number }[] }[] }[];
+    }[];
+    [key: string]: unknown;
+  };
 
 describe('report on a hand-edited result.json', () => {
   it('accepts the result.json that code wrote', async () => {
@@ -43,7 +51,7 @@ describe('report on a hand-edited result.json', () => {
     expect(code).toBe(2);
     expect(err).toBe(
       [
-        "result.json  error  documents[0].id must be string; found 12; was result.json edited? Code the transcripts again  invalid-result",
+        'result.json  error  documents[0].id must be string; found 12; was result.json edited? Code the transcripts again  invalid-result',
         'result.json  error  documents[1].segments[0].role must be one of "interviewer", "respondent", "other"; found "boss"; was result.json edited? Code the transcripts again  invalid-result',
         "result.json  error  the result must have required property 'settings'; was result.json edited? Code the transcripts again  invalid-result",
         '',
@@ -84,7 +92,11 @@ describe('report on a hand-edited result.json', () => {
   it('never ends in an internal error, whatever is changed in a valid result', async () => {
     const folder = makeTempDir();
     mkdirSync(path.join(folder, 'report'));
-    const mutation = fc.record({ target: fc.nat(), kind: fc.constantFrom('replace', 'delete', 'duplicate', 'proto'), value: fc.jsonValue({ maxDepth: 3 }) });
+    const mutation = fc.record({
+      target: fc.nat(),
+      kind: fc.constantFrom('replace', 'delete', 'duplicate', 'proto'),
+      value: fc.jsonValue({ maxDepth: 3 }),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const value = structuredClone(valid) as Json;
@@ -103,7 +115,8 @@ function places(value: Json): [Json[] | { [key: string]: Json }, string | number
   const found: [Json[] | { [key: string]: Json }, string | number][] = [];
   const visit = (node: Json): void => {
     if (Array.isArray(node)) node.forEach((child, index) => (found.push([node, index]), visit(child)));
-    else if (node !== null && typeof node === 'object') for (const [key, child] of Object.entries(node)) (found.push([node, key]), visit(child));
+    else if (node !== null && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) found.push([node, key]), visit(child);
   };
   visit(value);
   return found;

@@ -150,7 +150,9 @@ describe('rodedraad report on bad or thin input', () => {
     writeFileSync(path.join(folder, 'result.json'), '{"name": "something else"}\n');
     const { code, err } = await report(folder, 'result.json');
     expect(code).toBe(2);
-    expect(err).toBe('rodedraad: result.json: not a rodedraad result (it has no "format": "rodedraad-result"); give the folder that rodedraad code wrote\n');
+    expect(err).toBe(
+      'rodedraad: result.json: not a rodedraad result (it has no "format": "rodedraad-result"); give the folder that rodedraad code wrote\n',
+    );
   });
 
   it('exits 2 with the place of the syntax error for a result.json cut short', async () => {
@@ -170,7 +172,9 @@ describe('rodedraad report on bad or thin input', () => {
     writeFileSync(path.join(results, 'result.json'), JSON.stringify(value));
     const { code, err } = await report(results, '.');
     expect(code).toBe(2);
-    expect(err).toContain(`result.json: written by rodedraad 9.0.0 in result format ${value.formatVersion}; this rodedraad reads format ${value.formatVersion - 1}`);
+    expect(err).toContain(
+      `result.json: written by rodedraad 9.0.0 in result format ${value.formatVersion}; this rodedraad reads format ${value.formatVersion - 1}`,
+    );
     expect(err.split('\n')).toHaveLength(2);
   });
 
@@ -227,7 +231,12 @@ describe('rodedraad report on bad or thin input', () => {
     const markdown = read(path.join(root, 'rodedraad-out'), 'report.md');
     for (const name of charts) expect(markdown).toContain(`](${name})`);
     // Each heading's chart shows its own groups.
-    for (const [attribute, group] of [['a b', 'x'], ['a-b', 'p'], ['Gemeente', 'Noord'], ['gemeente', 'n']]) {
+    for (const [attribute, group] of [
+      ['a b', 'x'],
+      ['a-b', 'p'],
+      ['Gemeente', 'Noord'],
+      ['gemeente', 'n'],
+    ]) {
       const section = markdown.split('\n## ').find((part) => part.startsWith(`Per ${attribute}\n`))!;
       const chart = /\]\((groups-[^)]+)\)/.exec(section)![1]!;
       expect(read(path.join(root, 'rodedraad-out'), chart)).toContain(`>${group}<`);
@@ -251,7 +260,9 @@ describe('rodedraad report on bad or thin input', () => {
     writeFileSync(path.join(results, 'result.json'), JSON.stringify(value));
     const { code, err } = await reportAbove(results, '--by', 'rol');
     expect(code).toBe(0);
-    expect(err).toContain('results/result.json  warning  --by rol: 1 document has no rol and is grouped as "(onbekend)": R1  missing-attribute\n');
+    expect(err).toContain(
+      'results/result.json  warning  --by rol: 1 document has no rol and is grouped as "(onbekend)": R1  missing-attribute\n',
+    );
     // In the CSV a missing value stays empty; the report names the group.
     expect(read(results, 'groups.csv')).toContain('\r\nrol,,1,theme,geholpen,,Geholpen worden,1,1.000\r\n');
     expect(read(results, 'report.md')).toContain('(onbekend)');
@@ -264,7 +275,9 @@ describe('rodedraad report on bad or thin input', () => {
     writeFileSync(path.join(results, 'result.json'), JSON.stringify(value));
     const { code, err } = await reportAbove(results);
     expect(code).toBe(0);
-    expect(err).toContain('results/result.json  warning  the result has no codings: the report says so and shows empty tables  empty-coding\n');
+    expect(err).toContain(
+      'results/result.json  warning  the result has no codings: the report says so and shows empty tables  empty-coding\n',
+    );
     expect(read(results, 'report.md')).toContain('Er is geen enkele code gevonden: controleer het codeboek en de transcripten.');
   });
 });

@@ -12,7 +12,10 @@ const codeOutputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json'
 
 /** A corpus that takes seconds to code, so that a signal lands mid-run. */
 function writeLargeCorpus(root: string): void {
-  const turns = Array.from({ length: 60 }, (_, turn) => `I: Vraag ${turn}?\n\nR1: Ik stond maanden op een wachtlijst en niemand belde terug, dus ik ging zelf naar het loket.\n`).join('\n');
+  const turns = Array.from(
+    { length: 60 },
+    (_, turn) => `I: Vraag ${turn}?\n\nR1: Ik stond maanden op een wachtlijst en niemand belde terug, dus ik ging zelf naar het loket.\n`,
+  ).join('\n');
   mkdirSync(path.join(root, 'corpus'));
   for (let index = 1; index <= 1500; index++) writeFileSync(path.join(root, 'corpus', `Interview ${index}.md`), turns);
   writeFileSync(path.join(root, 'cb.yaml'), codebook);
@@ -33,8 +36,15 @@ function contents(folder: string): Record<string, string> {
 const sideFolders = (root: string) => readdirSync(root).filter((name) => /\.(partial|old)-/.test(name));
 
 /** Start `rodedraad code` on the large corpus; resolves once its staging folder holds some codings. */
-async function startCoding(root: string, out: string): Promise<{ child: ChildProcess; stderr: () => string; exit: Promise<number | null> }> {
-  const child = spawn(process.execPath, [bin, 'code', 'corpus', '-c', 'cb.yaml', '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+async function startCoding(
+  root: string,
+  out: string,
+): Promise<{ child: ChildProcess; stderr: () => string; exit: Promise<number | null> }> {
+  const child = spawn(process.execPath, [bin, 'code', 'corpus', '-c', 'cb.yaml', '--out', out], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
@@ -60,16 +70,20 @@ describe('signals to a coding run (the built binary)', () => {
     ['SIGTERM', 143, 'rodedraad: interrupted by SIGTERM; no output was written\n'],
     ['SIGINT', 130, 'rodedraad: interrupted; no output was written\n'],
     ['SIGHUP', 129, 'rodedraad: interrupted by SIGHUP; no output was written\n'],
-  ] as const)('%s mid-run: exit %i, no staging folder left, the previous output intact', async (signal, exitCode, message) => {
-    const out = `out-${signal}`;
-    const before = previousOutput(root, out);
-    const run = await startCoding(root, out);
-    run.child.kill(signal);
-    expect(await run.exit).toBe(exitCode);
-    expect(run.stderr()).toBe(message);
-    expect(sideFolders(root)).toEqual([]);
-    expect(contents(path.join(root, out))).toEqual(before);
-  }, 60_000);
+  ] as const)(
+    '%s mid-run: exit %i, no staging folder left, the previous output intact',
+    async (signal, exitCode, message) => {
+      const out = `out-${signal}`;
+      const before = previousOutput(root, out);
+      const run = await startCoding(root, out);
+      run.child.kill(signal);
+      expect(await run.exit).toBe(exitCode);
+      expect(run.stderr()).toBe(message);
+      expect(sideFolders(root)).toEqual([]);
+      expect(contents(path.join(root, out))).toEqual(before);
+    },
+    60_000,
+  );
 
   it('clears the staging folder of a killed run (as after running out of memory) on the next start', async () => {
     const out = 'out-killed';
@@ -110,12 +124,24 @@ describe('an output folder that cannot be written (the built binary, as a user w
 
   it.each([
     ['a read-only folder above it', 'locked/out', 'rodedraad: locked/out: cannot write the output folder: permission denied\n'],
-    ['a read-only folder two levels up', 'locked/sub/out', 'rodedraad: locked/sub/out: cannot create the output folder: permission denied\n'],
+    [
+      'a read-only folder two levels up',
+      'locked/sub/out',
+      'rodedraad: locked/sub/out: cannot create the output folder: permission denied\n',
+    ],
     ['a read-only output folder of its own', 'locked', 'rodedraad: locked: cannot replace the output folder: permission denied\n'],
-    ['a read-only output folder in a writable one', 'open/readonly', 'rodedraad: open/readonly: cannot replace the output folder: permission denied\n'],
+    [
+      'a read-only output folder in a writable one',
+      'open/readonly',
+      'rodedraad: open/readonly: cannot replace the output folder: permission denied\n',
+    ],
   ])('%s: one line and exit 2, before any coding; nothing changed', (_, out, message) => {
     const root = setUp();
-    const result = spawnSync(process.execPath, [bin, 'code', 'r1.md', '-c', 'cb.yaml', '--out', out, '-q'], { cwd: root, encoding: 'utf8', ...user });
+    const result = spawnSync(process.execPath, [bin, 'code', 'r1.md', '-c', 'cb.yaml', '--out', out, '-q'], {
+      cwd: root,
+      encoding: 'utf8',
+      ...user,
+    });
     expect(result.stderr).toBe(message);
     expect(result.status).toBe(2);
     for (const folder of ['locked', 'open/readonly']) expect(readdirSync(path.join(root, folder))).toEqual(['summary.md']);

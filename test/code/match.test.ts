@@ -139,10 +139,12 @@ describe('negation', () => {
   it('negation: require counts only negated hits', () => {
     const codebook = oneCode(['teruggebeld'], { negation: 'require' });
     expect(codeWith(codebook, 'Ze hebben me teruggebeld.')).toEqual([]);
-    expect(codeWith(codebook, 'Niemand heeft me ooit teruggebeld.')).toMatchObject([{ negated: false, hits: [{ negated: true, cue: 'Niemand' }] }]);
+    expect(codeWith(codebook, 'Niemand heeft me ooit teruggebeld.')).toMatchObject([
+      { negated: false, hits: [{ negated: true, cue: 'Niemand' }] },
+    ]);
   });
 
-  it('English: cues, n\'t and pseudo-cues', () => {
+  it("English: cues, n't and pseudo-cues", () => {
     const codebook = oneCode(['listen'], { language: 'en' });
     expect(evidence(codebook, 'Nobody listened to me.')).toEqual(['!listened']);
     expect(evidence(codebook, "They didn't listen.")).toEqual(['!listen']);

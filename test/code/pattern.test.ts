@@ -7,7 +7,13 @@ describe('parsePattern', () => {
       kind: 'phrase',
       elements: [
         { alternatives: [{ kind: 'exact', form: 'gehoord' }], gapBefore: 0 },
-        { alternatives: [{ kind: 'stem', form: 'hoge' }, { kind: 'wildcard', glob: 'grote*' }], gapBefore: 0 },
+        {
+          alternatives: [
+            { kind: 'stem', form: 'hoge' },
+            { kind: 'wildcard', glob: 'grote*' },
+          ],
+          gapBefore: 0,
+        },
         { alternatives: [{ kind: 'stem', form: 'drempel' }], gapBefore: 2 },
       ],
     });

@@ -9,7 +9,8 @@ import { codebookFrom, oneCode } from '../helpers.js';
 
 describe('findBacktrackingRisks', () => {
   it('calls nested quantifiers over the same characters exponential, bounded ones too', () => {
-    const verdict = (source: string) => findBacktrackingRisks(source, 'i').map((risk) => `${risk.exponential ? 'exponential' : 'polynomial'} ${risk.quantifiers.join(' ')}`);
+    const verdict = (source: string) =>
+      findBacktrackingRisks(source, 'i').map((risk) => `${risk.exponential ? 'exponential' : 'polynomial'} ${risk.quantifiers.join(' ')}`);
     expect(verdict('(a+)+$')).toEqual(['exponential a+ (a+)+']);
     expect(verdict('(a{1,100}){1,100}x')).toEqual(['exponential a{1,100} (a{1,100}){1,100}']);
     expect(verdict('x(a{1,100}?){1,100}?y')).toEqual(['exponential a{1,100}? (a{1,100}?){1,100}?']);
@@ -52,8 +53,31 @@ describe('regexWindows', () => {
 });
 
 describe('matchRegex', () => {
-  const pattern = (source: string, flags: string, window: WindowSize): CompiledPattern => ({ text: `/${source}/${flags}`, language: 'nl', elements: [], regex: new RegExp(source, `${flags}g`), window, uses: [] });
-  const words = fc.constantFrom('wacht', 'wachtlijst', 'lijsten', 'ik', 'mijn', 'een', 'Wmo-loket', 'é', '😀', '.', ',', ' ', ' ', '\n', '\n\n');
+  const pattern = (source: string, flags: string, window: WindowSize): CompiledPattern => ({
+    text: `/${source}/${flags}`,
+    language: 'nl',
+    elements: [],
+    regex: new RegExp(source, `${flags}g`),
+    window,
+    uses: [],
+  });
+  const words = fc.constantFrom(
+    'wacht',
+    'wachtlijst',
+    'lijsten',
+    'ik',
+    'mijn',
+    'een',
+    'Wmo-loket',
+    'é',
+    '😀',
+    '.',
+    ',',
+    ' ',
+    ' ',
+    '\n',
+    '\n\n',
+  );
 
   it('finds in windows what a regex finds in the whole text, for matches shorter than the margin', () => {
     const sources = [
@@ -67,8 +91,13 @@ describe('matchRegex', () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 120 }), fc.constantFrom(...sources), (parts, [source, flags]) => {
         const text = parts.join(' ');
-        const expected = [...text.matchAll(new RegExp(source, `${flags}g`))].filter((match) => match[0].length > 0).map((match) => [match.index, match.index + match[0].length]);
-        const found = matchRegex(pattern(source, flags, { chunk: 30, margin: 15 }), text, tokenize(text)).map((hit) => [hit.start, hit.end]);
+        const expected = [...text.matchAll(new RegExp(source, `${flags}g`))]
+          .filter((match) => match[0].length > 0)
+          .map((match) => [match.index, match.index + match[0].length]);
+        const found = matchRegex(pattern(source, flags, { chunk: 30, margin: 15 }), text, tokenize(text)).map((hit) => [
+          hit.start,
+          hit.end,
+        ]);
         expect(found).toEqual(expected);
       }),
       { numRuns: 300 },
@@ -84,11 +113,17 @@ describe('matchRegex', () => {
   it('runs a regex that can take polynomial time on smaller windows, and refuses an exponential one', () => {
     const matcher = compileMatcher([oneCode(['/\\w+\\s*\\w+\\s*wachtlijst/', '/wachtlijst/'])]);
     expect(matcher.codes).toHaveLength(1);
-    const polynomial = codebookFrom(`id: p\ntitle: P\nversion: 1.0.0\nlanguage: nl\nthemes:\n  - id: t\n    label: T\n    codes:\n      - id: c\n        label: C\n        match:\n          - /\\w+\\s*\\w+\\s*wachtlijst/\n`);
+    const polynomial = codebookFrom(
+      `id: p\ntitle: P\nversion: 1.0.0\nlanguage: nl\nthemes:\n  - id: t\n    label: T\n    codes:\n      - id: c\n        label: C\n        match:\n          - /\\w+\\s*\\w+\\s*wachtlijst/\n`,
+    );
     const compiled = compileMatcher([polynomial]);
     // In the whole text the match would start at 0; in windows of 100 + 2 × 50 it starts in the last chunk.
     expect(compiled.match(`${'a'.repeat(1000)} een wachtlijst`).hits.map((hit) => [hit.start, hit.end])).toEqual([[900, 1015]]);
-    expect(compileMatcher([oneCode(['/a+ een wachtlijst/'])]).match(`${'a'.repeat(1000)} een wachtlijst`).hits.map((hit) => [hit.start, hit.end])).toEqual([[0, 1015]]);
+    expect(
+      compileMatcher([oneCode(['/a+ een wachtlijst/'])])
+        .match(`${'a'.repeat(1000)} een wachtlijst`)
+        .hits.map((hit) => [hit.start, hit.end]),
+    ).toEqual([[0, 1015]]);
     expect(POLYNOMIAL_REGEX_WINDOW.chunk).toBeLessThan(REGEX_WINDOW.chunk);
     // The loaded codebook says which regexes are slow: the matcher does not analyse them again.
     expect(polynomial.themes[0]!.codes[0]!.match[0]!.slowRegex).toBe(true);

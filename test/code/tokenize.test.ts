@@ -14,11 +14,28 @@ describe('tokenize', () => {
   });
 
   it('joins inner hyphens and apostrophes, not outer ones', () => {
-    expect(tokenize("Wmo-loket auto's zo’n didn't -los 'k").map((token) => token.raw)).toEqual(['Wmo-loket', "auto's", 'zo’n', "didn't", 'los', 'k']);
+    expect(tokenize("Wmo-loket auto's zo’n didn't -los 'k").map((token) => token.raw)).toEqual([
+      'Wmo-loket',
+      "auto's",
+      'zo’n',
+      "didn't",
+      'los',
+      'k',
+    ]);
   });
 
   it('counts clauses at sentence punctuation and blank lines, not at commas or hesitation dots', () => {
-    expect(words('a, b... c… d. e; f: g!\n\nh\ni')).toEqual(['a@0/0', 'b@3/0', 'c@8/0', 'd@11/0', 'e@14/1', 'f@17/2', 'g@20/3', 'h@24/4', 'i@26/4']);
+    expect(words('a, b... c… d. e; f: g!\n\nh\ni')).toEqual([
+      'a@0/0',
+      'b@3/0',
+      'c@8/0',
+      'd@11/0',
+      'e@14/1',
+      'f@17/2',
+      'g@20/3',
+      'h@24/4',
+      'i@26/4',
+    ]);
   });
 
   it('reads letters outside the Basic Multilingual Plane', () => {

@@ -6,8 +6,7 @@ import { codebookFrom } from '../helpers.js';
 
 const validator = createCodebookValidator();
 const load = (text: string) => loadCodebook({ file: 'cb.yaml', text, sha256: '0' }, validator);
-const lines = (text: string) =>
-  load(text).diagnostics.map((d) => `${d.place!.line}:${d.place!.column} ${d.ruleId} ${d.reason}`);
+const lines = (text: string) => load(text).diagnostics.map((d) => `${d.place!.line}:${d.place!.column} ${d.ruleId} ${d.reason}`);
 
 describe('loadCodebook', () => {
   it('loads a valid codebook with places, defaults and patterns', () => {
@@ -39,9 +38,7 @@ themes:
   });
 
   it('reports a YAML syntax error with its place', () => {
-    expect(lines('id: demo\ntitle: [Demo\nversion: 1.0.0\n')).toEqual([
-      expect.stringMatching(/^3:1 yaml-syntax YAML syntax error: /),
-    ]);
+    expect(lines('id: demo\ntitle: [Demo\nversion: 1.0.0\n')).toEqual([expect.stringMatching(/^3:1 yaml-syntax YAML syntax error: /)]);
   });
 
   it('reports every schema problem at once, each at its place with what was expected', () => {

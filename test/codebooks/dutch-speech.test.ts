@@ -5,12 +5,22 @@ import { loadCodebook } from '../../src/codebook/load.js';
 import { createCodebookValidator } from '../../src/codebook/schema.js';
 import { readCodebookSource } from '../../src/ingest/codebook-files.js';
 import { codeWith, oneCode } from '../helpers.js';
-import { assertedCodes, DUTCH_SPEECH_DIR, loadCc0Quotes, loadNegationCases, loadSummaryTargets, loadUtterances, type Utterance } from '../dutch-speech.js';
+import {
+  assertedCodes,
+  DUTCH_SPEECH_DIR,
+  loadCc0Quotes,
+  loadNegationCases,
+  loadSummaryTargets,
+  loadUtterances,
+  type Utterance,
+} from '../dutch-speech.js';
 
 // The labelled set is measured against these two codebooks; its labels must stay valid for them.
 const validator = createCodebookValidator();
 const codebooks = await Promise.all(
-  ['scp-gezien-gehoord-geholpen', 'sociale-basis'].map(async (name) => loadCodebook(await readCodebookSource(name, process.cwd()), validator).codebook!),
+  ['scp-gezien-gehoord-geholpen', 'sociale-basis'].map(
+    async (name) => loadCodebook(await readCodebookSource(name, process.cwd()), validator).codebook!,
+  ),
 );
 const codes = codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => theme.codes));
 const codeIds = new Set(codes.map((code) => code.id));
@@ -18,7 +28,12 @@ const utterances = loadUtterances();
 const quotes = loadCc0Quotes();
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().normalize('NFC').match(/\p{L}+/gu) ?? []);
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/\p{L}+/gu) ?? [],
+  );
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -91,9 +106,18 @@ describe('dutch-speech CC0 summaries', () => {
     expect(targets.map((target) => target.report).sort()).toHaveLength(6);
     for (const target of targets) {
       const lines = readFileSync(path.join(DUTCH_SPEECH_DIR, target.source), 'utf8').split('\n').length;
-      expect(target.sections.every((section) => section.lines[0] <= section.lines[1] && section.lines[1] <= lines), target.report).toBe(true);
-      expect([...target.codes, ...target.defensible].filter((code) => !codeIds.has(code)), target.report).toEqual([]);
-      expect(target.codes.filter((code) => target.defensible.includes(code)), target.report).toEqual([]);
+      expect(
+        target.sections.every((section) => section.lines[0] <= section.lines[1] && section.lines[1] <= lines),
+        target.report,
+      ).toBe(true);
+      expect(
+        [...target.codes, ...target.defensible].filter((code) => !codeIds.has(code)),
+        target.report,
+      ).toEqual([]);
+      expect(
+        target.codes.filter((code) => target.defensible.includes(code)),
+        target.report,
+      ).toEqual([]);
       expect(Object.keys(target.reasons).sort(), target.report).toEqual([...target.codes, ...target.defensible].sort());
     }
   });
@@ -113,6 +137,12 @@ describe('dutch-speech negation sentences', () => {
     const hits = codeWith(oneCode([item.pattern]), item.text).flatMap((coding) => coding.hits);
     expect(hits).toHaveLength(1);
     const found = item.text.slice(hits[0]!.start, hits[0]!.end).toLowerCase();
-    expect(item.target.toLowerCase().split(' ').every((word) => found.includes(word)), `${found} / ${item.target}`).toBe(true);
+    expect(
+      item.target
+        .toLowerCase()
+        .split(' ')
+        .every((word) => found.includes(word)),
+      `${found} / ${item.target}`,
+    ).toBe(true);
   });
 });

@@ -26,13 +26,17 @@ const reasons = (diagnostics: readonly Diagnostic[]): string[] =>
 
 describe('codings tables', () => {
   it('reads a Dutch spreadsheet export: semicolons, byte-order mark, curly quotes, dashes, ellipses and line wraps', () => {
-    const csv = '\uFEFFBestand;Code;Citaat;Codeur\n' +
+    const csv =
+      '\uFEFFBestand;Code;Citaat;Codeur\n' +
       'R01.md;Geholpen > Wachten;Ik heb “maanden” op een wachtlijst gestaan – niemand belde me terug. Het was echt... zwaar.;Anna\n' +
       'r01;Geholpen > Regie;Daarna kreeg ik een vaste contactpersoon.;Bram\n';
     const { project, diagnostics, quotes } = readCodingsTable(csv, 'codering.csv', documents);
     expect(quotes).toEqual({ exact: 1, words: 1, approximate: 0, notFound: 0 });
     const texts = project!.spans.map((span) => R01.slice(span.start, span.end));
-    expect(texts).toEqual(['Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar.', 'Daarna kreeg ik een vaste contactpersoon.']);
+    expect(texts).toEqual([
+      'Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar.',
+      'Daarna kreeg ik een vaste contactpersoon.',
+    ]);
     expect(project!.spans.map((span) => [span.sourceId, span.codeId, span.coderId, span.origin])).toEqual([
       ['R01', 'Geholpen > Wachten', 'Anna', 'row at line 2'],
       ['R01', 'Geholpen > Regie', 'Bram', 'row at line 3'],
@@ -44,16 +48,21 @@ describe('codings tables', () => {
     ]);
     expect(project!.coders.map((coder) => coder.name)).toEqual(['Anna', 'Bram']);
     expect(project!.sources.map((source) => source.id)).toEqual(['R01', 'R02']);
-    expect(reasons(diagnostics)).toEqual(['- info quote-normalised: 1 quote(s) found word for word once case, punctuation, line breaks and page or paragraph numbers were set aside']);
+    expect(reasons(diagnostics)).toEqual([
+      '- info quote-normalised: 1 quote(s) found word for word once case, punctuation, line breaks and page or paragraph numbers were set aside',
+    ]);
   });
 
   it("reads rodedraad's own codings.csv by its line ranges, not its shortened text", () => {
-    const csv = 'document,segment,speaker,section,line_start,line_end,theme,code,negated,evidence,text\n' +
+    const csv =
+      'document,segment,speaker,section,line_start,line_end,theme,code,negated,evidence,text\n' +
       'R01,2,R01,,6,7,geholpen,wachten-te-laat,false,wachtlijst,"Ik heb ""maanden"" op een…"\n' +
       'R01,4,R01,,11,,geholpen,regie-aanspreekpunt,false,contactpersoon,Daarna kreeg…\n';
     const { project, diagnostics } = readCodingsTable(csv, 'codings.csv', documents);
     expect(project!.spans.map((span) => [span.codeId, R01.slice(span.start, span.end)])).toEqual([
-      ['geholpen > wachten-te-laat', 'Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar.'].map((value, index) => (index === 1 ? `**R01:** ${value}` : value)),
+      ['geholpen > wachten-te-laat', 'Ik heb "maanden" op een wachtlijst gestaan - niemand belde\nme terug. Het was echt… zwaar.'].map(
+        (value, index) => (index === 1 ? `**R01:** ${value}` : value),
+      ),
       ['geholpen > regie-aanspreekpunt', '**R01:** Daarna kreeg ik een vaste contactpersoon. Dat hielp.'],
     ]);
     expect(reasons(diagnostics)).toEqual(['1 info table-column-ignored: columns not read: segment, speaker, section, negated, evidence']);

@@ -15,8 +15,25 @@ describe('words of a transcript', () => {
   });
 
   it('leave out PDF layout: page-number lines and paragraph numbers, not a year that opens a sentence', () => {
-    const text = '11   Participant: we use\n     ICE plots.\n\n                1/6\n42\n12\tDan: Page 3 of 9?\n2015 was a good year\n   26      1/8';
-    expect(forms(text)).toEqual(['participant', 'we', 'use', 'ice', 'plots', 'dan', 'page', '3', 'of', '9', '2015', 'was', 'a', 'good', 'year']);
+    const text =
+      '11   Participant: we use\n     ICE plots.\n\n                1/6\n42\n12\tDan: Page 3 of 9?\n2015 was a good year\n   26      1/8';
+    expect(forms(text)).toEqual([
+      'participant',
+      'we',
+      'use',
+      'ice',
+      'plots',
+      'dan',
+      'page',
+      '3',
+      'of',
+      '9',
+      '2015',
+      'was',
+      'a',
+      'good',
+      'year',
+    ]);
     expect(contentTokens('12   Dan: ja', true).map((token) => token.form)).toEqual(['12', 'dan', 'ja']);
   });
 });
@@ -35,7 +52,8 @@ describe('alignment of a quote with the transcript', () => {
 });
 
 describe('locating a quote', () => {
-  const text = 'R01: Ik heb maanden op een wachtlijst gestaan. Niemand belde me\nterug, echt niemand. Daarna werd het beter met de hulp van mijn buurvrouw.';
+  const text =
+    'R01: Ik heb maanden op een wachtlijst gestaan. Niemand belde me\nterug, echt niemand. Daarna werd het beter met de hulp van mijn buurvrouw.';
   const prepared = prepareText(text);
 
   it('exact first, then word for word, then approximately, else not found', () => {

@@ -46,7 +46,11 @@ describe('the 261 quotes of the PDPilot study located in their transcripts', () 
       'quote "here are the two uses that say one is like model developm…" located approximately in P4 (26 of 27 words match); check that the transcript is the one that was coded',
     );
     // The others lack a line the PDF repeats after a page break (e.g. P3 line 69 repeats line 66).
-    expect(approximate.slice(1).every((diagnostic) => /\(\d+ of \d+ words match; \d+ words of the transcript in between/.test(diagnostic.reason))).toBe(true);
+    expect(
+      approximate
+        .slice(1)
+        .every((diagnostic) => /\(\d+ of \d+ words match; \d+ words of the transcript in between/.test(diagnostic.reason)),
+    ).toBe(true);
   });
 
   it('codes come from the code paths with their hierarchy', () => {
@@ -54,9 +58,19 @@ describe('the 261 quotes of the PDPilot study located in their transcripts', () 
     const codable = result.project!.codes.filter((code) => code.codable);
     expect(codable.map((code) => code.id).sort()).toEqual([...paths].sort());
     // Codes only above others (every proper prefix of a path that is not itself used) group them.
-    const prefixes = [...paths].flatMap((path) => path.split(' > ').slice(0, -1).map((_, depth, parts) => parts.slice(0, depth + 1).join(' > ')));
+    const prefixes = [...paths].flatMap((path) =>
+      path
+        .split(' > ')
+        .slice(0, -1)
+        .map((_, depth, parts) => parts.slice(0, depth + 1).join(' > ')),
+    );
     const grouping = [...new Set(prefixes)].filter((prefix) => !paths.has(prefix));
-    expect(result.project!.codes.filter((code) => !code.codable).map((code) => code.id).sort()).toEqual(grouping.sort());
+    expect(
+      result
+        .project!.codes.filter((code) => !code.codable)
+        .map((code) => code.id)
+        .sort(),
+    ).toEqual(grouping.sort());
     expect(result.project!.codes).toHaveLength(codable.length + grouping.length);
     const nested = result.project!.codes.find((code) => code.path.length === 3)!;
     expect(nested.parentId).toBe(nested.path.slice(0, 2).join(' > '));
@@ -70,7 +84,11 @@ describe('the located quotes on rodedraad turns', () => {
     const carried = new Set<string>();
     for (const document of documents) {
       const { segments } = segment(document.text, { documentId: document.id, format: 'text', interviewers: ['Dan'] });
-      const mapping = mapSpansToSegments(document.text, segments, result.project!.spans.filter((span) => span.sourceId === document.id));
+      const mapping = mapSpansToSegments(
+        document.text,
+        segments,
+        result.project!.spans.filter((span) => span.sourceId === document.id),
+      );
       unplaced += mapping.unplaced.length;
       grazes += mapping.grazes;
       for (const codes of mapping.codes) for (const code of codes) carried.add(`${document.id} ${code}`);

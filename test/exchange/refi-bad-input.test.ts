@@ -29,10 +29,13 @@ function selection(start: number | string, end: number | string, code = CODE_B, 
 }
 
 function zip(files: Record<string, string | Uint8Array>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, value]) => [name, typeof value === 'string' ? strToU8(value) : value])));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, value]) => [name, typeof value === 'string' ? strToU8(value) : value])),
+  );
 }
 
-const reasons = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.ruleId}: ${diagnostic.reason}`);
+const reasons = (diagnostics: readonly Diagnostic[]): string[] =>
+  diagnostics.map((diagnostic) => `${diagnostic.severity} ${diagnostic.ruleId}: ${diagnostic.reason}`);
 
 describe('a .qdpx that cannot be read gives one clear error, never a throw', () => {
   it('not a zip', () => {
@@ -94,7 +97,9 @@ describe('a .qdpx that cannot be read gives one clear error, never a throw', () 
 describe('a readable .qdpx with bad parts: warnings, and the rest is read', () => {
   it('a source whose text file is missing: skipped with its codings', () => {
     const bytes = zip({
-      'project.qde': project(`<TextSource guid="${SOURCE}" name="R01" plainTextPath="internal://${SOURCE}.txt">${selection(0, 4)}</TextSource>`),
+      'project.qde': project(
+        `<TextSource guid="${SOURCE}" name="R01" plainTextPath="internal://${SOURCE}.txt">${selection(0, 4)}</TextSource>`,
+      ),
     });
     const { project: read, diagnostics } = readQdpx(bytes, 'p.qdpx');
     expect(read!.sources).toEqual([{ id: SOURCE, name: 'R01', text: null, variables: {} }]);
@@ -106,9 +111,17 @@ describe('a readable .qdpx with bad parts: warnings, and the rest is read', () =
   });
 
   it('selections outside the text, backwards or not numbers are skipped; one past the end is cut', () => {
-    const selections = [selection(0, 5, CODE_B, 'ok'), selection(8, 99, CODE_B, 'long'), selection(20, 30, CODE_B, 'after'), selection(5, 2, CODE_B, 'back'), selection('x', 3, CODE_B, 'nan')];
+    const selections = [
+      selection(0, 5, CODE_B, 'ok'),
+      selection(8, 99, CODE_B, 'long'),
+      selection(20, 30, CODE_B, 'after'),
+      selection(5, 2, CODE_B, 'back'),
+      selection('x', 3, CODE_B, 'nan'),
+    ];
     const bytes = zip({
-      'project.qde': project(`<TextSource guid="${SOURCE}" name="R01" plainTextPath="internal://r.txt">${selections.join('')}</TextSource>`),
+      'project.qde': project(
+        `<TextSource guid="${SOURCE}" name="R01" plainTextPath="internal://r.txt">${selections.join('')}</TextSource>`,
+      ),
       'Sources/r.txt': 'Hallo wereld',
     });
     const { project: read, diagnostics } = readQdpx(bytes, 'p.qdpx');
@@ -129,11 +142,16 @@ describe('a readable .qdpx with bad parts: warnings, and the rest is read', () =
     const unknown = selection(0, 2, '0a1b2c3d-0000-4000-8000-000000000099', 'u');
     const byStranger = `<PlainTextSelection guid="s2" startPosition="3" endPosition="5" creatingUser="${stranger}"><Coding guid="c2"><CodeRef targetGUID="{${CODE_B}}"/></Coding></PlainTextSelection>`;
     const bytes = zip({
-      'project.qde': project(`<TextSource guid="{${SOURCE.toUpperCase()}}" name="R01"><PlainTextContent>abcdef</PlainTextContent>${unknown}${byStranger}</TextSource>`),
+      'project.qde': project(
+        `<TextSource guid="{${SOURCE.toUpperCase()}}" name="R01"><PlainTextContent>abcdef</PlainTextContent>${unknown}${byStranger}</TextSource>`,
+      ),
     });
     const { project: read, diagnostics } = readQdpx(bytes, 'p.qdpx');
     expect(read!.spans).toEqual([{ sourceId: SOURCE, codeId: CODE_B, coderId: stranger, start: 3, end: 5, origin: 's2' }]);
-    expect(read!.coders).toEqual([{ id: USER, name: 'Anna' }, { id: stranger, name: stranger }]);
+    expect(read!.coders).toEqual([
+      { id: USER, name: 'Anna' },
+      { id: stranger, name: stranger },
+    ]);
     expect(reasons(diagnostics)).toEqual([
       'warning refi-unknown-code: codings in source "R01" refer to 1 code id(s) not in the codebook (e.g. 0a1b2c3d-0000-4000-8000-000000000099); not read',
       `warning refi-unknown-user: codings name user ${stranger}, who is not among the project's users; the coder is called by that id`,

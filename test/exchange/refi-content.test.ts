@@ -57,7 +57,11 @@ describe('case variables', () => {
 </Project>`;
 
   it('come from the cases that hold a source and from the source itself', () => {
-    const bytes = zipSync({ 'project.qde': strToU8(xml), 'sources/r01.txt': strToU8('\uFEFFtekst een'), 'sources/r02.txt': strToU8('tekst twee') });
+    const bytes = zipSync({
+      'project.qde': strToU8(xml),
+      'sources/r01.txt': strToU8('\uFEFFtekst een'),
+      'sources/r02.txt': strToU8('tekst twee'),
+    });
     const { project, diagnostics } = readQdpx(bytes, 'cases.qdpx');
     expect(project!.cases.map((entry) => [entry.name, entry.variables, entry.sourceIds.length])).toEqual([
       ['Persoon 1', { gemeente: 'Gemeente B', leeftijd: '42' }, 1],
@@ -94,7 +98,10 @@ describe('archive layouts', () => {
     const zip = new Zip((error, chunk) => {
       if (error === null) chunks.push(chunk);
     });
-    for (const [name, text] of [['project.qde', xml], ['sources/r.txt', 'Hallo wereld']] as const) {
+    for (const [name, text] of [
+      ['project.qde', xml],
+      ['sources/r.txt', 'Hallo wereld'],
+    ] as const) {
       const entry = new ZipDeflate(name, { level: 6 });
       zip.add(entry);
       entry.push(strToU8(text), true);

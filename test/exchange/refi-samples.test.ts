@@ -32,7 +32,9 @@ describe('REFI-QDA project samples are read with what their project.qde holds', 
       expect(project!.coders).toHaveLength(expected.users);
       // Every coding of every selection is one span; NVivo's export lost its codings.
       expect(project!.spans).toHaveLength(expected.codings);
-      expect(new Set(project!.spans.map((span) => `${span.sourceId}:${span.start}:${span.end}`)).size).toBeLessThanOrEqual(expected.selections);
+      expect(new Set(project!.spans.map((span) => `${span.sourceId}:${span.start}:${span.end}`)).size).toBeLessThanOrEqual(
+        expected.selections,
+      );
     });
   }
 
@@ -46,10 +48,15 @@ describe('REFI-QDA project samples are read with what their project.qde holds', 
     expect(project!.spans).toHaveLength(205);
     const first = project!.spans[0]!;
     const board = project!.sources.find((source) => source.id === first.sourceId)!;
-    expect(board.text!.slice(first.start, first.end)).toBe('This district goal is engage every student in joyful, purposeful learning that \n');
+    expect(board.text!.slice(first.start, first.end)).toBe(
+      'This district goal is engage every student in joyful, purposeful learning that \n',
+    );
     expect(first.coderId).toBe('39633935-3331-3962-6632-373436373264');
     const programming = project!.codes.filter((code) => code.name === 'programming').map((code) => code.path.join(' > '));
-    expect(programming).toEqual(['rq1_definition > competencies > programming', 'rq1_definition > framings > cs_as_programming > programming']);
+    expect(programming).toEqual([
+      'rq1_definition > competencies > programming',
+      'rq1_definition > framings > cs_as_programming > programming',
+    ]);
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(['refi-path-assumed-internal']);
   });
 
@@ -105,7 +112,10 @@ describe('REFI-QDA project samples are read with what their project.qde holds', 
 
 describe('REFI-QDA codebook samples', () => {
   const cases: [string, string[]][] = [
-    ['openqda-refi-tools__example_codebook_EXCERPT.qdc', ['Negativ/Aufgeregt', 'Negativ/Aufgeregt > Rage', 'Negativ/Aufgeregt > Anger', 'Negativ/Ruhig', 'Negativ/Ruhig > Powerlessness']],
+    [
+      'openqda-refi-tools__example_codebook_EXCERPT.qdc',
+      ['Negativ/Aufgeregt', 'Negativ/Aufgeregt > Rage', 'Negativ/Aufgeregt > Anger', 'Negativ/Ruhig', 'Negativ/Ruhig > Powerlessness'],
+    ],
     ['requal__atlasti-win-23.4_codebook.qdc', ['code1']],
     ['taguette__expected_codebook_export.qdc', ['interesting', 'people', 'interesting\\places']],
   ];
@@ -123,7 +133,9 @@ describe('REFI-QDA codebook samples', () => {
     const { codes, diagnostics } = readCodebookXml(sample('openqda-refi-tools__example_codebook_EXCERPT.qdc').toString('utf8'), 'x.qdc');
     expect(codes!.map((code) => code.id)).toEqual(['c001', 'c21', 'c20', 'c002', 'c36']);
     expect(codes![0]!.description).toBe('All emotions with negative valence and positive arousal.');
-    expect(diagnostics.map((diagnostic) => diagnostic.reason)).toEqual(['5 ids are not a GUID (e.g. "c001"); read as written, matched exactly']);
+    expect(diagnostics.map((diagnostic) => diagnostic.reason)).toEqual([
+      '5 ids are not a GUID (e.g. "c001"); read as written, matched exactly',
+    ]);
   });
 
   it('a project is not a codebook and vice versa: one clear error', () => {

@@ -12,9 +12,12 @@ async function validate(xml: string): Promise<string[]> {
 }
 
 describe('the projects written for the tests are valid REFI-QDA', () => {
-  it.each(['refi-qda/rodedraad__atlas-like-project.qde', 'agree/three-coders/project.qde'])('%s validates against Project.xsd', async (name) => {
-    expect(await validate(read(name))).toEqual([]);
-  });
+  it.each(['refi-qda/rodedraad__atlas-like-project.qde', 'agree/three-coders/project.qde'])(
+    '%s validates against Project.xsd',
+    async (name) => {
+      expect(await validate(read(name))).toEqual([]);
+    },
+  );
 
   it('the validator does reject a project that breaks the schema', async () => {
     const broken = read('refi-qda/rodedraad__atlas-like-project.qde').replace('<Users>', '<Users><Nobody/>');

@@ -26,13 +26,87 @@ const LAYOUTS = ['markdown-bold', 'markdown-plain', 'consecutive-lines', 'otter'
 type Layout = (typeof LAYOUTS)[number];
 
 const VOCABULARY = [
-  'wachtlijst', 'wachten', 'maanden', 'hulp', 'wijkteam', 'gemeente', 'formulier', 'formulieren', 'buurvrouw', 'dochter',
-  'schaamte', 'schaamde', 'geld', 'schulden', 'brief', 'brieven', 'bellen', 'belde', 'terug', 'niemand', 'niet', 'geen',
-  'nooit', 'luisteren', 'luisterde', 'serieus', 'genomen', 'vertrouwen', 'beloofd', 'loket', 'Wmo-loket', 'regels',
-  'aanvraag', 'eh', 'ehm', 'nou', 'ja', 'dus', 'toen', 'echt', 'gewoon', 'ik', 'we', 'ze', 'mijn', 'de', 'het', 'een',
-  'en', 'maar', 'want', 'heel', 'lang', 'drie', 'keer', 'verhaal', 'opnieuw', 'vertellen', 'geïsoleerd', 'café',
-  'ruim', '300', 'euro', 'mantelzorg', 'vrijwilliger', 'buurthuis', 'koffie', 'netwerk', 'alleen', 'samen', 'bus',
-  'avond', 'dinsdag', 'zorg', 'indicatie', 'wachttijd', 'contactpersoon', 'regie', 'aanspreekpunt', 'auto\'s', 'naïef',
+  'wachtlijst',
+  'wachten',
+  'maanden',
+  'hulp',
+  'wijkteam',
+  'gemeente',
+  'formulier',
+  'formulieren',
+  'buurvrouw',
+  'dochter',
+  'schaamte',
+  'schaamde',
+  'geld',
+  'schulden',
+  'brief',
+  'brieven',
+  'bellen',
+  'belde',
+  'terug',
+  'niemand',
+  'niet',
+  'geen',
+  'nooit',
+  'luisteren',
+  'luisterde',
+  'serieus',
+  'genomen',
+  'vertrouwen',
+  'beloofd',
+  'loket',
+  'Wmo-loket',
+  'regels',
+  'aanvraag',
+  'eh',
+  'ehm',
+  'nou',
+  'ja',
+  'dus',
+  'toen',
+  'echt',
+  'gewoon',
+  'ik',
+  'we',
+  'ze',
+  'mijn',
+  'de',
+  'het',
+  'een',
+  'en',
+  'maar',
+  'want',
+  'heel',
+  'lang',
+  'drie',
+  'keer',
+  'verhaal',
+  'opnieuw',
+  'vertellen',
+  'geïsoleerd',
+  'café',
+  'ruim',
+  '300',
+  'euro',
+  'mantelzorg',
+  'vrijwilliger',
+  'buurthuis',
+  'koffie',
+  'netwerk',
+  'alleen',
+  'samen',
+  'bus',
+  'avond',
+  'dinsdag',
+  'zorg',
+  'indicatie',
+  'wachttijd',
+  'contactpersoon',
+  'regie',
+  'aanspreekpunt',
+  "auto's",
+  'naïef',
 ];
 const INTERVIEWERS = ['I', 'Interviewer', 'Int.', 'Onderzoeker', 'Interviewer 1', 'Onderzoeker (Gemeente Noorderveld)'];
 const RESPONDENTS = ['R1', 'R07', 'Respondent', 'Deelnemer 2', 'Participant', 'Jansen, Piet'];
@@ -44,11 +118,17 @@ interface Turn {
 }
 
 const sentence = (role: Turn['role']) =>
-  fc.record({
-    words: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 14 }),
-    end: role === 'interviewer' ? fc.constant('?') : fc.constantFrom('.', '.', '!', '...', '.'),
-    emoji: fc.boolean(),
-  }).map(({ words, end, emoji }) => [...words.slice(0, -1), `${words[words.length - 1]}${end}`, ...(emoji && role === 'respondent' ? ['🙂'] : [])]);
+  fc
+    .record({
+      words: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 14 }),
+      end: role === 'interviewer' ? fc.constant('?') : fc.constantFrom('.', '.', '!', '...', '.'),
+      emoji: fc.boolean(),
+    })
+    .map(({ words, end, emoji }) => [
+      ...words.slice(0, -1),
+      `${words[words.length - 1]}${end}`,
+      ...(emoji && role === 'respondent' ? ['🙂'] : []),
+    ]);
 
 /** Prose with a colon that may open a respondent's later paragraph: it must stay in the turn. */
 const LEADS = [[], [], [], ['Let', 'op:'], ['Toen', 'zei', 'ik:'], ['Twee:'], ['Kijk:'], ['Eerlijk', 'gezegd:']];
@@ -80,7 +160,10 @@ export const transcriptArbitrary = fc
     const multi = !['consecutive-lines', 'otter', 'amberscript', 'pdf'].includes(shape.layout);
     return fc.record({
       shape: fc.constant(shape),
-      turns: fc.array(fc.tuple(turn('interviewer', 1), turn('respondent', multi ? 3 : 2)), { minLength: shape.pairs, maxLength: shape.pairs }),
+      turns: fc.array(fc.tuple(turn('interviewer', 1), turn('respondent', multi ? 3 : 2)), {
+        minLength: shape.pairs,
+        maxLength: shape.pairs,
+      }),
     });
   });
 
@@ -182,7 +265,10 @@ function patternArbitrary(): fc.Arbitrary<string> {
     word.map((entry) => `=${entry}`),
     word.map((entry) => `${entry.slice(0, 4)}*`),
     fc.tuple(word, word).map(([a, b]) => `${a} ${b}`),
-    fc.tuple(word, word, word).filter(([a, b]) => a !== b).map(([a, b, c]) => `(${a}|${b}) ${c}`),
+    fc
+      .tuple(word, word, word)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b, c]) => `(${a}|${b}) ${c}`),
     fc.tuple(word, fc.integer({ min: 1, max: 4 }), word).map(([a, gap, b]) => `${a} ~${gap} ${b}`),
     word.map((entry) => `/\\b${entry}\\b/i`),
   );

@@ -39,12 +39,25 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
         const root = makeTempDir();
         const input = path.join(root, 'interviews');
         mkdirSync(input);
-        const files: GeneratedFile[] = corpus.transcripts.map((transcript, index) => renderTranscript(transcript, `D${String(index + 1).padStart(2, '0')}`));
+        const files: GeneratedFile[] = corpus.transcripts.map((transcript, index) =>
+          renderTranscript(transcript, `D${String(index + 1).padStart(2, '0')}`),
+        );
         for (const file of files) writeFileSync(path.join(input, file.name), (file.bom ? '\uFEFF' : '') + file.text);
         if (corpus.hostile !== 'none') writeFileSync(path.join(input, `zz-${corpus.hostile}.txt`), HOSTILE[corpus.hostile]!);
         writeFileSync(path.join(root, 'codebook.yaml'), corpus.codebook);
         const io = fakeIo(root);
-        const argv = ['code', 'interviews', '--codebook', 'codebook.yaml', '--out', 'out', '--unit', corpus.unit, '--quiet', ...(corpus.excel ? ['--excel'] : [])];
+        const argv = [
+          'code',
+          'interviews',
+          '--codebook',
+          'codebook.yaml',
+          '--out',
+          'out',
+          '--unit',
+          corpus.unit,
+          '--quiet',
+          ...(corpus.excel ? ['--excel'] : []),
+        ];
         const code = await run(argv, io);
 
         // No stack trace, a clean exit, and no staging folder left behind.
@@ -62,7 +75,8 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
             if (holders.length !== 1 && process.env['FUZZ_DUMP']) writeFileSync(process.env['FUZZ_DUMP'], files[index]!.text);
             expect(holders.length, `${document.id}: "${word.word}" at ${word.offset}`).toBe(1);
             expect(holders[0]!.role, `${document.id}: "${word.word}" at ${word.offset}`).toBe(word.role);
-            if (!holders[0]!.text.includes(word.word) && process.env['FUZZ_DUMP']) writeFileSync(process.env['FUZZ_DUMP'], files[index]!.text);
+            if (!holders[0]!.text.includes(word.word) && process.env['FUZZ_DUMP'])
+              writeFileSync(process.env['FUZZ_DUMP'], files[index]!.text);
             expect(holders[0]!.text).toContain(word.word);
           }
         }
@@ -71,22 +85,43 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
         const csv = readFileSync(path.join(root, 'out', 'codings.csv'), 'utf8');
         const rows = parse(corpus.excel ? csv.replace(/^\uFEFF/, '') : csv, STRICT(corpus.excel)) as string[][];
         const codings = result.documents.flatMap((document) =>
-          document.segments.flatMap((segment) => segment.codings.map((coding) => [document.id, String(segment.index), coding.code, String(coding.negated), segment.text])),
+          document.segments.flatMap((segment) =>
+            segment.codings.map((coding) => [document.id, String(segment.index), coding.code, String(coding.negated), segment.text]),
+          ),
         );
         const header = rows[0]!;
         const at = (name: string) => header.indexOf(name);
-        expect(rows.slice(1).map((row) => [row[at('document')]!, row[at('segment')]!, row[at('code')]!, row[at('negated')]!, unescape(row[at('text')]!)])).toEqual(codings);
+        expect(
+          rows
+            .slice(1)
+            .map((row) => [row[at('document')]!, row[at('segment')]!, row[at('code')]!, row[at('negated')]!, unescape(row[at('text')]!)]),
+        ).toEqual(codings);
 
         // report reads what code wrote, whatever it holds, and leaves no staging folder either.
         const reporting = fakeIo(root);
-        const reported = await run(['report', 'out', '--out', 'report', '--quiet', ...(corpus.transcripts.some((t) => t.shape.frontMatter) ? ['--by', 'gemeente'] : [])], reporting);
+        const reported = await run(
+          [
+            'report',
+            'out',
+            '--out',
+            'report',
+            '--quiet',
+            ...(corpus.transcripts.some((t) => t.shape.frontMatter) ? ['--by', 'gemeente'] : []),
+          ],
+          reporting,
+        );
         expect(reporting.err()).not.toMatch(/internal error|\n\s+at /);
         expect(reported, reporting.err()).toBe(0);
         expect(readdirSync(root).filter((name) => name.includes('partial'))).toEqual([]);
 
         // documents.csv has a row per document with its segment count.
-        const documents = parse(readFileSync(path.join(root, 'out', 'documents.csv'), 'utf8').replace(/^\uFEFF/, ''), STRICT(corpus.excel)) as string[][];
-        expect(documents.slice(1).map((row) => [row[0], row[documents[0]!.indexOf('segments')]])).toEqual(result.documents.map((document) => [document.id, String(document.segments.length)]));
+        const documents = parse(
+          readFileSync(path.join(root, 'out', 'documents.csv'), 'utf8').replace(/^\uFEFF/, ''),
+          STRICT(corpus.excel),
+        ) as string[][];
+        expect(documents.slice(1).map((row) => [row[0], row[documents[0]!.indexOf('segments')]])).toEqual(
+          result.documents.map((document) => [document.id, String(document.segments.length)]),
+        );
       }),
       { numRuns: RUNS, endOnFailure: true, ...(process.env['FUZZ_SEED'] === undefined ? {} : { seed: Number(process.env['FUZZ_SEED']) }) },
     );

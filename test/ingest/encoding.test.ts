@@ -22,7 +22,10 @@ describe('decodeTranscriptBytes', () => {
     const cut = utf16le(text).subarray(0, 7);
     expect(decodeTranscriptBytes(cut, 'a.txt')).toMatchObject({ file: 'a.txt', severity: 'warning', ruleId: 'invalid-utf16' });
     const long = 'R07: een lange zin zonder byte-order mark, zoals Kladblok hem soms schrijft.\n';
-    expect(decodeTranscriptBytes(Buffer.from(long, 'utf16le'), 'a.txt')).toMatchObject({ ruleId: 'unsupported-encoding', reason: 'UTF-16 text without a byte-order mark; save the file as UTF-8' });
+    expect(decodeTranscriptBytes(Buffer.from(long, 'utf16le'), 'a.txt')).toMatchObject({
+      ruleId: 'unsupported-encoding',
+      reason: 'UTF-16 text without a byte-order mark; save the file as UTF-8',
+    });
   });
 
   it('keeps the "save as UTF-8" warning for Windows-1252 bytes, with the place of the first bad byte', () => {
@@ -44,7 +47,9 @@ describe('decodeTranscriptBytes', () => {
   it('maps every byte 0x80-0x9f as the WHATWG windows-1252 table does', () => {
     const high = decodeWindows1252(Uint8Array.from({ length: 32 }, (_, index) => 0x80 + index));
     expect([...high].map((char) => char.codePointAt(0)!.toString(16))).toEqual(
-      '20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178'.split(' '),
+      '20ac 81 201a 192 201e 2026 2020 2021 2c6 2030 160 2039 152 8d 17d 8f 90 2018 2019 201c 201d 2022 2013 2014 2dc 2122 161 203a 153 9d 17e 178'.split(
+        ' ',
+      ),
     );
     expect(decodeWindows1252(Uint8Array.from([0x41, 0xff]))).toBe('Aÿ');
   });
@@ -52,7 +57,14 @@ describe('decodeTranscriptBytes', () => {
 
 describe('parseEncoding', () => {
   it('reads the names people type, and refuses others', () => {
-    expect(['UTF-8', 'utf8', 'cp1252', 'Windows-1252', 'ANSI', 'latin1'].map(parseEncoding)).toEqual(['utf-8', 'utf-8', 'windows-1252', 'windows-1252', 'windows-1252', 'windows-1252']);
+    expect(['UTF-8', 'utf8', 'cp1252', 'Windows-1252', 'ANSI', 'latin1'].map(parseEncoding)).toEqual([
+      'utf-8',
+      'utf-8',
+      'windows-1252',
+      'windows-1252',
+      'windows-1252',
+      'windows-1252',
+    ]);
     expect(parseEncoding('shift_jis')).toBeNull();
   });
 });

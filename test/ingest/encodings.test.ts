@@ -20,13 +20,22 @@ describe('decodeSource with UTF-16', () => {
 
   it('says to save as UTF-8 for UTF-16 without a byte-order mark, and for UTF-32', () => {
     for (const bytes of [utf16le(text), utf16be(text)]) {
-      expect(decodeSource(file, bytes)).toEqual({ file: 'r1.txt', severity: 'warning', reason: 'UTF-16 text without a byte-order mark; save the file as UTF-8', ruleId: 'unsupported-encoding' });
+      expect(decodeSource(file, bytes)).toEqual({
+        file: 'r1.txt',
+        severity: 'warning',
+        reason: 'UTF-16 text without a byte-order mark; save the file as UTF-8',
+        ruleId: 'unsupported-encoding',
+      });
     }
-    expect(decodeSource(file, new Uint8Array([0xff, 0xfe, 0, 0, 0x49, 0, 0, 0]))).toMatchObject({ reason: 'UTF-32 text; save the file as UTF-8' });
+    expect(decodeSource(file, new Uint8Array([0xff, 0xfe, 0, 0, 0x49, 0, 0, 0]))).toMatchObject({
+      reason: 'UTF-32 text; save the file as UTF-8',
+    });
   });
 
   it('refuses broken UTF-16 and still calls a binary file binary', () => {
     expect(decodeSource(file, new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toMatchObject({ ruleId: 'invalid-utf16' });
-    expect(decodeSource(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48]))).toMatchObject({ ruleId: 'binary-file' });
+    expect(
+      decodeSource(file, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48])),
+    ).toMatchObject({ ruleId: 'binary-file' });
   });
 });

@@ -18,7 +18,11 @@ async function codeDemo(): Promise<{ documents: CodedDocument[]; diagnostics: Di
   const diagnostics: Diagnostic[] = [...listed.diagnostics];
   const run = createCodingRun(codebooks, { unit: 'turn', includeInterviewer: false, interviewers: DEFAULT_INTERVIEWERS });
   const documents: CodedDocument[] = [];
-  for await (const document of run.documents(listed.files, { diagnostic: (diagnostic) => diagnostics.push(diagnostic), progress: () => {} })) documents.push(document);
+  for await (const document of run.documents(listed.files, {
+    diagnostic: (diagnostic) => diagnostics.push(diagnostic),
+    progress: () => {},
+  }))
+    documents.push(document);
   return { documents, diagnostics };
 }
 
@@ -38,17 +42,40 @@ describe('fixtures/formats: every format in one run', () => {
           codes: segment.codings.map((coding) => `${coding.code.code.id}${coding.negated ? ' (ontkend)' : ''}`),
         })),
       })),
-      diagnostics: diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.place?.line ?? '-'} ${diagnostic.severity} ${diagnostic.ruleId}`),
+      diagnostics: diagnostics.map(
+        (diagnostic) => `${diagnostic.file}:${diagnostic.place?.line ?? '-'} ${diagnostic.severity} ${diagnostic.ruleId}`,
+      ),
     };
     await expect(`${JSON.stringify(shown, null, 2)}\n`).toMatchFileSnapshot('../fixtures/formats-demo/expected.json');
-    expect(documents.map((document) => document.format)).toEqual(['markdown', 'vtt', 'text', 'docx', 'srt', 'text', 'text', 'text', 'text']);
+    expect(documents.map((document) => document.format)).toEqual([
+      'markdown',
+      'vtt',
+      'text',
+      'docx',
+      'srt',
+      'text',
+      'text',
+      'text',
+      'text',
+    ]);
   });
 
   it('gives the same codings for the same interview in .md, .docx, .vtt and .txt, apart from lines and times', async () => {
     const { documents } = await demo;
     const versions = ['r21-markdown', 'r21-word', 'r21-teams', 'r21-tekst'].map((id) => documents.find((document) => document.id === id)!);
     const codings = versions.map((document) =>
-      document.segments.flatMap((segment) => segment.codings.map((coding) => [segment.index, segment.speaker, segment.role, segment.section, coding.code.code.id, coding.negated, coding.hits, segment.text])),
+      document.segments.flatMap((segment) =>
+        segment.codings.map((coding) => [
+          segment.index,
+          segment.speaker,
+          segment.role,
+          segment.section,
+          coding.code.code.id,
+          coding.negated,
+          coding.hits,
+          segment.text,
+        ]),
+      ),
     );
     expect(codings[0]!.length).toBeGreaterThan(5);
     for (const other of codings.slice(1)) expect(other).toEqual(codings[0]);
@@ -63,7 +90,10 @@ describe('fixtures/formats: every format in one run', () => {
 
   it('merges cases.csv into the documents without a conflict, and names the documents it has no row for', async () => {
     const { documents } = await demo;
-    const { sheet, diagnostics: read } = await readAttributesSheet(path.join(root, 'fixtures/formats/cases.csv'), 'fixtures/formats/cases.csv');
+    const { sheet, diagnostics: read } = await readAttributesSheet(
+      path.join(root, 'fixtures/formats/cases.csv'),
+      'fixtures/formats/cases.csv',
+    );
     expect(read).toEqual([]);
     const { attributes, diagnostics } = mergeSheetAttributes(sheet!, documents);
     expect(attributes.map((merged, index) => [documents[index]!.id, merged['gemeente'], merged['rol']])).toEqual([

@@ -10,8 +10,21 @@ const parse = (yaml: string) => {
 
 describe('parseFrontMatter', () => {
   it('reads scalars, lists and maps; dates stay text', () => {
-    expect(parse('id: R07\ngemeente: Gemeente B\ndatum: 2025-03-14\nleeftijd: 47\nsynthetisch: true\nleeg:\ninterviewers: [I, I2]\nextra: {a: 1}\n')).toEqual({
-      attributes: { id: 'R07', gemeente: 'Gemeente B', datum: '2025-03-14', leeftijd: 47, synthetisch: true, leeg: null, interviewers: ['I', 'I2'], extra: { a: 1 } },
+    expect(
+      parse(
+        'id: R07\ngemeente: Gemeente B\ndatum: 2025-03-14\nleeftijd: 47\nsynthetisch: true\nleeg:\ninterviewers: [I, I2]\nextra: {a: 1}\n',
+      ),
+    ).toEqual({
+      attributes: {
+        id: 'R07',
+        gemeente: 'Gemeente B',
+        datum: '2025-03-14',
+        leeftijd: 47,
+        synthetisch: true,
+        leeg: null,
+        interviewers: ['I', 'I2'],
+        extra: { a: 1 },
+      },
       diagnostics: [],
     });
   });
@@ -25,11 +38,17 @@ describe('parseFrontMatter', () => {
   });
 
   it('reports a key given twice', () => {
-    expect(parse('rol: inwoner\nrol: mantelzorger\n').diagnostics[0]).toMatchObject({ place: { line: 3 }, reason: 'front matter is not valid YAML: Map keys must be unique' });
+    expect(parse('rol: inwoner\nrol: mantelzorger\n').diagnostics[0]).toMatchObject({
+      place: { line: 3 },
+      reason: 'front matter is not valid YAML: Map keys must be unique',
+    });
   });
 
   it('ignores front matter that is not a map, with a warning', () => {
-    expect(parse('- a\n- b\n').diagnostics[0]).toMatchObject({ place: { line: 2, column: 1 }, reason: 'front matter must be a map of keys and values (gemeente: Gemeente B); ignored' });
+    expect(parse('- a\n- b\n').diagnostics[0]).toMatchObject({
+      place: { line: 2, column: 1 },
+      reason: 'front matter must be a map of keys and values (gemeente: Gemeente B); ignored',
+    });
   });
 
   it('keeps YAML 1.2 core schema values: no, yes and dates stay text, numbers and booleans do not', () => {
@@ -65,7 +84,10 @@ describe('parseFrontMatter', () => {
 
   it('refuses YAML nested deeper than 100 levels before the parser recurses into it', () => {
     const { diagnostics } = parse(`lijst: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
-    expect(diagnostics[0]).toMatchObject({ place: { line: 2, column: 1 }, reason: 'front matter refused: YAML nested more than 100 levels deep' });
+    expect(diagnostics[0]).toMatchObject({
+      place: { line: 2, column: 1 },
+      reason: 'front matter refused: YAML nested more than 100 levels deep',
+    });
     expect(parse(`${'- '.repeat(200)}a\n`).diagnostics[0]!.reason).toBe('front matter refused: YAML nested more than 100 levels deep');
     expect(parse(`a: ${'['.repeat(20)}1${']'.repeat(20)}\n`).diagnostics).toEqual([]);
   });
@@ -77,7 +99,9 @@ describe('parseFrontMatter', () => {
     expect(attributeValue(attributes, 'id')).toBeUndefined();
     expect(attributeValue(attributes, 'interviewers')).toBeUndefined();
     expect(attributeValue(attributes, 'constructor')).toBe('c');
-    expect(JSON.stringify(attributes)).toBe('{"__proto__":{"id":"X","interviewers":["R1"]},"constructor":"c","prototype":"p","rol":"inwoner"}');
+    expect(JSON.stringify(attributes)).toBe(
+      '{"__proto__":{"id":"X","interviewers":["R1"]},"constructor":"c","prototype":"p","rol":"inwoner"}',
+    );
     const nested = attributeValue(attributes, '__proto__') as Record<string, unknown>;
     expect(Object.getPrototypeOf(nested)).toBeNull();
     expect(attributeValue(parse('rol: inwoner\n').attributes, 'constructor')).toBeUndefined();

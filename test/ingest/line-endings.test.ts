@@ -6,7 +6,8 @@ import { toSourceOffset } from '../../src/text/source-map.js';
 import { segment } from '../helpers.js';
 
 // Old Mac files end lines with a lone CR: every line must still get its own number.
-const lf = '---\nid: R7\nrol: inwoner\n---\n\nI: Hoe ging dat?\n\nR7: Ik stond op een wachtlijst.\nNiemand belde terug.\n\nI: En toen?\n\nR7: Toen ging het beter.\n';
+const lf =
+  '---\nid: R7\nrol: inwoner\n---\n\nI: Hoe ging dat?\n\nR7: Ik stond op een wachtlijst.\nNiemand belde terug.\n\nI: En toen?\n\nR7: Toen ging het beter.\n';
 
 describe('lone CR line endings', () => {
   it('are line ends for the locator, as LF and CRLF are', () => {
@@ -24,7 +25,9 @@ describe('lone CR line endings', () => {
       const cr = lf.replaceAll('\n', '\r');
       const expected = segment(lf, { format, documentId: 'R7' }).segments;
       const found = segment(cr, { format, documentId: 'R7' }).segments;
-      expect(found.map((item) => [item.speaker, item.role, item.text, item.start, item.end])).toEqual(expected.map((item) => [item.speaker, item.role, item.text, item.start, item.end]));
+      expect(found.map((item) => [item.speaker, item.role, item.text, item.start, item.end])).toEqual(
+        expected.map((item) => [item.speaker, item.role, item.text, item.start, item.end]),
+      );
       expect(found[1]!.text).toBe('Ik stond op een wachtlijst.\nNiemand belde terug.');
       expect(found[1]!.start.line).toBe(8);
       expect(found[1]!.end.line).toBe(9);

@@ -7,7 +7,8 @@ import { makeTree } from '../helpers.js';
 vi.mock('node:fs/promises', async (original) => {
   const actual = await original<typeof import('node:fs/promises')>();
   const readdir = (async (folder: string, options: never) => {
-    if (path.basename(folder) === 'locked') throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES' });
+    if (path.basename(folder) === 'locked')
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES' });
     return actual.readdir(folder, options);
   }) as typeof actual.readdir;
   return { ...actual, readdir };
@@ -19,7 +20,14 @@ describe('listTranscriptFiles with a folder it cannot read', () => {
   it('warns about an unreadable subfolder, skips it and lists the rest', async () => {
     const { files, diagnostics } = await listTranscriptFiles(['in'], { cwd: root, exclude: [] });
     expect(files.map((file) => file.display)).toEqual(['in/a/r1.md', 'in/z/r3.md']);
-    expect(diagnostics).toEqual([{ file: 'in/locked', severity: 'warning', reason: 'cannot read folder: permission denied; skipped with everything in it', ruleId: 'unreadable-folder' }]);
+    expect(diagnostics).toEqual([
+      {
+        file: 'in/locked',
+        severity: 'warning',
+        reason: 'cannot read folder: permission denied; skipped with everything in it',
+        ruleId: 'unreadable-folder',
+      },
+    ]);
   });
 
   it('stops with a user error when the folder named on the command line cannot be read', async () => {

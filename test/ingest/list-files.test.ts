@@ -37,9 +37,21 @@ describe('listTranscriptFiles', () => {
   });
 
   it('lists files and folders in natural order: Interview 2 before Interview 10', async () => {
-    const corpus = makeTree({ 'Interview 10.md': 'x', 'Interview 2.md': 'x', 'Interview 1.md': 'x', 'ronde 10/a.md': 'x', 'ronde 9/a.md': 'x' });
+    const corpus = makeTree({
+      'Interview 10.md': 'x',
+      'Interview 2.md': 'x',
+      'Interview 1.md': 'x',
+      'ronde 10/a.md': 'x',
+      'ronde 9/a.md': 'x',
+    });
     const { files } = await listTranscriptFiles(['.'], { cwd: corpus, exclude: [] });
-    expect(files.map((file) => file.display)).toEqual(['Interview 1.md', 'Interview 2.md', 'Interview 10.md', 'ronde 9/a.md', 'ronde 10/a.md']);
+    expect(files.map((file) => file.display)).toEqual([
+      'Interview 1.md',
+      'Interview 2.md',
+      'Interview 10.md',
+      'ronde 9/a.md',
+      'ronde 10/a.md',
+    ]);
   });
 
   it('lists a file given twice once, and a folder and a file in it once', async () => {

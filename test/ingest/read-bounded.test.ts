@@ -6,7 +6,9 @@ import { makeTempDir } from '../helpers.js';
 
 describe('sizes', () => {
   it('parses sizes as people write them, in powers of 1000', () => {
-    expect(['50MB', '50 mb', '500kB', '1.5GB', '1000', '12b'].map(parseSize)).toEqual([50_000_000, 50_000_000, 500_000, 1_500_000_000, 1000, 12]);
+    expect(['50MB', '50 mb', '500kB', '1.5GB', '1000', '12b'].map(parseSize)).toEqual([
+      50_000_000, 50_000_000, 500_000, 1_500_000_000, 1000, 12,
+    ]);
     expect(['', 'veel', '-1MB', '0', '5 TB', '1e6'].map(parseSize)).toEqual([null, null, null, null, null, null]);
   });
 
@@ -21,7 +23,11 @@ describe('readRegularFile', () => {
     const file = path.join(makeTempDir(), 'r1.md');
     writeFileSync(file, 'x'.repeat(100));
     expect(await readRegularFile(file, 100)).toEqual(Buffer.from('x'.repeat(100)));
-    expect(await readRegularFile(file, 99)).toEqual({ reason: 'too large: 100 bytes, more than the limit of 99 bytes', ruleId: 'file-too-large', size: 100 });
+    expect(await readRegularFile(file, 99)).toEqual({
+      reason: 'too large: 100 bytes, more than the limit of 99 bytes',
+      ruleId: 'file-too-large',
+      size: 100,
+    });
   });
 
   it('reads an empty file as nothing', async () => {

@@ -32,7 +32,11 @@ describe('decodeSource', () => {
 
   it('rejects invalid UTF-8 with the line and column of the first bad byte', () => {
     const latin1 = new Uint8Array([...bytes('Eerste regel\nDe caf'), 0xe9, ...bytes(' was dicht\n')]);
-    expect(decodeSource(file, latin1)).toMatchObject({ place: { line: 2, column: 7, offset: 19 }, reason: 'invalid UTF-8 at byte 19; save the file as UTF-8', ruleId: 'invalid-utf8' });
+    expect(decodeSource(file, latin1)).toMatchObject({
+      place: { line: 2, column: 7, offset: 19 },
+      reason: 'invalid UTF-8 at byte 19; save the file as UTF-8',
+      ruleId: 'invalid-utf8',
+    });
   });
 });
 

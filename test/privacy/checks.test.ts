@@ -51,12 +51,18 @@ describe('scanText', () => {
     const ranges = protectedRanges(text);
     expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['---\n', 'id:', 'interviewer:', '---', '**Ans:**']);
     expect(scanText(text, { exclude: ranges }).map((finding) => finding.text)).toEqual(['Jansen', '06-12345678']);
-    expect(scanText(text, { exclude: ranges, minConfidence: 0 }).map((finding) => finding.text)).toEqual(['Jansen', '06-12345678', '0800-1234']);
+    expect(scanText(text, { exclude: ranges, minConfidence: 0 }).map((finding) => finding.text)).toEqual([
+      'Jansen',
+      '06-12345678',
+      '0800-1234',
+    ]);
     expect(scanText(text, { exclude: ranges, kinds: ['phone'] }).map((finding) => finding.text)).toEqual(['06-12345678']);
   });
 
   it('joins a listed name with the full name around it, so no part is left', () => {
-    expect(scanText('Ik sprak Ans de Vries gisteren.', { names: ['Ans'] }).map((finding) => [finding.text, finding.confidence])).toEqual([['Ans', 1]]);
+    expect(scanText('Ik sprak Ans de Vries gisteren.', { names: ['Ans'] }).map((finding) => [finding.text, finding.confidence])).toEqual([
+      ['Ans', 1],
+    ]);
     const text = 'Toen zei mevrouw Ans de Vries het.';
     expect(scanText(text, { names: ['Vries'] }).map((finding) => [finding.text, finding.confidence])).toEqual([['Ans de Vries', 1]]);
   });

@@ -35,14 +35,21 @@ function transcripts(folder: string): string[] {
 }
 
 describe('the corpus with planted personal data (synthetic)', () => {
-  const expected = JSON.parse(readFileSync(path.join(planted, 'expected.json'), 'utf8')) as { file: string; kind: FindingKind; text: string }[];
+  const expected = JSON.parse(readFileSync(path.join(planted, 'expected.json'), 'utf8')) as {
+    file: string;
+    kind: FindingKind;
+    text: string;
+  }[];
 
-  it.each(transcripts(planted).map((file) => [path.basename(file), file] as const))('%s: every planted item is found, and nothing else', (name, file) => {
-    const found = scanTranscript(readFileSync(file, 'utf8')).map((finding) => ({ kind: finding.kind, text: finding.text }));
-    const wanted = expected.filter((item) => item.file === name).map(({ kind, text }) => ({ kind, text }));
-    expect(wanted.length).toBeGreaterThanOrEqual(8);
-    expect(found).toEqual(wanted);
-  });
+  it.each(transcripts(planted).map((file) => [path.basename(file), file] as const))(
+    '%s: every planted item is found, and nothing else',
+    (name, file) => {
+      const found = scanTranscript(readFileSync(file, 'utf8')).map((finding) => ({ kind: finding.kind, text: finding.text }));
+      const wanted = expected.filter((item) => item.file === name).map(({ kind, text }) => ({ kind, text }));
+      expect(wanted.length).toBeGreaterThanOrEqual(8);
+      expect(found).toEqual(wanted);
+    },
+  );
 });
 
 describe('the demo corpus fixtures/interviews', () => {
@@ -53,7 +60,9 @@ describe('the demo corpus fixtures/interviews', () => {
   });
 
   it('raises no false alarm at the default confidence', () => {
-    const alarms = files.flatMap((file) => scanTranscript(readFileSync(file, 'utf8')).map((finding) => `${path.basename(file)}: ${finding.kind} "${finding.text}"`));
+    const alarms = files.flatMap((file) =>
+      scanTranscript(readFileSync(file, 'utf8')).map((finding) => `${path.basename(file)}: ${finding.kind} "${finding.text}"`),
+    );
     expect(alarms).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ let scores: KindScore[];
 
 beforeAll(async () => {
   lexicon = await loadDutchLexicon();
-  const pairs = [...fixtures.values()].flat().map((sentence) => ({ expected: sentence.expected, found: scanText(sentence.text, { lexicon }) }));
+  const pairs = [...fixtures.values()]
+    .flat()
+    .map((sentence) => ({ expected: sentence.expected, found: scanText(sentence.text, { lexicon }) }));
   scores = scoreFindings(pairs);
 });
 
@@ -46,8 +48,13 @@ describe('scoring', () => {
     expect(sentence!.text).toBe('Bel 06-12345678 of mail a.b@c.nl.');
     const found = scanText(sentence!.text, { lexicon });
     const wrongSpan = found.map((item) => (item.kind === 'email' ? { ...item, start: item.start + 1 } : item));
-    const byKind = (pairs: Parameters<typeof scoreFindings>[0]) => Object.fromEntries(scoreFindings(pairs).map((score) => [score.kind, score]));
+    const byKind = (pairs: Parameters<typeof scoreFindings>[0]) =>
+      Object.fromEntries(scoreFindings(pairs).map((score) => [score.kind, score]));
     expect(byKind([{ expected: sentence!.expected, found }])['email']).toMatchObject({ truePositives: 1, falsePositives: 0 });
-    expect(byKind([{ expected: sentence!.expected, found: wrongSpan }])['email']).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(byKind([{ expected: sentence!.expected, found: wrongSpan }])['email']).toMatchObject({
+      truePositives: 0,
+      falsePositives: 1,
+      falseNegatives: 1,
+    });
   });
 });

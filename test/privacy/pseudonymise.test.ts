@@ -32,7 +32,11 @@ describe('pseudonymiseText', () => {
     const result = pseudonymiseText(text, findings, emptyPseudonymKey(), labels);
     expect(result.text).toBe('**R1:** Bel [NAAM-1] op [TELEFOON-1].\n[NAAM-1] zei: bel [TELEFOON-1] of mail [EMAIL-1].\n');
     expect(result.text.split('\n')).toHaveLength(text.split('\n').length);
-    expect(result.key.placeholders).toEqual({ name: { ans: '[NAAM-1]' }, phone: { '0612345678': '[TELEFOON-1]' }, email: { 'ans@live.nl': '[EMAIL-1]' } });
+    expect(result.key.placeholders).toEqual({
+      name: { ans: '[NAAM-1]' },
+      phone: { '0612345678': '[TELEFOON-1]' },
+      email: { 'ans@live.nl': '[EMAIL-1]' },
+    });
   });
 
   it('reuses a key: the same value keeps its placeholder, a new value gets the next number', () => {
@@ -40,7 +44,11 @@ describe('pseudonymiseText', () => {
     const other = 'Mail Kees op kees@live.nl of Ans op 06-12345678.';
     const second = pseudonymiseText(other, scanText(other, { names: ['Ans', 'Kees'] }), first.key);
     expect(second.text).toBe('Mail [NAAM-2] op [EMAIL-2] of [NAAM-1] op [TELEFOON-1].');
-    const again = pseudonymiseText(other, scanText(other, { names: ['Ans', 'Kees'] }), parsePseudonymKey(serializePseudonymKey(second.key), 'key.json'));
+    const again = pseudonymiseText(
+      other,
+      scanText(other, { names: ['Ans', 'Kees'] }),
+      parsePseudonymKey(serializePseudonymKey(second.key), 'key.json'),
+    );
     expect(again.text).toBe(second.text);
   });
 
@@ -67,7 +75,11 @@ describe('the key file', () => {
   it('round-trips byte for byte, sorted, with its warning', () => {
     const key = { placeholders: { phone: { '0612345678': '[TELEFOON-1]' }, name: { ans: '[NAAM-2]', bea: '[NAAM-1]' } } };
     const text = serializePseudonymKey(key);
-    expect(JSON.parse(text)).toMatchObject({ format: 'rodedraad-pseudonym-key', version: 1, placeholders: { name: { ans: '[NAAM-2]', bea: '[NAAM-1]' } } });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'rodedraad-pseudonym-key',
+      version: 1,
+      placeholders: { name: { ans: '[NAAM-2]', bea: '[NAAM-1]' } },
+    });
     expect(text.indexOf('"name"')).toBeLessThan(text.indexOf('"phone"'));
     expect(serializePseudonymKey(parsePseudonymKey(text, 'key.json'))).toBe(text);
     expect(text).toContain('personal data');
@@ -76,10 +88,22 @@ describe('the key file', () => {
   it.each([
     ['not JSON', '{"format": ', /key\.json: the key file is not valid JSON/],
     ['another format', '{"format": "x", "version": 1, "placeholders": {}}', /not a rodedraad key file/],
-    ['a newer version', '{"format": "rodedraad-pseudonym-key", "version": 2, "placeholders": {}}', /key file version 2; this rodedraad reads version 1/],
+    [
+      'a newer version',
+      '{"format": "rodedraad-pseudonym-key", "version": 2, "placeholders": {}}',
+      /key file version 2; this rodedraad reads version 1/,
+    ],
     ['an unknown kind', '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"shoe": {}}}', /unknown kind "shoe"/],
-    ['a bad placeholder', '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "Bea"}}}', /not a placeholder like/],
-    ['a placeholder used twice', '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "[NAAM-1]", "bea": "[NAAM-1]"}}}', /stands for two values/],
+    [
+      'a bad placeholder',
+      '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "Bea"}}}',
+      /not a placeholder like/,
+    ],
+    [
+      'a placeholder used twice',
+      '{"format": "rodedraad-pseudonym-key", "version": 1, "placeholders": {"name": {"ans": "[NAAM-1]", "bea": "[NAAM-1]"}}}',
+      /stands for two values/,
+    ],
   ])('rejects %s with a clear user error', (_what, text, message) => {
     expect(() => parsePseudonymKey(text, 'key.json')).toThrow(UserError);
     expect(() => parsePseudonymKey(text, 'key.json')).toThrow(message);

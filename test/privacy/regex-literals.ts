@@ -22,7 +22,11 @@ export function regexLiterals(code: string): RegexLiteral[] {
       const end = regexEnd(code, index + 1);
       let flagsEnd = end + 1;
       while (/[a-z]/.test(code[flagsEnd] ?? '')) flagsEnd++;
-      found.push({ source: code.slice(index + 1, end), flags: code.slice(end + 1, flagsEnd), line: code.slice(0, index).split('\n').length });
+      found.push({
+        source: code.slice(index + 1, end),
+        flags: code.slice(end + 1, flagsEnd),
+        line: code.slice(0, index).split('\n').length,
+      });
       index = flagsEnd - 1;
       previous = 'x';
       continue;

@@ -28,7 +28,13 @@ const bars: BarChartInput = {
   title: 'Codes',
   valueLabel: 'Share of interviews',
   groups: [
-    { label: 'Seen', bars: [{ label: 'Not reached', value: 0.75 }, { label: 'Overlooked', value: 0.25 }] },
+    {
+      label: 'Seen',
+      bars: [
+        { label: 'Not reached', value: 0.75 },
+        { label: 'Overlooked', value: 0.25 },
+      ],
+    },
     { label: 'Heard', bars: [{ label: 'Shame', value: 1 }] },
   ],
   format: percent,
@@ -83,7 +89,10 @@ describe('renderBarChart', () => {
   });
 
   it('widens the chart for long labels instead of cutting them off', () => {
-    const long = renderBarChart({ ...bars, groups: [{ label: 'x', bars: [{ label: 'Zeer lange codenaam over wachttijden en doorverwijzingen tussen loketten', value: 0.5 }] }] });
+    const long = renderBarChart({
+      ...bars,
+      groups: [{ label: 'x', bars: [{ label: 'Zeer lange codenaam over wachttijden en doorverwijzingen tussen loketten', value: 0.5 }] }],
+    });
     const short = renderBarChart({ ...bars, groups: [{ label: 'x', bars: [{ label: 'Kort', value: 0.5 }] }] });
     expectWellFormed(long);
     expect(width(long)).toBeGreaterThanOrEqual(width(short));
@@ -111,7 +120,10 @@ describe('renderHeatmap', () => {
     title: 'Themes by municipality',
     rowLabels: ['Seen', 'Heard'],
     columns: [{ label: 'A', note: 'n = 2' }, { label: 'B', note: 'n = 1' }, { label: '(unknown)' }],
-    values: [[1, 0, null], [0.5, 1, 0]],
+    values: [
+      [1, 0, null],
+      [0.5, 1, 0],
+    ],
     valueLabel: 'Share of interviews',
     format: percent,
   };
@@ -143,7 +155,14 @@ describe('renderHeatmap', () => {
 });
 
 describe('renderSaturationChart', () => {
-  const labels = { xAxis: 'Interview', yAxis: 'Codes', cumulative: 'Codes so far', newCodes: 'New codes', saturation: 'Saturation (4+2)', notReached: 'Saturation: not reached' };
+  const labels = {
+    xAxis: 'Interview',
+    yAxis: 'Codes',
+    cumulative: 'Codes so far',
+    newCodes: 'New codes',
+    saturation: 'Saturation (4+2)',
+    notReached: 'Saturation: not reached',
+  };
   const points = [5, 2, 1, 0, 0, 0, 1].reduce<SaturationChartInput['points'][number][]>((list, newCodes, index) => {
     list.push({ label: `R0${index + 1}`, newCodes, cumulative: (list.at(-1)?.cumulative ?? 0) + newCodes });
     return list;
@@ -175,7 +194,24 @@ describe('renderSaturationChart', () => {
 });
 
 describe('groupChartName', () => {
-  const attributes = ['gemeente', 'Gemeente', 'GEMEENTE', 'a b', 'a-b', 'a_b', 'a--b', 'a-b--0', '地区', '区域', 'één', 'een', 'x'.repeat(80), `${'x'.repeat(80)}y`, '', '-'];
+  const attributes = [
+    'gemeente',
+    'Gemeente',
+    'GEMEENTE',
+    'a b',
+    'a-b',
+    'a_b',
+    'a--b',
+    'a-b--0',
+    '地区',
+    '区域',
+    'één',
+    'een',
+    'x'.repeat(80),
+    `${'x'.repeat(80)}y`,
+    '',
+    '-',
+  ];
 
   it('gives distinct attributes distinct file names, always the same for the same attribute', () => {
     const names = attributes.map(groupChartName);

@@ -4,9 +4,38 @@ import { describe, expect, it } from 'vitest';
 import { csvDialect, escapeFormula, formatCsvFile, type CsvCell, type CsvDialect } from '../../src/results/csv.js';
 
 // Pieces that break naive CSV, mixed with any Unicode text.
-const TRICKY = ['\n', '\r', '\r\n', '"', '""', ',', ';', '\uFEFF', '=', '+', '-', '@', '\t', '＝', '＋', '－', '＠', "'", ' ', 'é', '👩‍⚕️', '\u0000'];
+const TRICKY = [
+  '\n',
+  '\r',
+  '\r\n',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\uFEFF',
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  "'",
+  ' ',
+  'é',
+  '👩‍⚕️',
+  '\u0000',
+];
 const text = fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 12 });
-const cell: fc.Arbitrary<CsvCell> = fc.oneof({ weight: 6, arbitrary: text }, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
+const cell: fc.Arbitrary<CsvCell> = fc.oneof(
+  { weight: 6, arbitrary: text },
+  fc.integer(),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
 const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
 
 /** What a reader should find in a cell: the text with the documented formula escape, other values as text. */
@@ -20,7 +49,13 @@ function expected(value: CsvCell): string {
  */
 function readBack(csv: string, dialect: CsvDialect, lineBreaks: 'crlf' | 'any'): string[][] {
   const recordDelimiter = lineBreaks === 'crlf' ? ['\r\n'] : ['\r\n', '\n', '\r'];
-  return parse(csv, { delimiter: dialect.delimiter, bom: dialect.bom, record_delimiter: recordDelimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  return parse(csv, {
+    delimiter: dialect.delimiter,
+    bom: dialect.bom,
+    record_delimiter: recordDelimiter,
+    relax_column_count: true,
+    skip_empty_lines: false,
+  }) as string[][];
 }
 
 describe('CSV output survives any reader', () => {

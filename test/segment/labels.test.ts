@@ -95,7 +95,10 @@ describe('speaker label forms', () => {
   });
 
   it('does not take clock times or URLs for labels', () => {
-    const { segments } = segment('I: Wanneer?\n\nR1: Om 10:30 uur.\n\n10:45 was het al te laat, zie https://example.org.\n\nI: Oké.\n\nR1: Ja.\n', { documentId: 'R1' });
+    const { segments } = segment(
+      'I: Wanneer?\n\nR1: Om 10:30 uur.\n\n10:45 was het al te laat, zie https://example.org.\n\nI: Oké.\n\nR1: Ja.\n',
+      { documentId: 'R1' },
+    );
     expect(segments[1]!.text).toBe('Om 10:30 uur.\n\n10:45 was het al te laat, zie https://example.org.');
   });
 });
@@ -112,7 +115,8 @@ describe('the label rule for transcripts', () => {
   });
 
   it('keeps prose, enumerations and reported speech with a colon inside the turn', () => {
-    const text = 'I: Wat moet er anders?\n\nR1: Drie dingen.\nEén: tijd.\nTwee: geld.\nToen zei ik: nou, dan niet.\nLet op: dit blijft tekst.\n\nI: Dank u.\n';
+    const text =
+      'I: Wat moet er anders?\n\nR1: Drie dingen.\nEén: tijd.\nTwee: geld.\nToen zei ik: nou, dan niet.\nLet op: dit blijft tekst.\n\nI: Dank u.\n';
     const { segments, diagnostics } = segment(text, { documentId: 'R1' });
     expect(segments.map((s) => s.speaker)).toEqual(['I', 'R1', 'I']);
     expect(segments[1]!.text).toBe('Drie dingen.\nEén: tijd.\nTwee: geld.\nToen zei ik: nou, dan niet.\nLet op: dit blijft tekst.');
@@ -154,7 +158,8 @@ describe('the label rule for transcripts', () => {
   });
 
   it('takes a name used once after the first speaker as a speaker, and warns', () => {
-    const text = 'I: Wie helpt u?\n\nR3: Mijn dochter. Ze zit hier ook.\n\nI: Wilt u iets aanvullen?\n\nMarleen: Ja, dat ze het zelf nooit zou vragen.\n\nR3: Dat klopt wel.\n';
+    const text =
+      'I: Wie helpt u?\n\nR3: Mijn dochter. Ze zit hier ook.\n\nI: Wilt u iets aanvullen?\n\nMarleen: Ja, dat ze het zelf nooit zou vragen.\n\nR3: Dat klopt wel.\n';
     const { segments, diagnostics } = segment(text, { documentId: 'R3' });
     expect(segments.map((s) => [s.speaker, s.role])).toEqual([
       ['I', 'interviewer'],
@@ -190,7 +195,8 @@ describe('the label rule for transcripts', () => {
   });
 
   it('matches interviewer labels with a number, an abbreviation or a parenthesised part', () => {
-    const text = 'I1: Eerste vraag?\n\nR1: Antwoord.\n\nInt.: Tweede vraag?\n\nR1: Nog een antwoord.\n\nOnderzoeker (Movisie): Derde?\n\nR1: Klaar.\n';
+    const text =
+      'I1: Eerste vraag?\n\nR1: Antwoord.\n\nInt.: Tweede vraag?\n\nR1: Nog een antwoord.\n\nOnderzoeker (Movisie): Derde?\n\nR1: Klaar.\n';
     const { segments } = segment(text, { documentId: 'R1' });
     expect(segments.map((s) => [s.speaker, s.role])).toEqual([
       ['I1', 'interviewer'],

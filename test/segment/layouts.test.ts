@@ -7,7 +7,10 @@ import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 import { segmentTranscript } from '../../src/segment/segment.js';
 
 const folder = path.join(import.meta.dirname, '../fixtures/layouts');
-type Expected = Record<string, { segments: [string | null, string, number, string | null, string][]; diagnostics: [string, number | null][] }>;
+type Expected = Record<
+  string,
+  { segments: [string | null, string, number, string | null, string][]; diagnostics: [string, number | null][] }
+>;
 const expected = JSON.parse(readFileSync(path.join(folder, 'expected.json'), 'utf8')) as Expected;
 
 /** Parse and segment a fixture as `code` does, with the fixture's name (without extension) as its id. */
@@ -28,8 +31,12 @@ describe('transcript layouts (test/fixtures/layouts)', () => {
   it.each(Object.keys(expected))('%s: speakers, roles, lines, times and text', (name) => {
     const { segments } = read(name);
     const want = expected[name]!.segments;
-    expect(segments.map((segment) => [segment.speaker, segment.role, segment.start.line, segment.time])).toEqual(want.map(([speaker, role, line, time]) => [speaker, role, line, time]));
-    segments.forEach((segment, index) => expect(segment.text.startsWith(want[index]![4]), `${segment.text} starts with ${want[index]![4]}`).toBe(true));
+    expect(segments.map((segment) => [segment.speaker, segment.role, segment.start.line, segment.time])).toEqual(
+      want.map(([speaker, role, line, time]) => [speaker, role, line, time]),
+    );
+    segments.forEach((segment, index) =>
+      expect(segment.text.startsWith(want[index]![4]), `${segment.text} starts with ${want[index]![4]}`).toBe(true),
+    );
   });
 
   it.each(Object.keys(expected))('%s: says what it assumed', (name) => {

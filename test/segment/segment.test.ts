@@ -3,13 +3,26 @@ import { segment } from '../helpers.js';
 
 describe('turns, paragraphs and sections', () => {
   const interview = [
-    '---', 'id: R07', 'gemeente: Gemeente B', '---', '# Interview R07', '', '## Hulp zoeken', '',
-    '**I:** Hoe kwam u bij het wijkteam terecht?', '',
-    '**R07:** Ik heb maanden op een *wachtlijst* gestaan. Niemand belde me terug.', '',
-    'Toen ben ik zelf gaan bellen.', '',
-    '## Afsluiting', '',
-    'En daarna werd het beter.', '',
-    '**I:** Dank u wel.', '',
+    '---',
+    'id: R07',
+    'gemeente: Gemeente B',
+    '---',
+    '# Interview R07',
+    '',
+    '## Hulp zoeken',
+    '',
+    '**I:** Hoe kwam u bij het wijkteam terecht?',
+    '',
+    '**R07:** Ik heb maanden op een *wachtlijst* gestaan. Niemand belde me terug.',
+    '',
+    'Toen ben ik zelf gaan bellen.',
+    '',
+    '## Afsluiting',
+    '',
+    'En daarna werd het beter.',
+    '',
+    '**I:** Dank u wel.',
+    '',
   ].join('\n');
 
   it('joins continuation paragraphs into the turn and removes markup', () => {
@@ -143,7 +156,9 @@ describe('Markdown that is speech', () => {
     const text = 'I: Wanneer begon het?\n\nR1: Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.\n\nI: Oké.\n';
     const { segments } = segment(text, { documentId: 'R1' });
     expect(segments[1]!.text).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n\n3) En daarna nog erger.');
-    expect(text.slice(segments[1]!.start.offset, segments[1]!.end.offset)).toBe('Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.');
+    expect(text.slice(segments[1]!.start.offset, segments[1]!.end.offset)).toBe(
+      'Lang geleden.\n\n2020. Toen ging het mis.\n3) En daarna nog erger.',
+    );
   });
 
   it('keeps a number with a dot on a line of its own ("300."), which Markdown reads as an empty list item', () => {

@@ -50,7 +50,11 @@ const CONTEXTS: { name: string; make: (text: string, code: string) => string; ho
   { name: 'heading', make: (text, code) => `### ${text} (${code})`, holder: (nodes) => nodes.find((node) => node.type === 'heading') },
   { name: 'list item', make: (text) => `- ${text}`, holder: (nodes) => nodes.find((node) => node.type === 'listItem') },
   { name: 'block quote', make: (text) => `> ${text}\n> — R1`, holder: (nodes) => nodes.find((node) => node.type === 'blockquote') },
-  { name: 'table cell', make: (text, code) => `| a | b |\n| --- | --- |\n| ${text} | ${code} |`, holder: (nodes) => nodes.filter((node) => node.type === 'tableRow')[1] },
+  {
+    name: 'table cell',
+    make: (text, code) => `| a | b |\n| --- | --- |\n| ${text} | ${code} |`,
+    holder: (nodes) => nodes.filter((node) => node.type === 'tableRow')[1],
+  },
   { name: 'image alt', make: (text) => `![${text}](chart.svg)`, holder: (nodes) => nodes.find((node) => node.type === 'image') },
 ];
 
@@ -77,7 +81,18 @@ describe('markdownText and markdownCode', () => {
           expect(holder, input).toBeDefined();
           expect(renderedText(holder!), input).toBe(expectedText[context.name]!(flat));
           const types = new Set(nodes.map((node) => node.type));
-          for (const markup of ['html', 'link', 'linkReference', 'definition', 'emphasis', 'strong', 'delete', 'footnoteReference', 'code', 'thematicBreak']) {
+          for (const markup of [
+            'html',
+            'link',
+            'linkReference',
+            'definition',
+            'emphasis',
+            'strong',
+            'delete',
+            'footnoteReference',
+            'code',
+            'thematicBreak',
+          ]) {
             expect(types.has(markup as Nodes['type']), `${input}: ${markup}`).toBe(false);
           }
           expect(nodes.filter((node) => node.type === 'heading').length, input).toBe(context.name === 'heading' ? 1 : 0);
@@ -89,7 +104,7 @@ describe('markdownText and markdownCode', () => {
   }
 
   it('escapes minimally, so that the Markdown still reads as the text', () => {
-    expect(markdownText("Dat is 'm \"zeker\" -- ja... (oké), 50% van de R1's")).toBe("Dat is 'm \"zeker\" -- ja... (oké), 50% van de R1's");
+    expect(markdownText('Dat is \'m "zeker" -- ja... (oké), 50% van de R1\'s')).toBe('Dat is \'m "zeker" -- ja... (oké), 50% van de R1\'s');
     expect(markdownText('snake_case, C#, a > b, e.g. 3.5, 10:00, www, http:')).toBe('snake_case, C#, a > b, e.g. 3.5, 10:00, www, http:');
     expect(markdownText('[x](javascript:alert(1))')).toBe('\\[x\\](javascript:alert(1))');
     expect(markdownText('<img onerror=x>')).toBe('&lt;img onerror=x>');

@@ -117,12 +117,23 @@ describe('compareDates', () => {
 
   it('orders the forms of issue 10 by the day they name, not as text', () => {
     const written = ['2025-3-5', '20 maart 2025', '12-03-2025', '2025-03-04', '1 februari 2025'];
-    expect([...written].sort((a, b) => compareDates(read(a), read(b)))).toEqual(['1 februari 2025', '2025-03-04', '2025-3-5', '12-03-2025', '20 maart 2025']);
+    expect([...written].sort((a, b) => compareDates(read(a), read(b)))).toEqual([
+      '1 februari 2025',
+      '2025-03-04',
+      '2025-3-5',
+      '12-03-2025',
+      '20 maart 2025',
+    ]);
   });
 
   it('orders by time within a day, a date without a time first', () => {
     const written = ['12-03-2025 14:00', '12-03-2025 09:30', '12-03-2025', '11-03-2025 23:59'];
-    expect([...written].sort((a, b) => compareDates(read(a), read(b)))).toEqual(['11-03-2025 23:59', '12-03-2025', '12-03-2025 09:30', '12-03-2025 14:00']);
+    expect([...written].sort((a, b) => compareDates(read(a), read(b)))).toEqual([
+      '11-03-2025 23:59',
+      '12-03-2025',
+      '12-03-2025 09:30',
+      '12-03-2025 14:00',
+    ]);
     expect(compareDates(read('12-03-2025'), read('2025-03-12'))).toBe(0);
   });
 });

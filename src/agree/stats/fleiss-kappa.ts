@@ -10,9 +10,7 @@ export interface RatingCounts {
 
 /** Aggregate ratings (rows are subjects, columns raters; null when a rater did not rate) into counts per category. */
 export function countRatings(ratings: readonly (readonly ReliabilityValue[])[]): RatingCounts {
-  const categories = sortedLabels(
-    ratings.flat().filter((value): value is string | number => value !== null && value !== undefined),
-  );
+  const categories = sortedLabels(ratings.flat().filter((value): value is string | number => value !== null && value !== undefined));
   const position = new Map(categories.map((category, index) => [category, index]));
   const counts = ratings.map((row) => {
     const counted = categories.map(() => 0);

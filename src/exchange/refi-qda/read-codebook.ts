@@ -24,6 +24,9 @@ export function readCodebookXml(xml: string, file: string): CodebookRead {
     return { codes: null, diagnostics: context.diagnostics };
   }
   const codes = readCodes(codebook === undefined ? undefined : childOf(codebook, 'Codes'), context);
-  reportNonGuids(context, codes.map((code) => code.id));
+  reportNonGuids(
+    context,
+    codes.map((code) => code.id),
+  );
   return { codes, diagnostics: context.diagnostics };
 }

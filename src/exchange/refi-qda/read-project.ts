@@ -45,9 +45,7 @@ export function readProjectXml(xml: string, file: string, archive: ArchiveFiles 
   );
   const variables = sourceVariables(ownVariables, cases, context);
   const sources = projectSources.map(({ id, name, text }) => ({ id, name, text, variables: variables.get(id) ?? {} }));
-  const unknownUsers = [...new Set(spans.map((span) => span.coderId))].filter(
-    (id): id is string => id !== null && !scope.userIds.has(id),
-  );
+  const unknownUsers = [...new Set(spans.map((span) => span.coderId))].filter((id): id is string => id !== null && !scope.userIds.has(id));
   for (const id of unknownUsers) {
     report(
       context,

@@ -10,9 +10,7 @@ export interface ArchiveFiles {
 export const NO_ARCHIVE: ArchiveFiles = { files: new Map(), problems: new Map() };
 
 /** A source's text, or why there is none; `assumedInternal` when the path lacked `internal://`. */
-export type SourceText =
-  | { readonly text: string; readonly assumedInternal: boolean }
-  | { readonly skipped: string };
+export type SourceText = { readonly text: string; readonly assumedInternal: boolean } | { readonly skipped: string };
 
 const EXTERNAL = /^(relative|absolute|file|https?):\/\//i;
 

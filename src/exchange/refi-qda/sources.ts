@@ -100,5 +100,10 @@ function readTextSource(
 /** The last part of a path, without a scheme. */
 function fileName(path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
-  return path.replace(/^[a-z]+:\/\//i, '').split(/[\\/]/).pop() || undefined;
+  return (
+    path
+      .replace(/^[a-z]+:\/\//i, '')
+      .split(/[\\/]/)
+      .pop() || undefined
+  );
 }

@@ -1,7 +1,22 @@
 // Horizontal bar chart of shares (0..1), optionally in labelled groups with a dashed threshold line.
 import { scaleLinear } from 'd3-scale';
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import { CHART_WIDTH, INK, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num, renderLegend, renderTitle, svgDocument, textLines, textWidth } from './svg.js';
+import {
+  CHART_WIDTH,
+  INK,
+  LINE_HEIGHT,
+  MARGIN,
+  clampShare,
+  emptyFrame,
+  escapeXml,
+  labelLines,
+  num,
+  renderLegend,
+  renderTitle,
+  svgDocument,
+  textLines,
+  textWidth,
+} from './svg.js';
 import { darkenForWhite } from './colour.js';
 
 /** One bar: a label and a share between 0 and 1. */
@@ -43,16 +58,24 @@ export function renderBarChart(input: BarChartInput): string {
   const plotLeft = MARGIN + labelWidth + 10;
   const width = Math.max(CHART_WIDTH, plotLeft + 240 + VALUE_SPACE + MARGIN);
   const plotWidth = width - plotLeft - VALUE_SPACE - MARGIN;
-  const x = scaleLinear().domain([0, 1]).range([plotLeft, plotLeft + plotWidth]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([plotLeft, plotLeft + plotWidth]);
   const parts: string[] = [];
   const title = renderTitle(input.title, MARGIN, MARGIN, width - 2 * MARGIN);
   parts.push(title.svg);
   let y = MARGIN + title.height + 10;
   if (grouped) {
-    const legend = renderLegend(input.groups.map((group, index) => ({
-      label: group.label,
-      symbol: (left: number, top: number) => `<rect x="${num(left)}" y="${num(top)}" width="18" height="12" fill="${groupColour(index)}"/>`,
-    })), MARGIN, y, width - 2 * MARGIN);
+    const legend = renderLegend(
+      input.groups.map((group, index) => ({
+        label: group.label,
+        symbol: (left: number, top: number) =>
+          `<rect x="${num(left)}" y="${num(top)}" width="18" height="12" fill="${groupColour(index)}"/>`,
+      })),
+      MARGIN,
+      y,
+      width - 2 * MARGIN,
+    );
     parts.push(legend.svg);
     y += legend.height + 6;
   }
@@ -72,28 +95,54 @@ export function renderBarChart(input: BarChartInput): string {
       const value = clampShare(bar.value);
       const full = `${bar.label}: ${input.format(value)}`;
       rows.push(textLines(MARGIN + labelWidth, middle + 4 - ((lines.length - 1) * LINE_HEIGHT) / 2, lines, 'text-anchor="end"'));
-      rows.push(`<rect class="bar" x="${num(x(0))}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(x(value) - x(0))}" height="${BAR_HEIGHT}" fill="${fill}"><title>${escapeXml(full)}</title></rect>`);
+      rows.push(
+        `<rect class="bar" x="${num(x(0))}" y="${num(middle - BAR_HEIGHT / 2)}" width="${num(x(value) - x(0))}" height="${BAR_HEIGHT}" fill="${fill}"><title>${escapeXml(full)}</title></rect>`,
+      );
       rows.push(`<text class="value" x="${num(x(value) + 4)}" y="${num(middle + 4)}">${escapeXml(input.format(value))}</text>`);
       y += height;
     }
     if (grouped) y += GROUP_GAP;
   });
   const plotBottom = Math.max(y, plotTop + BAR_HEIGHT + ROW_GAP);
-  parts.push(ticks.map((tick) => `<line class="grid" x1="${num(x(tick))}" y1="${num(plotTop)}" x2="${num(x(tick))}" y2="${num(plotBottom)}" stroke="#e3e3e3"/>`).join(''));
+  parts.push(
+    ticks
+      .map(
+        (tick) =>
+          `<line class="grid" x1="${num(x(tick))}" y1="${num(plotTop)}" x2="${num(x(tick))}" y2="${num(plotBottom)}" stroke="#e3e3e3"/>`,
+      )
+      .join(''),
+  );
   if (labels.length === 0) parts.push(emptyFrame(plotLeft, plotTop, plotWidth, plotBottom - plotTop));
   parts.push(...rows);
   parts.push(`<line class="axis" x1="${num(x(0))}" y1="${num(plotTop)}" x2="${num(x(0))}" y2="${num(plotBottom)}" stroke="${INK}"/>`);
   parts.push(`<line class="axis" x1="${num(x(0))}" y1="${num(plotBottom)}" x2="${num(x(1))}" y2="${num(plotBottom)}" stroke="${INK}"/>`);
-  parts.push(ticks.map((tick) => `<text class="tick" x="${num(x(tick))}" y="${num(plotBottom + 14)}" text-anchor="middle">${escapeXml(input.format(tick))}</text>`).join(''));
+  parts.push(
+    ticks
+      .map(
+        (tick) =>
+          `<text class="tick" x="${num(x(tick))}" y="${num(plotBottom + 14)}" text-anchor="middle">${escapeXml(input.format(tick))}</text>`,
+      )
+      .join(''),
+  );
   let bottom = plotBottom + 34;
   parts.push(`<text x="${num(x(0.5))}" y="${num(bottom)}" text-anchor="middle">${escapeXml(input.valueLabel)}</text>`);
   if (input.threshold !== undefined) {
     const at = x(clampShare(input.threshold.value));
-    parts.push(`<line class="threshold" x1="${num(at)}" y1="${num(plotTop - 4)}" x2="${num(at)}" y2="${num(plotBottom)}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 4"/>`);
-    const legend = renderLegend([{
-      label: input.threshold.label,
-      symbol: (left: number, top: number) => `<line x1="${num(left)}" y1="${num(top + 6)}" x2="${num(left + 18)}" y2="${num(top + 6)}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
-    }], MARGIN, bottom + 10, width - 2 * MARGIN);
+    parts.push(
+      `<line class="threshold" x1="${num(at)}" y1="${num(plotTop - 4)}" x2="${num(at)}" y2="${num(plotBottom)}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+    );
+    const legend = renderLegend(
+      [
+        {
+          label: input.threshold.label,
+          symbol: (left: number, top: number) =>
+            `<line x1="${num(left)}" y1="${num(top + 6)}" x2="${num(left + 18)}" y2="${num(top + 6)}" stroke="${INK}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+        },
+      ],
+      MARGIN,
+      bottom + 10,
+      width - 2 * MARGIN,
+    );
     parts.push(legend.svg);
     bottom += 10 + legend.height;
   }

@@ -34,7 +34,13 @@ export function textColourOn(background: string): string {
 export function darkenForWhite(colour: string): string {
   const [red, green, blue] = channels(colour);
   for (let factor = 1; factor > 0; factor -= 0.05) {
-    const hex = `#${[red, green, blue].map((channel) => Math.round(channel * factor).toString(16).padStart(2, '0')).join('')}`;
+    const hex = `#${[red, green, blue]
+      .map((channel) =>
+        Math.round(channel * factor)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
     if (contrastRatio(hex, '#ffffff') >= 3) return hex;
   }
   return INK;

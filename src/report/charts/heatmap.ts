@@ -1,7 +1,22 @@
 // Heatmap of shares (0..1): one row per theme, one column per group, with a colour legend.
 import { scaleSequential } from 'd3-scale';
 import { interpolateBlues } from 'd3-scale-chromatic';
-import { CHART_WIDTH, INK, chartId, LINE_HEIGHT, MARGIN, clampShare, emptyFrame, escapeXml, labelLines, num, renderTitle, svgDocument, textLines, textWidth } from './svg.js';
+import {
+  CHART_WIDTH,
+  INK,
+  chartId,
+  LINE_HEIGHT,
+  MARGIN,
+  clampShare,
+  emptyFrame,
+  escapeXml,
+  labelLines,
+  num,
+  renderTitle,
+  svgDocument,
+  textLines,
+  textWidth,
+} from './svg.js';
 import { textColourOn } from './colour.js';
 
 /** A column of the heatmap with an optional note under its label (such as the group size). */
@@ -28,10 +43,17 @@ const colour = scaleSequential((t: number) => interpolateBlues(0.08 + 0.92 * t))
 
 /** A heatmap as a standalone SVG document. */
 export function renderHeatmap(input: HeatmapInput): string {
-  const desc = input.rowLabels.map((label, row) => `${label}: ${input.columns.map((column, index) => {
-    const value = input.values[row]?.[index] ?? null;
-    return `${column.label} ${value === null ? '–' : input.format(clampShare(value))}`;
-  }).join(', ')}`).join('; ');
+  const desc = input.rowLabels
+    .map(
+      (label, row) =>
+        `${label}: ${input.columns
+          .map((column, index) => {
+            const value = input.values[row]?.[index] ?? null;
+            return `${column.label} ${value === null ? '–' : input.format(clampShare(value))}`;
+          })
+          .join(', ')}`,
+    )
+    .join('; ');
   // Ids unique per chart, so several charts can be inlined into one HTML page.
   const rampId = `${chartId(input.title, desc)}-ramp`;
   const rowLines = input.rowLabels.map(labelLines);
@@ -49,7 +71,9 @@ export function renderHeatmap(input: HeatmapInput): string {
     const centre = gridLeft + cellWidth * (index + 0.5);
     parts.push(textLines(centre, y + 12, columnLines[index] ?? [], 'class="heading" text-anchor="middle"'));
     if (column.note !== undefined) {
-      parts.push(`<text class="note" x="${num(centre)}" y="${num(y + 12 + headerLines * LINE_HEIGHT)}" text-anchor="middle">${escapeXml(column.note)}</text>`);
+      parts.push(
+        `<text class="note" x="${num(centre)}" y="${num(y + 12 + headerLines * LINE_HEIGHT)}" text-anchor="middle">${escapeXml(column.note)}</text>`,
+      );
     }
   });
   y += (headerLines + 1) * LINE_HEIGHT + 6;
@@ -63,8 +87,12 @@ export function renderHeatmap(input: HeatmapInput): string {
       const fill = value === null ? NO_VALUE : colour(clampShare(value));
       const shown = value === null ? '–' : input.format(clampShare(value));
       const left = gridLeft + cellWidth * index;
-      parts.push(`<rect class="cell" x="${num(left)}" y="${num(y)}" width="${cellWidth}" height="${num(height)}" fill="${fill}" stroke="#ffffff"><title>${escapeXml(`${label} · ${column.label}: ${shown}`)}</title></rect>`);
-      parts.push(`<text class="value" x="${num(left + cellWidth / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle" style="fill: ${textColourOn(fill)}">${escapeXml(shown)}</text>`);
+      parts.push(
+        `<rect class="cell" x="${num(left)}" y="${num(y)}" width="${cellWidth}" height="${num(height)}" fill="${fill}" stroke="#ffffff"><title>${escapeXml(`${label} · ${column.label}: ${shown}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text class="value" x="${num(left + cellWidth / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle" style="fill: ${textColourOn(fill)}">${escapeXml(shown)}</text>`,
+      );
     });
     y += height;
   });
@@ -75,13 +103,19 @@ export function renderHeatmap(input: HeatmapInput): string {
   y += 20;
   const legendWidth = 200;
   const stops = [0, 0.25, 0.5, 0.75, 1];
-  parts.push(`<defs><linearGradient id="${rampId}" x1="0" x2="1" y1="0" y2="0">`
-    + stops.map((stop) => `<stop offset="${stop}" stop-color="${colour(stop)}"/>`).join('')
-    + '</linearGradient></defs>');
+  parts.push(
+    `<defs><linearGradient id="${rampId}" x1="0" x2="1" y1="0" y2="0">` +
+      stops.map((stop) => `<stop offset="${stop}" stop-color="${colour(stop)}"/>`).join('') +
+      '</linearGradient></defs>',
+  );
   parts.push(`<text x="${num(MARGIN)}" y="${num(y + 10)}">${escapeXml(input.valueLabel)}</text>`);
   const rampLeft = MARGIN + textWidth(input.valueLabel) + 12;
-  parts.push(`<rect class="ramp" x="${num(rampLeft)}" y="${num(y)}" width="${legendWidth}" height="12" fill="url(#${rampId})" stroke="${INK}" stroke-width="0.5"/>`);
+  parts.push(
+    `<rect class="ramp" x="${num(rampLeft)}" y="${num(y)}" width="${legendWidth}" height="12" fill="url(#${rampId})" stroke="${INK}" stroke-width="0.5"/>`,
+  );
   parts.push(`<text class="tick" x="${num(rampLeft)}" y="${num(y + 26)}" text-anchor="middle">${escapeXml(input.format(0))}</text>`);
-  parts.push(`<text class="tick" x="${num(rampLeft + legendWidth)}" y="${num(y + 26)}" text-anchor="middle">${escapeXml(input.format(1))}</text>`);
+  parts.push(
+    `<text class="tick" x="${num(rampLeft + legendWidth)}" y="${num(y + 26)}" text-anchor="middle">${escapeXml(input.format(1))}</text>`,
+  );
   return svgDocument(width, y + 26 + MARGIN, input.title, desc, parts.join('\n'));
 }

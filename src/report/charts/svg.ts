@@ -25,7 +25,8 @@ const STYLE = [
 ].join(' ');
 
 // Characters XML 1.0 forbids, and lone surrogates: dropped so any label yields a valid document.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text made safe for XML content and attribute values. */
@@ -157,6 +158,8 @@ export function svgDocument(width: number, height: number, title: string, desc: 
 
 /** An empty chart: a frame with a centred "—". */
 export function emptyFrame(x: number, y: number, width: number, height: number): string {
-  return `<rect class="frame" x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="none" stroke="#bbbbbb"/>`
-    + `<text class="note" x="${num(x + width / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle">—</text>`;
+  return (
+    `<rect class="frame" x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" fill="none" stroke="#bbbbbb"/>` +
+    `<text class="note" x="${num(x + width / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle">—</text>`
+  );
 }
