@@ -1,4 +1,4 @@
-import { type Attributes } from '../model/transcript.js';
+import type { Attributes } from '../model/transcript.js';
 import type { CodingResult, ResultSegment } from '../model/result.js';
 import { isEvidence } from './presence.js';
 import { readInterviewDate, type InterviewDate } from './interview-date.js';

@@ -6,7 +6,8 @@ import type { MinimumOverlap } from './map-spans.js';
 import { matchCodes, type CodeMapEntry } from './match-codes.js';
 import type { AgreementReport, CodingInput, CodingKind } from './report-model.js';
 import type { ResultProject } from './result-project.js';
-import { placeSpans, shortList, type SideUnits } from './side-units.js';
+import { placeSpans, type SideUnits } from './side-units.js';
+import { shortList } from '../text/short-list.js';
 import { suggestChanges, type CandidateCodebook } from './suggest.js';
 import type { UnitDocument } from './units.js';
 

@@ -46,7 +46,9 @@ export function coderReliability(
     const rows = coders.map(({ units: coded }) =>
       units.map(({ document, segment }) => (spansIn(coded, document.id, segment.index, ids).length > 0 ? 1 : 0)),
     );
-    rows.forEach((row, index) => pooledRows[index]!.push(...row));
+    rows.forEach((row, index) => {
+      pooledRows[index]!.push(...row);
+    });
     return {
       group,
       counts: rows.map((row) => row.reduce<number>((total, value) => total + value, 0)),

@@ -4,6 +4,7 @@ import { locateQuote, prepareText } from '../exchange/quotes/locate-quote.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { mapSpansToSegments, type MinimumOverlap } from './map-spans.js';
 import type { UnitDocument } from './units.js';
+import { shortList } from '../text/short-list.js';
 
 /** The spans of one coding that land on one unit segment, by code id. */
 export type SegmentSpans = ReadonlyMap<string, readonly ExchangeSpan[]>;
@@ -136,10 +137,4 @@ function relocate(
       'agree-span-not-found',
     );
   return placed;
-}
-
-/** The first few names of a list, and how many more. */
-export function shortList(names: readonly string[], shown = 5): string {
-  const more = names.length > shown ? ` and ${names.length - shown} more` : '';
-  return `${names.slice(0, shown).join(', ')}${more}`;
 }

@@ -1,7 +1,7 @@
 import { findStemCollisions, type StemCollision, type WordForm } from '../code/stem-collision.js';
 import { parsePattern } from '../codebook/pattern.js';
 import { createStemmer } from '../code/stem.js';
-import { type Language } from '../model/language.js';
+import type { Language } from '../model/language.js';
 import type { ExchangeSpan } from '../exchange/coding-model.js';
 import type { Comparison, GroupAgreement } from './compare.js';
 import { logLikelihood, overRepresented } from './keyness.js';

@@ -1,6 +1,6 @@
 import { compileMatcher } from '../code/matcher.js';
 import { loadCodebook } from '../codebook/load.js';
-import { type CodebookSource } from '../model/codebook.js';
+import type { CodebookSource } from '../model/codebook.js';
 import type { Codebook } from '../model/codebook.js';
 import { createCodebookValidator } from '../codebook/schema.js';
 import { findDuplicateIds } from '../codebook/unique-ids.js';

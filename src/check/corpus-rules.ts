@@ -1,7 +1,7 @@
 import type { TranscriptFile } from '../model/transcript.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { codeTranscript, segmentedTranscripts } from '../pipeline/pipeline.js';
-import { type CodingSettings } from '../model/settings.js';
+import type { CodingSettings } from '../model/settings.js';
 import { isEvidence } from '../aggregate/presence.js';
 import { allCodes, finding, type CheckContext } from './context.js';
 import type { FormCounter } from './word-forms.js';

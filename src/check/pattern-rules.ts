@@ -1,6 +1,6 @@
-import { type Pattern } from '../model/pattern.js';
+import type { Pattern } from '../model/pattern.js';
 import { createStemmer, type Stemmer } from '../code/stem.js';
-import { type Language } from '../model/language.js';
+import type { Language } from '../model/language.js';
 import { stopwords } from '../code/stopwords.js';
 import type { PatternSource } from '../model/codebook.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -29,7 +29,10 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     const file = entry.codebook.file;
     const language = entry.codebook.language;
     let words = stopwordSets.get(language);
-    if (!words) stopwordSets.set(language, (words = stopwords(language)));
+    if (!words) {
+      words = stopwords(language);
+      stopwordSets.set(language, words);
+    }
     const common = commonness(pattern, words);
     if (common !== null) {
       const effect = list === 'match' ? 'codes nearly every segment' : 'vetoes the code in nearly every segment';
@@ -45,7 +48,10 @@ export function checkPatterns(context: CheckContext): Diagnostic[] {
     }
     if (list !== 'match') continue;
     let stem = stemmers.get(language);
-    if (!stem) stemmers.set(language, (stem = createStemmer(language)));
+    if (!stem) {
+      stem = createStemmer(language);
+      stemmers.set(language, stem);
+    }
     // Within a codebook: codebooks used together may share words on purpose (different dimensions).
     const key = `${entry.codebook.file}\u0000${patternKey(pattern, stem)}`;
     const first = firstUse.get(key);

@@ -30,7 +30,10 @@ export class FormCounter {
         hit.pattern.regex === null ? hit.matched.map((position) => tokens[position]!.raw).join(' ') : text.slice(hit.start, hit.end);
       const key = patternKey(hit.pattern.language, hit.pattern.text);
       let forms = this.counts.get(key);
-      if (forms === undefined) this.counts.set(key, (forms = new Map()));
+      if (forms === undefined) {
+        forms = new Map();
+        this.counts.set(key, forms);
+      }
       const lower = form.toLowerCase().replace(/\s+/g, ' ');
       forms.set(lower, (forms.get(lower) ?? 0) + 1);
     }

@@ -3,15 +3,15 @@ import path from 'node:path';
 import { unitsOfResult, unitsOfTranscript, type UnitDocument } from '../agree/units.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
 import { listTranscriptFiles } from '../ingest/list-files.js';
-import { type TranscriptFile } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { readSourceText } from '../ingest/read-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { prepareFile } from '../pipeline/prepare.js';
-import { type SegmentSettings } from '../model/settings.js';
+import type { SegmentSettings } from '../model/settings.js';
 import { parseTranscript } from '../ingest/parse.js';
 import { segmentTranscript } from '../segment/segment.js';
-import { shortList } from '../agree/side-units.js';
+import { shortList } from '../text/short-list.js';
 import type { RawInput } from './agree-inputs.js';
 import { listTranscripts } from './options.js';
 

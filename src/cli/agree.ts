@@ -68,7 +68,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   const [reference, candidate] = raw.map((input, index) =>
     toCoding(input, units.documents, coders(index === 0 ? options.referenceCoders : options.candidateCoders), diagnostics),
   ) as [LoadedCoding, LoadedCoding];
-  let outcome;
+  let outcome: ReturnType<typeof agree>;
   try {
     outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map }, diagnostics);
   } catch (error) {

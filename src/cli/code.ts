@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createCodingRun } from '../pipeline/pipeline.js';
 import { displayPath } from '../text/paths.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
-import { type ReportLanguage } from '../results/summary-md.js';
+import type { ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';

@@ -1,6 +1,6 @@
 import type { CodingSettings } from '../model/settings.js';
 import { listTranscriptFiles } from '../ingest/list-files.js';
-import { type TranscriptFile } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/read-bounded.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { ReportLanguage } from '../results/summary-md.js';

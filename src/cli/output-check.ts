@@ -1,9 +1,11 @@
-import { constants, type Stats } from 'node:fs';
+import { constants, type Dirent, type Stats } from 'node:fs';
 import { access, copyFile, link, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFsError } from '../text/fs-error.js';
 import { UserError } from '../model/diagnostic.js';
 import { outputOwner, type OutputOwner } from './known-outputs.js';
+import { compareNames } from '../text/natural-compare.js';
+import { shortList } from '../text/short-list.js';
 
 /** An entry of an existing output folder and who wrote it. */
 export interface PreviousEntry {
@@ -13,9 +15,7 @@ export interface PreviousEntry {
 
 /** File names in messages: the first few, sorted, and how many more. */
 export function nameList(names: readonly string[], shown = 6): string {
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const more = sorted.length > shown ? ` and ${sorted.length - shown} more` : '';
-  return `${sorted.slice(0, shown).join(', ')}${more}`;
+  return shortList([...names].sort(compareNames), shown);
 }
 
 /**
@@ -50,7 +50,7 @@ export function isInside(folder: string, file: string): boolean {
  */
 export async function readPrevious(target: string, shown: string): Promise<PreviousEntry[] | null> {
   if (!(await folderExists(target, shown, '--out'))) return null;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(target, { withFileTypes: true });
   } catch (error) {

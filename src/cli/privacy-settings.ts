@@ -3,7 +3,7 @@ import path from 'node:path';
 import { displayPath } from '../text/paths.js';
 import { PRIVACY_FILE, privacyFolders, readPrivacyFile } from '../ingest/privacy-files.js';
 import { attributeValue, type Attributes } from '../model/transcript.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, UserError } from '../model/diagnostic.js';
 import {
   createAllowList,
   mergePrivacySettings,
@@ -48,7 +48,13 @@ export async function createPrivacyResolver(
     const known = files.get(folder);
     if (known) return known;
     const file = path.join(folder, PRIVACY_FILE);
-    const settings = readPrivacyFile(file, displayPath(file, cwd));
+    const shown = displayPath(file, cwd);
+    const settings = readPrivacyFile(file, shown).then((value) => {
+      if (value === undefined) return null;
+      const read = readPrivacySettings(value);
+      if (read.problems.length > 0) throw new UserError(`${shown}: ${read.problems.join('; ')}`);
+      return read.settings;
+    });
     files.set(folder, settings);
     return settings;
   };

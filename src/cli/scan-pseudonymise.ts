@@ -6,7 +6,7 @@ import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
 import { readKeyFile } from '../ingest/privacy-files.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
-import { emptyPseudonymKey, KEY_WARNING, serializePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
+import { emptyPseudonymKey, KEY_WARNING, parsePseudonymKey, serializePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonymiseTranscript } from '../privacy/pseudonymise-transcript.js';
 import { findInputInside } from './clash.js';
 import type { Io } from './io.js';
@@ -58,7 +58,8 @@ export async function pseudonymiseFiles(
         `${shownKey}: the key file must not be in the output folder ${shownOut}/: it links the placeholders to personal data; keep it elsewhere`,
       );
     }
-    key = (await readKeyFile(target.key, shownKey)) ?? key;
+    const text = await readKeyFile(target.key, shownKey);
+    if (text !== null) key = parsePseudonymKey(text, shownKey);
   }
   const clash = await findInputInside(target.out, files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the copies; choose another -o`);

@@ -1,6 +1,6 @@
 import { findCue, type NegationContext } from './negation.js';
 import type { Matcher, PatternHit, SegmentMatches } from './matcher.js';
-import { type Coding, type Hit } from '../model/coding.js';
+import type { Coding, Hit } from '../model/coding.js';
 
 /**
  * Code one segment: any `match` pattern codes it, any `unless` pattern vetoes the code, and the

@@ -1,6 +1,6 @@
 import type { WordTest } from '../model/pattern.js';
 import { createStemmer, type Stemmer } from './stem.js';
-import { type Language } from '../model/language.js';
+import type { Language } from '../model/language.js';
 import { compoundParts, normalizeWord } from '../text/words.js';
 
 /** What the engine knows about one written word: its normalised form and the word tests it passes. */

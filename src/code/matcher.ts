@@ -4,7 +4,7 @@ import { matchRegex } from './match-regex.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
 import type { Language } from '../model/language.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { type CodeRef } from '../model/coding.js';
+import type { CodeRef } from '../model/coding.js';
 
 /** A pattern compiled for matching, and the codes that use it. */
 export interface CompiledPattern {

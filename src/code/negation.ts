@@ -98,7 +98,9 @@ const PSEUDO_INDEX: Readonly<Record<Language, PseudoIndex>> = { nl: indexPseudo(
 function indexPseudo(sequences: readonly (readonly string[])[]): PseudoIndex {
   const index = new Map<string, { sequence: readonly string[]; offset: number }[]>();
   for (const sequence of sequences) {
-    sequence.forEach((word, offset) => index.set(word, [...(index.get(word) ?? []), { sequence, offset }]));
+    sequence.forEach((word, offset) => {
+      index.set(word, [...(index.get(word) ?? []), { sequence, offset }]);
+    });
   }
   return index;
 }

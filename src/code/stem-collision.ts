@@ -1,6 +1,6 @@
 import type { Pattern } from '../model/pattern.js';
 import { createStemmer, type Stemmer } from './stem.js';
-import { type Language } from '../model/language.js';
+import type { Language } from '../model/language.js';
 import { stopwords } from './stopwords.js';
 import { normalizeWord } from '../text/words.js';
 

@@ -1,6 +1,6 @@
 import porterEnglish from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import porterDutch from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
-import { type Language } from '../model/language.js';
+import type { Language } from '../model/language.js';
 
 /** Stems a normalised word form. */
 export type Stemmer = (form: string) => string;

@@ -8,7 +8,7 @@ import { findPatternProblems } from './pattern-problems.js';
 import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
-import { type CodebookSource } from '../model/codebook.js';
+import type { CodebookSource } from '../model/codebook.js';
 
 /** The most YAML syntax errors listed: a file that is not a codebook at all has one on every line. */
 const MAX_YAML_ERRORS = 10;

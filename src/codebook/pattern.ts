@@ -1,5 +1,5 @@
 import { isWord, normalizeWord } from '../text/words.js';
-import { type Pattern, type PatternError, type PhraseElement, type WordTest } from '../model/pattern.js';
+import type { Pattern, PatternError, PhraseElement, WordTest } from '../model/pattern.js';
 
 /** The largest gap `~N` allows. */
 export const MAX_GAP = 20;

@@ -18,7 +18,7 @@ export function regexRiskDiagnostics(
   return risks.map((risk) => {
     const [inner, outer = inner] = risk.quantifiers.map((quantifier) => `"${quantifier}"`);
     const text = `regex ${quote(pattern)} of "${codeId}"`;
-    const input = JSON.stringify(risk.character.repeat(3) + '…');
+    const input = JSON.stringify(`${risk.character.repeat(3)}…`);
     return risk.exponential
       ? {
           file,

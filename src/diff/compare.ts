@@ -3,8 +3,8 @@ import { compileMatcher } from '../code/matcher.js';
 import type { Codebook } from '../model/codebook.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import { codeTranscript, segmentedTranscripts } from '../pipeline/pipeline.js';
-import { type CodedSegment, type PipelineEvents } from '../model/coding.js';
-import { type CodingSettings } from '../model/settings.js';
+import type { CodedSegment, PipelineEvents } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 
 /** A segment that gained or lost a code between two versions of a codebook. */
 export interface SegmentChange {

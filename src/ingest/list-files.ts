@@ -1,10 +1,10 @@
-import type { Stats } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { compareNatural } from '../text/natural-compare.js';
 import { describeKind } from './read-bounded.js';
-import { type TranscriptFile, type TranscriptFormat } from '../model/transcript.js';
+import type { TranscriptFile, TranscriptFormat } from '../model/transcript.js';
 import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
 
@@ -86,7 +86,7 @@ interface WalkState {
 
 async function walkFolder(folder: string, options: ListOptions, state: WalkState, named: boolean): Promise<void> {
   if (options.exclude.some((excluded) => excluded === folder)) return;
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {

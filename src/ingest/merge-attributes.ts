@@ -76,7 +76,7 @@ function mergeRow(sheet: AttributeSheet, row: SheetRow, document: AttributeTarge
   for (const column of sheet.columns) {
     const value = row.values[column];
     if (value === undefined) continue;
-    const own = Object.prototype.hasOwnProperty.call(document.attributes, column) ? document.attributes[column] : undefined;
+    const own = Object.hasOwn(document.attributes, column) ? document.attributes[column] : undefined;
     if (own === undefined || own === null) {
       merged[column] = value;
     } else if (!sameValue(own, value)) {

@@ -1,6 +1,6 @@
 import { createLocator } from '../text/locate.js';
 import { MappedTextBuilder, toSourceOffset } from '../text/source-map.js';
-import { type MappedText } from '../model/transcript.js';
+import type { MappedText } from '../model/transcript.js';
 import { toSpeakerLabel } from './speaker-name.js';
 import { readCues } from './subtitle-cues.js';
 import { formatTime, type SubtitleKind } from './subtitle-timing.js';

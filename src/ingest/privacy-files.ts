@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { UserError } from '../model/diagnostic.js';
-import { readPrivacySettings, type PrivacySettings } from '../privacy/allow-list.js';
-import { parsePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
 import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
 import { describeFsError } from '../text/fs-error.js';
@@ -41,25 +39,25 @@ export async function readNamesFile(absolute: string, shown: string): Promise<st
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** A `.rodedraad-privacy.yaml` (`allow:` and `names:` lists), or null when the file does not exist. */
-export async function readPrivacyFile(absolute: string, shown: string): Promise<PrivacySettings | null> {
+/**
+ * The value of a `.rodedraad-privacy.yaml` as plain data (readPrivacySettings reads it), or undefined
+ * when the file does not exist; YAML that cannot be read is a user error at its line and column.
+ */
+export async function readPrivacyFile(absolute: string, shown: string): Promise<unknown> {
   const text = await readText(absolute, shown, 'the privacy file', true);
-  if (text === null) return null;
+  if (text === null) return undefined;
   const parsed = parseYaml(text);
   if (parsed.document === null) {
     const problem = parsed.problems[0]!;
     const { line, column } = createLocator(text).point(problem.offset);
     throw new UserError(`${shown}:${line}:${column}: ${problem.message}`);
   }
-  const { settings, problems } = readPrivacySettings(yamlValue(parsed.document) ?? {});
-  if (problems.length > 0) throw new UserError(`${shown}: ${problems.join('; ')}`);
-  return settings;
+  return yamlValue(parsed.document) ?? {};
 }
 
-/** A pseudonym key file, or null when it does not exist yet; a malformed one is a user error. */
-export async function readKeyFile(absolute: string, shown: string): Promise<PseudonymKey | null> {
-  const text = await readText(absolute, shown, 'the key file', true);
-  return text === null ? null : parsePseudonymKey(text, shown);
+/** The text of a pseudonym key file (parsePseudonymKey reads it), or null when it does not exist yet. */
+export async function readKeyFile(absolute: string, shown: string): Promise<string | null> {
+  return readText(absolute, shown, 'the key file', true);
 }
 
 /**

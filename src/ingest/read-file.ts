@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
 import { describeFsError } from '../text/fs-error.js';
-import { type TranscriptFile } from '../model/transcript.js';
+import type { TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile, roundSizeUp, type FileRefusal } from './read-bounded.js';
-import { type SourceText } from '../model/transcript.js';
+import type { SourceText } from '../model/transcript.js';
 
 /**
  * Read and decode one transcript; a file that cannot be used gives a diagnostic instead: one that

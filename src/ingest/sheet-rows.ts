@@ -67,7 +67,7 @@ export function toAttributeSheet(
       'attributes-no-id-column',
     );
   }
-  const blank = names.findIndex((name) => name === '');
+  const blank = names.indexOf('');
   if (blank >= 0)
     return error(
       `row ${headerIndex + 1}, column ${columnName(blank)}: a column without a name; name it or delete it`,

@@ -6,7 +6,7 @@
  * segmentation.
  */
 export const SPEAKER_LABEL =
-  /^[\p{L}\p{N}][\p{L}\p{N}._'’\-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}\p{N}][\p{L}\p{N}._'’\-]*){0,4}(?:[ \t]*\([^()\n:]{1,60}\))?$/u;
+  /^[\p{L}\p{N}][\p{L}\p{N}._'’-]*(?:(?:[ \t]+|,[ \t]*)[\p{L}\p{N}][\p{L}\p{N}._'’-]*){0,4}(?:[ \t]*\([^()\n:]{1,60}\))?$/u;
 
 /**
  * A speaker name in label shape: other characters become spaces (`piet.jansen@gemeente.nl` gives
@@ -18,7 +18,7 @@ export function toSpeakerLabel(name: string): string {
   const words = trimmed
     .replace(/[^\p{L}\p{N}._'’\-,\s]/gu, ' ')
     .split(/(?:\s*,\s*|\s+)/)
-    .map((word) => word.replace(/^[._'’\-]+/, ''))
+    .map((word) => word.replace(/^[._'’-]+/, ''))
     .filter((word) => word !== '');
   return words.slice(0, 5).join(' ');
 }

@@ -1,6 +1,6 @@
 import webvtt, { type CueNode } from 'webvtt-parser';
 import { MappedTextBuilder } from '../text/source-map.js';
-import { type MappedText } from '../model/transcript.js';
+import type { MappedText } from '../model/transcript.js';
 import { HTML_ENTITIES, type Cue } from './subtitle-cues.js';
 
 /** A stretch of a cue's text spoken by one voice: `<v Jansen, Piet>...</v>`, or text outside any voice tag. */

@@ -1,7 +1,7 @@
-import { type Code, type Codebook, type Theme } from './codebook.js';
-import { type Diagnostic } from './diagnostic.js';
-import { type Segment } from './segment.js';
-import { type Attributes, type TranscriptFile, type TranscriptFormat } from './transcript.js';
+import type { Code, Codebook, Theme } from './codebook.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Segment } from './segment.js';
+import type { Attributes, TranscriptFile, TranscriptFormat } from './transcript.js';
 /** One piece of evidence: where a pattern matched in the segment text, and whether it is negated. */
 export interface Hit {
   /** The pattern as written in the codebook. */

@@ -1,4 +1,4 @@
-import { type Point } from './position.js';
+import type { Point } from './position.js';
 
 /** How serious a diagnostic is. */
 export type Severity = 'error' | 'warning' | 'info';

@@ -1,4 +1,4 @@
-import { type SegmentUnit } from './segment.js';
+import type { SegmentUnit } from './segment.js';
 /** Validated settings of a coding run: everything that decides the results. */
 export interface CodingSettings extends SegmentSettings {
   readonly includeInterviewer: boolean;

@@ -7,8 +7,8 @@ import type { TranscriptFile } from '../model/transcript.js';
 import { prepareFiles } from './prepare-files.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
-import { type CodedDocument, type CodedSegment, type CodingRun, type PipelineEvents } from '../model/coding.js';
-import { type CodingSettings } from '../model/settings.js';
+import type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from '../model/coding.js';
+import type { CodingSettings } from '../model/settings.js';
 
 /**
  * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents

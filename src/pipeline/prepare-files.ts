@@ -1,7 +1,7 @@
 import type { TranscriptFile } from '../model/transcript.js';
 import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { prepareFile, type PreparedFile } from './prepare.js';
-import { type SegmentSettings } from '../model/settings.js';
+import type { SegmentSettings } from '../model/settings.js';
 
 /** Files read at once, ahead of the one being parsed. */
 const BATCH = 32;

@@ -4,8 +4,8 @@ import { readTranscript } from '../ingest/read-transcript.js';
 import { attributeValue, withoutAttribute, type Attributes } from '../model/transcript.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { segmentTranscript } from '../segment/segment.js';
-import { type SegmentedTranscript } from '../model/segment.js';
-import { type SegmentSettings } from '../model/settings.js';
+import type { SegmentedTranscript } from '../model/segment.js';
+import type { SegmentSettings } from '../model/settings.js';
 
 /** One file prepared: the transcript, or null when it cannot be used, and what was found. */
 export interface PreparedFile {

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from '../text/abbreviations.js';
+
 /** Where sentences start: a capital there says nothing about a name. */
 
 /** Characters skipped when looking back from a word: spaces, quotes, brackets, emphasis, list marks. */
@@ -30,55 +32,6 @@ const ENDS_SENTENCE = new Set(['.', '!', '?', ':', ';', '…']);
 /** The longest aside in brackets looked past: `(lacht)`, `(stilte)`, `[naam dochter]`. */
 const BRACKET_LIMIT = 30;
 const WORD_BEFORE_DOT = /[\p{L}.]{1,8}$/u;
-
-/** Abbreviations after which a full stop does not end the sentence (`o.a. Jansen`, `bijv. Ans`). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'o.a',
-  'bijv',
-  'bv',
-  'b.v',
-  'bijvoorbeeld',
-  'ca',
-  'c.a',
-  'evt',
-  'i.p.v',
-  'ipv',
-  'm.b.t',
-  't.a.v',
-  'tav',
-  'nr',
-  'tel',
-  'geb',
-  'z.g.a',
-  'zgn',
-  'd.w.z',
-  'dwz',
-  'vs',
-  'mbt',
-  'resp',
-  'incl',
-  'excl',
-  'e.d',
-  'enz',
-  'etc',
-  'jl',
-  'a.s',
-  'st',
-  'dhr',
-  'mevr',
-  'mw',
-  'mr',
-  'dr',
-  'drs',
-  'ir',
-  'ing',
-  'prof',
-  'ds',
-  'zr',
-  'fam',
-  'hr',
-  'mej',
-]);
 
 /**
  * Whether the word at `index` starts a sentence: first in the text, after sentence punctuation

@@ -20,7 +20,7 @@ export function formatQuote(text: string, hits: readonly { readonly start: numbe
     const from = Math.max(span.start, start);
     const to = Math.min(span.end, end);
     // White space stays outside the asterisks, or they would not mark bold.
-    const [, lead, words, trail] = /^(\s*)([^]*?)(\s*)$/.exec(flatten(text.slice(from, to)))!;
+    const [, lead, words, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(flatten(text.slice(from, to)))!;
     plain += flatten(text.slice(cursor, from)) + lead;
     if (words !== '') {
       markdown += `${markdownPiece(plain)}**${markdownPiece(words!)}**`;

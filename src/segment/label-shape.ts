@@ -6,6 +6,11 @@ import { DEFAULT_INTERVIEWERS } from '../model/segment.js';
  * occurs once is a speaker only when it looks like one.
  */
 
+/** A set of words written as one text, separated by white space. */
+function words(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter((word) => word !== ''));
+}
+
 /** How a label reads: a role word, a code, a person's name, or text. */
 export type LabelShape = 'role' | 'code' | 'name' | 'prose';
 
@@ -13,385 +18,43 @@ export type LabelShape = 'role' | 'code' | 'name' | 'prose';
  * Words that name the person answering. A label of one of these is never guessed to be the
  * interviewer.
  */
-const RESPONDENT_WORDS = new Set([
-  'respondent',
-  'respondente',
-  'resp',
-  'participant',
-  'participante',
-  'deelnemer',
-  'deelneemster',
-  'geinterviewde',
-  'interviewee',
-  'client',
-  'clienten',
-  'klant',
-  'inwoner',
-  'bewoner',
-  'burger',
-  'mantelzorger',
-  'ouder',
-  'moeder',
-  'vader',
-  'jongere',
-  'partner',
-  'patient',
-  'cliente',
-  'informant',
-  'ervaringsdeskundige',
-  'r',
-  'p',
-]);
+const RESPONDENT_WORDS = words(`
+  respondent respondente resp participant participante deelnemer deelneemster geinterviewde interviewee client
+  clienten klant inwoner bewoner burger mantelzorger ouder moeder vader jongere partner patient cliente
+  informant ervaringsdeskundige r p
+`);
 
 /** Role words that say nothing about who asks (transcription services number their speakers). */
-const NEUTRAL_ROLE_WORDS = new Set([
-  'spreker',
-  'speaker',
-  'persoon',
-  'person',
-  'stem',
-  'voice',
-  'professional',
-  'medewerker',
-  'vrijwilliger',
-  'beleidsmedewerker',
-  'wijkcoach',
-  'consulent',
-  'klantmanager',
-  'hulpverlener',
-  'begeleider',
-  'ambtenaar',
-  'docent',
-  'leerkracht',
-  'verpleegkundige',
-  'huisarts',
-  'arts',
-  'coordinator',
-  'manager',
-  'staff',
-  'nurse',
-  'teacher',
-  'doctor',
-  'caregiver',
-  'carer',
-  'parent',
-  'mother',
-  'father',
-  'resident',
-  'member',
-  'lid',
-  'tolk',
-  'interpreter',
-  'observer',
-  'observator',
-  'notulist',
-]);
+const NEUTRAL_ROLE_WORDS = words(`
+  spreker speaker persoon person stem voice professional medewerker vrijwilliger beleidsmedewerker wijkcoach
+  consulent klantmanager hulpverlener begeleider ambtenaar docent leerkracht verpleegkundige huisarts arts
+  coordinator manager staff nurse teacher doctor caregiver carer parent mother father resident member lid tolk
+  interpreter observer observator notulist
+`);
 
 /**
  * First words that make a label-shaped prefix text when it occurs once: discourse markers,
  * topic-guide headings and metadata keys ("Kijk:", "Vraag 3:", "Datum:").
  */
-const NOT_A_SPEAKER = new Set([
-  // Dutch discourse and function words
-  'kijk',
-  'nou',
-  'dus',
-  'maar',
-  'en',
-  'ja',
-  'nee',
-  'oke',
-  'ok',
-  'okay',
-  'bijvoorbeeld',
-  'let',
-  'zeg',
-  'zie',
-  'toen',
-  'want',
-  'namelijk',
-  'kortom',
-  'goed',
-  'mooi',
-  'precies',
-  'klopt',
-  'zeker',
-  'inderdaad',
-  'oh',
-  'ah',
-  'eh',
-  'ehm',
-  'hm',
-  'hmm',
-  'nogmaals',
-  'daarna',
-  'eerst',
-  'later',
-  'ook',
-  'echt',
-  'gewoon',
-  'wel',
-  'niet',
-  'geen',
-  'ik',
-  'wij',
-  'we',
-  'jij',
-  'je',
-  'u',
-  'hij',
-  'zij',
-  'ze',
-  'het',
-  'een',
-  'dat',
-  'dit',
-  'die',
-  'deze',
-  'wat',
-  'waar',
-  'wanneer',
-  'hoe',
-  'waarom',
-  'welke',
-  'wie',
-  'er',
-  'daar',
-  'hier',
-  'nu',
-  'al',
-  'nog',
-  'zo',
-  'alleen',
-  'of',
-  'als',
-  'om',
-  'met',
-  'voor',
-  'na',
-  'in',
-  'op',
-  'bij',
-  'over',
-  'uit',
-  'tot',
-  'naar',
-  'mijn',
-  'zijn',
-  'haar',
-  'hun',
-  'ons',
-  'onze',
-  // Dutch headings and metadata keys
-  'vraag',
-  'vragen',
-  'antwoord',
-  'opmerking',
-  'opmerkingen',
-  'noot',
-  'nb',
-  'ps',
-  'tip',
-  'belangrijk',
-  'waarschuwing',
-  'conclusie',
-  'samenvatting',
-  'toelichting',
-  'datum',
-  'locatie',
-  'plaats',
-  'tijd',
-  'tijdstip',
-  'duur',
-  'onderwerp',
-  'aanwezig',
-  'aanwezigen',
-  'afwezig',
-  'transcript',
-  'transcriptie',
-  'opname',
-  'interview',
-  'gesprek',
-  'thema',
-  'stelling',
-  'casus',
-  'deel',
-  'blok',
-  'fase',
-  'stap',
-  'vignet',
-  'bron',
-  'citaat',
-  'totaal',
-  'doel',
-  'resultaat',
-  'uitkomst',
-  'probleem',
-  'oplossing',
-  'advies',
-  'actie',
-  'status',
-  'reden',
-  'gevolg',
-  'gemeente',
-  'organisatie',
-  'functie',
-  'leeftijd',
-  'geslacht',
-  'woonplaats',
-  'wijk',
-  'bijlage',
-  'pagina',
-  'versie',
-  'code',
-  'codes',
-  // numbers and enumerations ("Twee: geld."), days and months
-  'een',
-  'twee',
-  'drie',
-  'vier',
-  'vijf',
-  'zes',
-  'zeven',
-  'acht',
-  'negen',
-  'tien',
-  'eerste',
-  'tweede',
-  'derde',
-  'vierde',
-  'vijfde',
-  'zesde',
-  'laatste',
-  'allereerst',
-  'daarnaast',
-  'verder',
-  'tenslotte',
-  'vervolgens',
-  'punt',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-  'vandaag',
-  'gisteren',
-  'morgen',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'last',
-  'finally',
-  'next',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'june',
-  'july',
-  'august',
-  'october',
-  'december',
-  'today',
-  'yesterday',
-  'tomorrow',
-  // English
-  'note',
-  'look',
-  'well',
-  'so',
-  'but',
-  'and',
-  'yes',
-  'no',
-  'example',
-  'date',
-  'location',
-  'time',
-  'duration',
-  'place',
-  'subject',
-  'topic',
-  'present',
-  'recording',
-  'question',
-  'questions',
-  'answer',
-  'part',
-  'summary',
-  'source',
-  'total',
-  'warning',
-  'important',
-  'the',
-  'this',
-  'that',
-  'what',
-  'when',
-  'where',
-  'why',
-  'how',
-  'then',
-  'also',
-  'just',
-  'like',
-  'okay',
-  'right',
-  'sure',
-  'actually',
-  'basically',
-  'i',
-  'you',
-  'he',
-  'she',
-  'they',
-  'it',
-  'my',
-  'our',
-  'their',
-  'step',
-  'section',
-  'chapter',
-  'page',
-  'theme',
-  'statement',
-  'case',
-  'reason',
-  'result',
-  'goal',
-]);
+const NOT_A_SPEAKER = words(`
+  kijk nou dus maar en ja nee oke ok okay bijvoorbeeld let zeg zie toen want namelijk kortom goed mooi precies
+  klopt zeker inderdaad oh ah eh ehm hm hmm nogmaals daarna eerst later ook echt gewoon wel niet geen ik wij we
+  jij je u hij zij ze het een dat dit die deze wat waar wanneer hoe waarom welke wie er daar hier nu al nog zo
+  alleen of als om met voor na in op bij over uit tot naar mijn zijn haar hun ons onze vraag vragen antwoord
+  opmerking opmerkingen noot nb ps tip belangrijk waarschuwing conclusie samenvatting toelichting datum locatie
+  plaats tijd tijdstip duur onderwerp aanwezig aanwezigen afwezig transcript transcriptie opname interview
+  gesprek thema stelling casus deel blok fase stap vignet bron citaat totaal doel resultaat uitkomst probleem
+  oplossing advies actie status reden gevolg gemeente organisatie functie leeftijd geslacht woonplaats wijk
+  bijlage pagina versie code codes een twee drie vier vijf zes zeven acht negen tien eerste tweede derde vierde
+  vijfde zesde laatste allereerst daarnaast verder tenslotte vervolgens punt maandag dinsdag woensdag donderdag
+  vrijdag zaterdag zondag januari februari maart april mei juni juli augustus september oktober november
+  december vandaag gisteren morgen one two three four five six seven eight nine ten first second third fourth
+  fifth last finally next monday tuesday wednesday thursday friday saturday sunday january february march june
+  july august october december today yesterday tomorrow note look well so but and yes no example date location
+  time duration place subject topic present recording question questions answer part summary source total
+  warning important the this that what when where why how then also just like okay right sure actually basically
+  i you he she they it my our their step section chapter page theme statement case reason result goal
+`);
 
 /** Words inside names that are written in lower case (De Vries, van der Berg, Van 't Hof). */
 const NAME_PARTICLES = new Set([
@@ -423,7 +86,9 @@ const NAME_PARTICLES = new Set([
 ]);
 
 /** Forms of address and titles that start a name label (Dhr. Jansen, Mevrouw K.). */
-const TITLES = new Set(['dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir', 'prof', 'meneer', 'mevrouw', 'heer', 'juf', 'meester']);
+const TITLES = words(`
+  dhr mevr mw mr mrs ms dr drs ir prof meneer mevrouw heer juf meester
+`);
 
 /** A label without its parenthesised part, in lower case, accents folded, spaces single. */
 export function labelWords(label: string): string[] {
@@ -451,8 +116,12 @@ export function labelBase(label: string): string {
 }
 
 /** Question-and-answer labels (`Vraag:` / `Antwoord:`): speakers only where they recur. */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['vraag', 'question']);
-const ANSWER_WORDS: ReadonlySet<string> = new Set(['antwoord', 'answer']);
+export const QUESTION_WORDS: ReadonlySet<string> = words(`
+  vraag question
+`);
+const ANSWER_WORDS: ReadonlySet<string> = words(`
+  antwoord answer
+`);
 
 /**
  * True when a label reads as text even where it recurs: its first word is a discourse marker,

@@ -29,7 +29,10 @@ export function segmentTranscript(
   const layout = new Map<TextBlock, Array<[number, number]>>();
   const hidden = (block: TextBlock) => {
     let ranges = layout.get(block);
-    if (!ranges) layout.set(block, (ranges = layoutRanges(block, numbered)));
+    if (!ranges) {
+      ranges = layoutRanges(block, numbered);
+      layout.set(block, ranges);
+    }
     return ranges;
   };
   const segments: Segment[] = [];

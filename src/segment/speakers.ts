@@ -151,7 +151,7 @@ export function findSpeakers(
 
 /** A front-matter value by own key only: `__proto__` and friends are data, not lookups. */
 function own(attributes: Attributes, key: string): AttributeValue | undefined {
-  return Object.prototype.hasOwnProperty.call(attributes, key) ? attributes[key] : undefined;
+  return Object.hasOwn(attributes, key) ? attributes[key] : undefined;
 }
 
 function before(a: Candidate, b: Candidate): boolean {

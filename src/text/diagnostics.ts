@@ -1,6 +1,6 @@
-import { type Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { compareNames, compareNatural } from './natural-compare.js';
-import { type DiagnosticCounts } from '../model/diagnostic.js';
+import type { DiagnosticCounts } from '../model/diagnostic.js';
 /** Diagnostics sorted by file (in natural order, as files are listed), line and column. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(

@@ -1,4 +1,4 @@
-import { type MappedText, type SourceRun } from '../model/transcript.js';
+import type { MappedText, SourceRun } from '../model/transcript.js';
 
 /** Source offset (UTF-16) of the character at `index` in a mapped text. */
 export function toSourceOffset(map: readonly SourceRun[], index: number): number {

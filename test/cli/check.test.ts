@@ -25,7 +25,7 @@ function ruleIds(out: string): string[] {
     ...new Set(
       out
         .split('\n')
-        .filter((line) => /  (error|warning|info)  /.test(line))
+        .filter((line) => / {2}(error|warning|info) {2}/.test(line))
         .map((line) => line.split('  ').at(-1)!),
     ),
   ];

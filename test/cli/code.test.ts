@@ -135,7 +135,7 @@ describe('rodedraad code on bad input', () => {
     await expectUsageError(
       ['good', '-c', 'bad.yaml'],
       { 'bad.yaml': 'id: x\ntitle: [Oops\nversion: 1.0.0\n' },
-      /^bad\.yaml:3:1  error  YAML syntax error: .*  yaml-syntax$/,
+      /^bad\.yaml:3:1 {2}error {2}YAML syntax error: .* {2}yaml-syntax$/,
     );
   });
 

@@ -269,7 +269,7 @@ describe('a file that is not a codebook given as --codebook', () => {
     expect(code).toBe(2);
     const lines = err.trimEnd().split('\n');
     expect(lines).toHaveLength(11);
-    expect(lines[10]).toMatch(/^README\.md:\d+:\d+  error  and \d+ more YAML syntax errors; is this file a codebook\?  yaml-syntax$/);
+    expect(lines[10]).toMatch(/^README\.md:\d+:\d+ {2}error {2}and \d+ more YAML syntax errors; is this file a codebook\? {2}yaml-syntax$/);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200);
     const plain = await runIn({ 'tekst.yaml': prose, 'in/r1.md': transcript }, ['code', 'in', '-c', 'tekst.yaml']);
     expect(plain.err).toBe(

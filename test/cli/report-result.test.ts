@@ -114,9 +114,16 @@ describe('report on a hand-edited result.json', () => {
 function places(value: Json): [Json[] | { [key: string]: Json }, string | number][] {
   const found: [Json[] | { [key: string]: Json }, string | number][] = [];
   const visit = (node: Json): void => {
-    if (Array.isArray(node)) node.forEach((child, index) => (found.push([node, index]), visit(child)));
-    else if (node !== null && typeof node === 'object')
-      for (const [key, child] of Object.entries(node)) found.push([node, key]), visit(child);
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        found.push([node, index]);
+        visit(child);
+      });
+    } else if (node !== null && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) {
+        found.push([node, key]);
+        visit(child);
+      }
   };
   visit(value);
   return found;

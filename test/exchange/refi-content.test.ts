@@ -108,7 +108,10 @@ describe('archive layouts', () => {
     }
     zip.end();
     const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.length), 0);
+    chunks.reduce((offset, chunk) => {
+      bytes.set(chunk, offset);
+      return offset + chunk.length;
+    }, 0);
     expect(spanText(bytes)).toBe('Hallo');
   });
 });

@@ -30,7 +30,7 @@ const HOSTILE: Record<string, Uint8Array | string> = {
 const STRICT = (excel: boolean) => ({ delimiter: excel ? ';' : ',', record_delimiter: ['\r\n', '\n', '\r'] });
 
 /** Undo the formula escape of a CSV text cell. */
-const unescape = (cell: string): string => (/^'[=+\-@\t\r＝＋－＠]/u.test(cell) ? cell.slice(1) : cell);
+const unescapeFormula = (cell: string): string => (/^'[=+\-@\t\r＝＋－＠]/u.test(cell) ? cell.slice(1) : cell);
 
 describe('fuzz: generated transcripts and codebooks through rodedraad code', () => {
   it(`keeps its invariants on ${RUNS} generated corpora`, async () => {
@@ -94,7 +94,13 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
         expect(
           rows
             .slice(1)
-            .map((row) => [row[at('document')]!, row[at('segment')]!, row[at('code')]!, row[at('negated')]!, unescape(row[at('text')]!)]),
+            .map((row) => [
+              row[at('document')]!,
+              row[at('segment')]!,
+              row[at('code')]!,
+              row[at('negated')]!,
+              unescapeFormula(row[at('text')]!),
+            ]),
         ).toEqual(codings);
 
         // report reads what code wrote, whatever it holds, and leaves no staging folder either.

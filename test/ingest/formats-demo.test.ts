@@ -6,7 +6,7 @@ import { listTranscriptFiles } from '../../src/ingest/list-files.js';
 import { mergeSheetAttributes } from '../../src/ingest/merge-attributes.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { createCodingRun } from '../../src/pipeline/pipeline.js';
-import { type CodedDocument } from '../../src/model/coding.js';
+import type { CodedDocument } from '../../src/model/coding.js';
 import { DEFAULT_INTERVIEWERS } from '../../src/model/segment.js';
 
 const root = path.join(import.meta.dirname, '../..');

@@ -51,7 +51,7 @@ export function makeZip(entries: readonly ZipEntry[]): Buffer {
 
 /** A minimal Excel workbook (one sheet, inline strings and numbers), for tests of attribute sheets. */
 export function makeXlsx(rows: readonly (readonly (string | number)[])[]): Buffer {
-  const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const column = (index: number): string => String.fromCharCode(65 + index);
   const sheetRows = rows
     .map((cells, row) => {
@@ -60,7 +60,7 @@ export function makeXlsx(rows: readonly (readonly (string | number)[])[]): Buffe
           const ref = `${column(index)}${row + 1}`;
           return typeof cell === 'number'
             ? `<c r="${ref}"><v>${cell}</v></c>`
-            : `<c r="${ref}" t="inlineStr"><is><t>${escape(cell)}</t></is></c>`;
+            : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(cell)}</t></is></c>`;
         })
         .join('');
       return `<row r="${row + 1}">${xml}</row>`;

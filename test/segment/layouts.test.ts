@@ -34,9 +34,9 @@ describe('transcript layouts (test/fixtures/layouts)', () => {
     expect(segments.map((segment) => [segment.speaker, segment.role, segment.start.line, segment.time])).toEqual(
       want.map(([speaker, role, line, time]) => [speaker, role, line, time]),
     );
-    segments.forEach((segment, index) =>
-      expect(segment.text.startsWith(want[index]![4]), `${segment.text} starts with ${want[index]![4]}`).toBe(true),
-    );
+    segments.forEach((segment, index) => {
+      expect(segment.text.startsWith(want[index]![4]), `${segment.text} starts with ${want[index]![4]}`).toBe(true);
+    });
   });
 
   it.each(Object.keys(expected))('%s: says what it assumed', (name) => {
