@@ -24,3 +24,18 @@ export function answerScanRequest(request: ScanRequest, lexicon: DutchLexicon): 
   const labels = request.type === 'transcript' ? request.labels : [];
   return texts.map((text) => scanTranscript(text, { lexicon, names, allow, labels, minConfidence }));
 }
+
+/** The end of a message channel the scanner's requests arrive at (a worker's parentPort). */
+export interface RequestPort {
+  on(event: 'message', listener: (message: { readonly id: number; readonly request: ScanRequest }) => void): unknown;
+  postMessage(message: { readonly id: number; readonly findings?: Finding[][]; readonly error?: string }): void;
+}
+
+/** Answers each request on `port` once the word lists are loaded, in the order they came; a failure is answered as an error. */
+export function serveScanRequests(port: RequestPort, lexicon: Promise<DutchLexicon>): void {
+  port.on('message', ({ id, request }) => {
+    lexicon
+      .then((loaded) => port.postMessage({ id, findings: answerScanRequest(request, loaded) }))
+      .catch((error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+  });
+}
