@@ -12,6 +12,8 @@ import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, typ
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
 import { createProgress } from './progress.js';
+import { createPrivacyResolver } from './privacy-settings.js';
+import { createSegmentGate } from './segment-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -23,6 +25,8 @@ export interface CodeOptions extends CodingOptions {
   readonly lang?: string;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  /** No privacy gate: the coded segments are not scanned. */
+  readonly allowPersonalData?: boolean;
 }
 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
@@ -45,26 +49,36 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
+  // The privacy gate: coded segments are scanned on another thread while coding goes on.
+  const gate = options.allowPersonalData === true ? null : createSegmentGate(listing.files, await createPrivacyResolver(paths, io.cwd));
   let written: CodeOutputs;
   let removed: readonly string[];
+  let gateDiagnostics: readonly Diagnostic[] = [];
   try {
-    const head = { toolVersion: readToolVersion(), inputs: paths, settings, codebooks };
-    written = await writeCodeOutputs(run, listing.files, { excel: options.excel === true, head, language, diagnostics }, folder, {
-      progress: (done, total) => progress.update(done, total),
-      // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
-      afterDocument: async () => {
-        await nextTurn();
-        throwIfInterrupted(io.signal);
-      },
-    });
-    progress.stop();
-    ({ removed } = await folder.commit());
-  } catch (error) {
-    progress.stop();
-    await folder.discard();
-    throw error;
+    try {
+      const head = { toolVersion: readToolVersion(), inputs: paths, settings, codebooks };
+      written = await writeCodeOutputs(run, listing.files, { excel: options.excel === true, head, language, diagnostics }, folder, {
+        progress: (done, total) => progress.update(done, total),
+        // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
+        afterDocument: async (document) => {
+          await gate?.add(document);
+          await nextTurn();
+          throwIfInterrupted(io.signal);
+        },
+      });
+      progress.stop();
+      ({ removed } = await folder.commit());
+    } catch (error) {
+      progress.stop();
+      await folder.discard();
+      throw error;
+    }
+    // After the commit: the outputs are complete whatever the scan says.
+    gateDiagnostics = (await gate?.finish(`${shownOut}/codings.csv`)) ?? [];
+  } finally {
+    await gate?.close();
   }
-  printDiagnostics(written.diagnostics, io.stderr, chalk, true);
+  printDiagnostics([...written.diagnostics, ...gateDiagnostics], io.stderr, chalk, true);
   // What report and agree wrote described the old results.
   for (const [command, what] of [
     ['report', 'the report'],

@@ -3,8 +3,8 @@ import { displayPath } from '../text/paths.js';
 import { readCodingResult } from '../ingest/read-result.js';
 import { RESULT_FILE } from '../model/result.js';
 import { UserError } from '../model/diagnostic.js';
-import { buildReport } from '../report/build-report.js';
-import type { ReportSettings } from '../report/report-data.js';
+import { renderReport } from '../report/build-report.js';
+import { analyse, type ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { findInputInside } from './clash.js';
@@ -12,6 +12,7 @@ import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { gateQuotes } from './report-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -28,6 +29,8 @@ export interface ReportOptions {
   readonly excel?: boolean;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  /** Quote as written: no privacy gate. */
+  readonly allowPersonalData?: boolean;
 }
 
 /** `rodedraad report <results-dir>`: the red-thread report of a coding result. */
@@ -37,7 +40,10 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const { result, file } = await readCodingResult(location, io.cwd);
   const settings = toSettings(options, result);
   const shownFile = displayPath(file, io.cwd);
-  const report = buildReport(result, settings, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
+  const counted = analyse(result, settings);
+  // The privacy gate: quotes leave the corpus, so personal data in them is masked unless the user says otherwise.
+  const gated = options.allowPersonalData === true ? { data: counted, diagnostics: [] } : await gateQuotes(counted, result, io.cwd);
+  const report = renderReport(gated.data, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
   const out = chosenOut ?? path.dirname(file);
   const shownOut = displayPath(out, io.cwd);
   // Never replace what the report was made from: the transcripts result.json lists (their paths are
@@ -61,7 +67,9 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     await folder.discard();
     throw error;
   }
-  printDiagnostics(report.diagnostics, io.stderr, chalk, true);
+  printDiagnostics([...report.diagnostics, ...gated.diagnostics], io.stderr, chalk, true);
+  if (options.allowPersonalData === true)
+    io.stderr.write('rodedraad: --allow-personal-data: the quotes in report.md were not checked for personal data\n');
   if (removed.length > 0)
     io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);

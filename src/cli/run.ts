@@ -54,6 +54,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
+    .option('--allow-personal-data', 'do not scan the coded segments for personal data (no warning)')
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .action(async (paths: string[], options) => {
@@ -78,6 +79,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
+    .option('--allow-personal-data', 'quote as written: do not mask personal data found in quotes')
     .option('-q, --quiet', 'do not print the summary')
     .option('--no-color', 'no colours in messages')
     .action(async (location: string, options) => {

@@ -5,7 +5,7 @@ import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { formatReport } from './markdown.js';
 import { summarySection } from './markdown-overview.js';
-import { analyse, type ReportSettings } from './report-data.js';
+import { analyse, type ReportData, type ReportSettings } from './report-data.js';
 import { cooccurrenceCsv, groupsCsv, saturationCsv, saturationCurveCsv, themesCsv } from './tables.js';
 import { reportTexts } from './texts.js';
 
@@ -21,13 +21,21 @@ export interface Report {
  * Build the red-thread report of a coding result: report.md, the CSV tables and the SVG charts.
  * Pure: the same result and settings give byte-identical files.
  */
-export function buildReport(
-  result: CodingResult,
-  settings: ReportSettings,
-  options: { readonly toolVersion: string; readonly excel: boolean; readonly file: string },
-): Report {
-  const texts = reportTexts(settings.language);
-  const data = analyse(result, settings);
+export function buildReport(result: CodingResult, settings: ReportSettings, options: ReportOptions): Report {
+  return renderReport(analyse(result, settings), options);
+}
+
+/** How a report is written out. */
+export interface ReportOptions {
+  readonly toolVersion: string;
+  readonly excel: boolean;
+  /** The result file, as diagnostics name it. */
+  readonly file: string;
+}
+
+/** The report of counted data (analyse): what buildReport does after counting, for a caller that changes the data first (the privacy gate masks quotes). */
+export function renderReport(data: ReportData, options: ReportOptions): Report {
+  const texts = reportTexts(data.settings.language);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
   const diagnostics: Diagnostic[] = unreadableDates(data.corpus.documents);

@@ -1,5 +1,5 @@
 import { Tally, type CorpusTally } from '../aggregate/tally.js';
-import type { CodingRun, PipelineEvents } from '../model/coding.js';
+import type { CodedDocument, CodingRun, PipelineEvents } from '../model/coding.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import { sortDiagnostics } from '../text/diagnostics.js';
@@ -40,7 +40,7 @@ export interface CodeOutputs {
 /**
  * Code transcripts and write the outputs of `code` (CODE_OUTPUTS) into `sink`, document by
  * document, so that memory does not grow with the corpus. `events.afterDocument` runs after each
- * document (the CLI yields to signals there). A corpus of which nothing could be coded is a user
+ * document is coded (the CLI yields to signals and scans the coded segments there). A corpus of which nothing could be coded is a user
  * error that lists each problem as an error.
  */
 export async function writeCodeOutputs(
@@ -48,7 +48,7 @@ export async function writeCodeOutputs(
   files: readonly TranscriptFile[],
   options: CodeOutputOptions,
   sink: OutputSink,
-  events: Partial<PipelineEvents> & { readonly afterDocument?: () => Promise<void> } = {},
+  events: Partial<PipelineEvents> & { readonly afterDocument?: (document: CodedDocument) => Promise<void> } = {},
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
   const bom = dialect.bom ? '\uFEFF' : '';
@@ -69,7 +69,7 @@ export async function writeCodeOutputs(
     progress: (done, total) => events.progress?.(done, total),
   };
   for await (const document of run.documents(files, pipelineEvents)) {
-    await events.afterDocument?.();
+    await events.afterDocument?.(document);
     await codings.write(formatCsvRows(codingRows(document), dialect));
     await matrix.write(formatCsvRows([matrixRow(document, run.codes)], dialect));
     await result.write(resultJsonDocument(document, summaries.length === 0));
