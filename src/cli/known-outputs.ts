@@ -3,6 +3,8 @@ import { CODE_OUTPUTS } from '../results/code-outputs.js';
 /** The files every `report` writes; it adds a `groups-<attribute>.svg` per --by attribute. */
 const REPORT_OUTPUTS: ReadonlySet<string> = new Set([
   'report.md',
+  'report.docx',
+  'report.html',
   'themes.csv',
   'groups.csv',
   'cooccurrence.csv',

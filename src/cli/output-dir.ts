@@ -14,7 +14,7 @@ const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /** A file being written into the staging folder. */
 export interface StagedFile {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
 }
 
 /** How an output folder is prepared and replaced. */
@@ -98,7 +98,7 @@ export class OutputFolder {
   }
 
   /** Write a whole file in staging. */
-  async writeFile(name: string, text: string): Promise<void> {
+  async writeFile(name: string, text: string | Uint8Array): Promise<void> {
     await (await this.file(name)).write(text);
   }
 

@@ -3,7 +3,8 @@ import { displayPath } from '../text/paths.js';
 import { readCodingResult } from '../ingest/read-result.js';
 import { RESULT_FILE } from '../model/result.js';
 import { UserError } from '../model/diagnostic.js';
-import { renderReport } from '../report/build-report.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/build-report.js';
+import { parseQuoteLabel, unknownAttributes, ID_PLACEHOLDER } from '../report/quote-label.js';
 import { analyse, type ReportSettings } from '../report/report-data.js';
 import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
@@ -26,6 +27,9 @@ export interface ReportOptions {
   readonly runLength: string;
   readonly threshold: string;
   readonly lang?: string;
+  readonly format: string;
+  readonly quoteLabel?: string;
+  readonly minGroupSize: string;
   readonly excel?: boolean;
   readonly quiet?: boolean;
   readonly color?: boolean;
@@ -39,11 +43,17 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const chosenOut = options.out === undefined ? undefined : resolveOut(options.out, io.cwd);
   const { result, file } = await readCodingResult(location, io.cwd);
   const settings = toSettings(options, result);
+  const formats = formatList(options.format);
   const shownFile = displayPath(file, io.cwd);
   const counted = analyse(result, settings);
   // The privacy gate: quotes leave the corpus, so personal data in them is masked unless the user says otherwise.
   const gated = options.allowPersonalData === true ? { data: counted, diagnostics: [] } : await gateQuotes(counted, result, io.cwd);
-  const report = renderReport(gated.data, { toolVersion: readToolVersion(), excel: options.excel === true, file: shownFile });
+  const report = await renderReport(gated.data, {
+    toolVersion: readToolVersion(),
+    excel: options.excel === true,
+    file: shownFile,
+    formats,
+  });
   const out = chosenOut ?? path.dirname(file);
   const shownOut = displayPath(out, io.cwd);
   // Never replace what the report was made from: the transcripts result.json lists (their paths are
@@ -68,8 +78,7 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     throw error;
   }
   printDiagnostics([...report.diagnostics, ...gated.diagnostics], io.stderr, chalk, true);
-  if (options.allowPersonalData === true)
-    io.stderr.write('rodedraad: --allow-personal-data: the quotes in report.md were not checked for personal data\n');
+  if (options.allowPersonalData === true) io.stderr.write('rodedraad: --allow-personal-data: the quotes in the report were not checked for personal data\n');
   if (removed.length > 0)
     io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);
@@ -91,6 +100,18 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
     }
   }
   const language: ReportLanguage = languageOption(options.lang) ?? result.codebooks[0]?.language ?? 'nl';
+  let quoteLabel = null;
+  if (options.quoteLabel !== undefined) {
+    const parsed = parseQuoteLabel(options.quoteLabel);
+    if ('error' in parsed) throw new UserError(`--quote-label "${options.quoteLabel}": ${parsed.error}`);
+    const unknown = unknownAttributes(parsed.label, attributes);
+    if (unknown.length > 0) {
+      throw new UserError(
+        `--quote-label: no document has ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${[ID_PLACEHOLDER, ...attributes].map((name) => `{${name}}`).join(', ')}`,
+      );
+    }
+    quoteLabel = parsed.label;
+  }
   return Object.freeze({
     minShare: share(options.minShare, '--min-share'),
     by: Object.freeze([...new Set(by)]),
@@ -101,7 +122,22 @@ function toSettings(options: ReportOptions, result: CodingResult): ReportSetting
       threshold: share(options.threshold, '--threshold'),
     }),
     language,
+    quoteLabel,
+    quoteLabelTemplate: options.quoteLabel ?? null,
+    minGroupSize: whole(options.minGroupSize, '--min-group-size', 1),
   });
+}
+
+/** The --format value: one or more of md, docx, html, comma-separated. */
+function formatList(value: string): ReportFormat[] {
+  const names = value
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(REPORT_FORMATS as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    throw new UserError(`--format must be one or more of ${REPORT_FORMATS.join(', ')}, comma-separated; found "${value}"`);
+  return REPORT_FORMATS.filter((name) => names.includes(name));
 }
 
 /** A share from 0 to 1, written as 0.5 or 50%. */

@@ -44,19 +44,23 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
-    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(
       new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out')
+    .option('--attributes <file>', 'case attributes from a spreadsheet (.csv or .xlsx): one row per document id or file name');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
     .option('--allow-personal-data', 'do not scan the coded segments for personal data (no warning)')
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
+    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder, ~/.cache/rodedraad on Linux)')
+    .option('--no-cache', 'neither read nor write the cache')
     .action(async (paths: string[], options) => {
       const { runCode } = await import('./code.js');
       setExitCode(await runCode(paths, options, io));
@@ -78,6 +82,12 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       REPORT_DEFAULTS.threshold,
     )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
+    .option('--format <formats>', 'the report as md, docx, html, or several comma-separated (md,docx,html)', REPORT_DEFAULTS.format)
+    .option(
+      '--quote-label <template>',
+      'attribute quotes by document attributes, e.g. "{rol}, {gemeente}"; document and lines go into a note (default: document and lines)',
+    )
+    .option('--min-group-size <n>', 'groups of fewer interviews are marked as too small to compare', REPORT_DEFAULTS.minGroupSize)
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
     .option('--allow-personal-data', 'quote as written: do not mask personal data found in quotes')
     .option('-q, --quiet', 'do not print the summary')
@@ -163,6 +173,16 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     });
 
   program
+    .command('cache')
+    .description('the cache of segments and codings (it holds no transcript text): clear it')
+    .argument('<action>', 'clear: remove everything rodedraad keeps in the cache folder')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder)')
+    .action(async (action: string, options) => {
+      const { runCache } = await import('./cache.js');
+      setExitCode(await runCache(action, options, io));
+    });
+
+  program
     .command('scan')
     .description('find likely personal data left in transcripts (exit 1 when found); --pseudonymise writes copies with placeholders')
     .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
@@ -200,7 +220,8 @@ function addCodingFlags(command: Command): Command {
       '--interviewers <labels>',
       `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
     )
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
+    .option('--encoding <name>', 'encoding of text files without a byte-order mark: utf-8 or windows-1252 (default: utf-8)');
 }
 
 function collect(value: string, previous: string[]): string[] {

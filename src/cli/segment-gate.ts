@@ -1,6 +1,6 @@
-import type { CodedDocument } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TranscriptFile } from '../model/transcript.js';
+import type { FormattedDocument } from '../results/document-outputs.js';
 import { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, type FindingKind } from '../privacy/finding.js';
 import { createPrivacyScanner, type PrivacyScanner } from './privacy-scanner.js';
 import type { PrivacyResolver } from './privacy-settings.js';
@@ -8,10 +8,10 @@ import type { PrivacyResolver } from './privacy-settings.js';
 /** The privacy gate of `code`: counts the coded segments that hold personal data, for one warning. */
 export interface SegmentGate {
   /** Send a document's coded segments to be scanned; returns at once, the scan runs on the scanner's thread. */
-  add(document: CodedDocument): Promise<void>;
-  /** Wait for the scans: the warning when any coded segment holds a finding, and warnings about privacy settings. */
+  add(document: FormattedDocument): Promise<void>;
+  /** Wait for the scans and end the scanner: the warning when any coded segment holds a finding, and warnings about privacy settings. */
   finish(codingsFile: string): Promise<Diagnostic[]>;
-  /** End the scanner (also after a failed run). */
+  /** End the scanner after a failed run. */
   close(): Promise<void>;
 }
 
@@ -33,10 +33,11 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
   let scanner: PrivacyScanner | null = null;
   return {
     async add(document) {
-      const texts = document.segments.filter((segment) => segment.codings.length > 0).map((segment) => segment.text);
+      const texts = document.codedTexts;
       if (texts.length === 0) return;
       scanner ??= createPrivacyScanner();
-      const settings = await privacy(byDisplay.get(document.file)?.absolute ?? document.file, document.file, document.attributes);
+      const { file, attributes } = document.summary;
+      const settings = await privacy(byDisplay.get(file)?.absolute ?? file, file, attributes);
       diagnostics.push(...settings.diagnostics);
       const context = { names: settings.names, allowed: settings.allowed, minConfidence: DEFAULT_MIN_CONFIDENCE };
       const count = scanner.scan({ type: 'texts', texts, context }).then((found) => ({
@@ -49,7 +50,12 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
       counts.push(count);
     },
     async finish(codingsFile) {
-      const all = await Promise.all(counts);
+      let all: DocumentCount[];
+      try {
+        all = await Promise.all(counts);
+      } finally {
+        await scanner?.close();
+      }
       const withFindings = all.reduce((sum, count) => sum + count.withFindings, 0);
       if (withFindings === 0) return diagnostics;
       const segments = all.reduce((sum, count) => sum + count.segments, 0);
