@@ -78,7 +78,8 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     throw error;
   }
   printDiagnostics([...report.diagnostics, ...gated.diagnostics], io.stderr, chalk, true);
-  if (options.allowPersonalData === true) io.stderr.write('rodedraad: --allow-personal-data: the quotes in the report were not checked for personal data\n');
+  if (options.allowPersonalData === true)
+    io.stderr.write('rodedraad: --allow-personal-data: the quotes in the report were not checked for personal data\n');
   if (removed.length > 0)
     io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);

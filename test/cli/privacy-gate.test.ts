@@ -36,6 +36,18 @@ describe('the privacy gate in code', () => {
     expect(readFileSync(path.join(cwd, 'out/codings.csv'), 'utf8')).toContain('06-12345678');
   });
 
+  it('counts the same when documents are coded on worker threads', async () => {
+    const cwd = makeTempDir();
+    const text = readFileSync(path.join(planted, 'p01-inwoner.md'), 'utf8');
+    // 48 files: the corpus size from which code starts worker threads.
+    for (let index = 1; index <= 48; index++) writeFileSync(path.join(cwd, `p${index}.md`), text.replace('id: P01', `id: P${index}`));
+    const coded = await rodedraad(cwd, 'code', '.', '-c', codebook, '--out', 'out', '--quiet', '--jobs', '2', '--no-cache');
+    expect(coded.code).toBe(0);
+    expect(personalDataLines(coded.err)).toEqual([
+      expect.stringMatching(/^out\/codings\.csv {2}warning {2}192 of 192 coded segments \(in 48 of 48 documents\)/),
+    ]);
+  });
+
   it('scans nothing and says nothing with --allow-personal-data', async () => {
     const { coded } = await codedPlanted('--allow-personal-data');
     expect(personalDataLines(coded.err)).toEqual([]);
@@ -45,10 +57,12 @@ describe('the privacy gate in code', () => {
 describe('the privacy gate in report', () => {
   it('masks every planted item in report.md, with a warning at the file and line of each quote', async () => {
     const { cwd } = await codedPlanted();
-    const { code, err } = await rodedraad(cwd, 'report', 'out', '--quiet');
+    const { code, err } = await rodedraad(cwd, 'report', 'out', '--quiet', '--format', 'md,html');
     expect(code).toBe(0);
     const report = readFileSync(path.join(cwd, 'out/report.md'), 'utf8');
     expect(expected.filter((item) => report.includes(item.text)).map((item) => item.text)).toEqual([]);
+    const html = readFileSync(path.join(cwd, 'out/report.html'), 'utf8');
+    expect(expected.filter((item) => html.includes(item.text)).map((item) => item.text)).toEqual([]);
     // Markdown escapes the brackets: report.md shows [TELEFOON].
     expect(report).toContain('op \\[TELEFOON\\] en zei');
     const warnings = personalDataLines(err);
@@ -65,7 +79,7 @@ describe('the privacy gate in report', () => {
     const report = readFileSync(path.join(cwd, 'out/report.md'), 'utf8');
     expect(expected.filter((item) => !report.includes(item.text)).map((item) => item.text)).toEqual([]);
     expect(personalDataLines(err)).toEqual([]);
-    expect(err).toContain('rodedraad: --allow-personal-data: the quotes in report.md were not checked for personal data\n');
+    expect(err).toContain('rodedraad: --allow-personal-data: the quotes in the report were not checked for personal data\n');
   });
 
   it('leaves allowed values and keeps the evidence marked around a mask', async () => {
