@@ -24,7 +24,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
 export function stopsCleanly(argv: readonly string[]): boolean {
-  return argv[0] === 'code' || argv[0] === 'report';
+  return argv[0] === 'code' || argv[0] === 'report' || argv[0] === 'scan';
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TranscriptFile } from '../model/transcript.js';
 import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
@@ -9,7 +10,7 @@ import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { emptyPseudonymKey, KEY_WARNING, parsePseudonymKey, serializePseudonymKey, type PseudonymKey } from '../privacy/pseudonym-key.js';
 import { pseudonymiseTranscript } from '../privacy/pseudonymise-transcript.js';
 import { findInputInside } from './clash.js';
-import type { Io } from './io.js';
+import { type Io, throwIfInterrupted } from './io.js';
 import { isInside } from './output-check.js';
 import { OutputFolder } from './output-dir.js';
 import { scanFiles, type ScanJob } from './scan-file.js';
@@ -91,6 +92,9 @@ export async function pseudonymiseFiles(
           `${file.display}: written as ${shownOut}/${names[index]}, the text rodedraad reads from it (one paragraph per line, so line numbers stay); formatting, and the table of attributes as attributes, are not kept`,
         );
       index++;
+      // Files of a batch arrive without I/O in between: give a signal its turn after each one.
+      await nextTurn();
+      throwIfInterrupted(io.signal);
     }
     await folder.writeFile(COPIES_MARKER, copiesMarker(names));
     // The key first: should the swap fail, a key with unused entries does no harm; copies without their key would.

@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TranscriptFile } from '../model/transcript.js';
 import { readNamesFile } from '../ingest/privacy-files.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../privacy/finding.js';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Io } from './io.js';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Io, throwIfInterrupted } from './io.js';
 import { listTranscripts, maxFileSizeOption } from './options.js';
 import { resolveOut } from './output-dir.js';
 import { createPrivacyScanner } from './privacy-scanner.js';
@@ -90,6 +91,8 @@ async function scanListed(
       diagnostics.push({ ...scanned, reason: `${scanned.reason.replace(/; skipped$/, '')}; not scanned` });
       continue;
     }
+    await nextTurn();
+    throwIfInterrupted(io.signal);
     scannedFiles.push(scanned.file.display);
     diagnostics.push(...scanned.diagnostics);
     findings.push(...reportFindings(scanned.file.display, scanned.text, scanned.findings));
