@@ -4,20 +4,12 @@ import { displayPath } from '../text/paths.js';
 import { PRIVACY_FILE, privacyFolders, readPrivacyFile } from '../ingest/privacy-files.js';
 import { attributeValue, type Attributes } from '../model/transcript.js';
 import { type Diagnostic, UserError } from '../model/diagnostic.js';
-import {
-  createAllowList,
-  mergePrivacySettings,
-  readNamesEntry,
-  readPrivacySettings,
-  type AllowList,
-  type PrivacySettings,
-} from '../privacy/allow-list.js';
+import { mergePrivacySettings, readNamesEntry, readPrivacySettings, type PrivacySettings } from '../privacy/allow-list.js';
 
 /** What the scan of one transcript is told: the names known to occur and the values that are fine. */
 export interface DocumentPrivacy {
   readonly names: readonly string[];
-  readonly allow: AllowList;
-  /** Allowed values as written, for a worker that builds its own list. */
+  /** Allowed values as written (the scanner builds its allow-list from them, on its own thread). */
   readonly allowed: readonly string[];
   /** Front matter `names:` or `privacy:` entries that could not be read (warnings). */
   readonly diagnostics: readonly Diagnostic[];
@@ -71,7 +63,7 @@ export async function createPrivacyResolver(
     }
     const { settings: own, diagnostics } = frontMatterPrivacy(attributes, display);
     const merged = mergePrivacySettings([extra, ...found, own]);
-    return { names: merged.names, allow: createAllowList(merged.allow), allowed: merged.allow, diagnostics };
+    return { names: merged.names, allowed: merged.allow, diagnostics };
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TranscriptFile } from '../model/transcript.js';
@@ -61,6 +61,9 @@ export async function pseudonymiseFiles(
     }
     const text = await readKeyFile(target.key, shownKey);
     if (text !== null) key = parsePseudonymKey(text, shownKey);
+    // Found out now, not after every copy is made.
+    const folderInfo = await stat(path.dirname(target.key)).catch(() => null);
+    if (!folderInfo?.isDirectory()) throw new UserError(`${shownKey}: cannot write the key file there: no such folder`);
   }
   const clash = await findInputInside(target.out, files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the copies; choose another -o`);
@@ -98,6 +101,7 @@ export async function pseudonymiseFiles(
     }
     await folder.writeFile(COPIES_MARKER, copiesMarker(names));
     // The key first: should the swap fail, a key with unused entries does no harm; copies without their key would.
+    throwIfInterrupted(io.signal);
     if (target.key !== null) {
       await writeKey(target.key, key, displayPath(target.key, io.cwd));
       notes.push(`wrote the key to ${displayPath(target.key, io.cwd)}. ${KEY_WARNING}`);

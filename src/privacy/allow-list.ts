@@ -17,7 +17,7 @@ export interface PrivacySettings {
 }
 
 /** The keys a privacy section may have. */
-export const PRIVACY_KEYS: readonly string[] = ['allow', 'names'];
+const PRIVACY_KEYS: readonly string[] = ['allow', 'names'];
 
 /** Build an allow-list; each entry is written one way per kind, so `030-286 00 00` allows `(030) 2860000`. */
 export function createAllowList(entries: readonly string[]): AllowList {

@@ -170,6 +170,14 @@ describe('rodedraad scan --pseudonymise: what it refuses', () => {
     expect(readFileSync(path.join(cwd, 'key.json'), 'utf8')).toBe(text);
   });
 
+  it('refuses a key in a folder that does not exist, before writing anything', async () => {
+    const cwd = corpus();
+    const result = await scan(cwd, 'corpus', '--pseudonymise', '--key', 'private/key.json', '-o', 'clean');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('rodedraad: private/key.json: cannot write the key file there: no such folder\n');
+    expect(existsSync(path.join(cwd, 'clean'))).toBe(false);
+  });
+
   it('refuses a key inside the output folder', async () => {
     const cwd = corpus();
     const result = await scan(cwd, 'corpus', '--pseudonymise', '--key', 'clean/key.json', '-o', 'clean');
