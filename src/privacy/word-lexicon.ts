@@ -10,6 +10,8 @@ export interface DutchLexicon {
   isWord(lower: string): boolean;
   /** What a capitalised word (`Jansen`, `Noorwegen`, `Bakker`) is. */
   classify(word: string): WordClass;
+  /** Whether a word is on the first-name list: a quick test before classify, which is `first-name` only then. */
+  isListedFirstName(word: string): boolean;
 }
 
 /** The raw lists a lexicon is made of. */
@@ -65,6 +67,7 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
   };
   return {
     isWord,
+    isListedFirstName: (word) => firstNames.has(foldName(word)),
     classify(word) {
       if (isPlace(word)) return 'place';
       if (brands.has(word.toLowerCase())) return 'proper';
