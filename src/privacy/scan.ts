@@ -20,17 +20,8 @@ import {
 } from './finding.js';
 import type { DutchLexicon } from './word-lexicon.js';
 
-/** The kinds whose every finding holds an ASCII digit (`\d`): the elfproef, check digits, dates, house numbers, sidecodes. */
-const DIGIT_KINDS: ReadonlySet<FindingKind> = new Set([
-  'bsn',
-  'iban',
-  'phone',
-  'licence-plate',
-  'birth-date',
-  'postcode',
-  'address',
-  'case-number',
-]);
+/** The kinds whose every finding holds an ASCII digit (`\d`): all but e-mail addresses (spoken ones too) and names. */
+const DIGIT_KINDS: ReadonlySet<FindingKind> = new Set(FINDING_KINDS.filter((kind) => kind !== 'email' && kind !== 'name'));
 const DIGIT = /[0-9]/;
 
 /** How to scan a text; every field is optional. */
