@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { Io } from './io.js';
+import { createPrivacyScanner } from './privacy-scanner.js';
 
 /** Register `rodedraad scan` on the program; the command's code loads only when it runs. */
 export function addScanCommand(program: Command, io: Io, setExitCode: (code: number) => void): void {
@@ -16,7 +17,13 @@ export function addScanCommand(program: Command, io: Io, setExitCode: (code: num
     .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
     .option('--no-color', 'no colours')
     .action(async (paths: string[], options) => {
-      const { runScan } = await import('./scan.js');
-      setExitCode(await runScan(paths, options, io));
+      // Started first: the word lists load on the scanner's thread while this one loads the command and reads the files.
+      const scanner = createPrivacyScanner();
+      try {
+        const { runScan } = await import('./scan.js');
+        setExitCode(await runScan(paths, options, io, scanner));
+      } finally {
+        await scanner.close();
+      }
     });
 }

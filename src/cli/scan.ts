@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { TranscriptFile } from '../model/transcript.js';
+import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { readNamesFile } from '../ingest/privacy-files.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { DEFAULT_MIN_CONFIDENCE } from '../privacy/finding.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type Io, throwIfInterrupted } from './io.js';
 import { listTranscripts, maxFileSizeOption } from './options.js';
 import { resolveOut } from './output-dir.js';
-import { createPrivacyScanner } from './privacy-scanner.js';
+import type { PrivacyScanner } from './privacy-scanner.js';
 import { createPrivacyResolver } from './privacy-settings.js';
-import type { ScanJob } from './scan-file.js';
+import { type ScanJob, scanFiles } from './scan-file.js';
+import { pseudonymiseFiles } from './scan-pseudonymise.js';
 import { checkCopiesFolder } from './scan-output.js';
 import { formatScanGithub, formatScanJson, formatScanText, reportFindings, type ReportedFinding, type ScanSummary } from './scan-format.js';
 import { createChalk, printDiagnostics } from './terminal.js';
@@ -28,9 +30,10 @@ export interface ScanOptions {
 
 /**
  * `rodedraad scan <paths...>`: list likely personal data in transcripts (exit 1 when any is found,
- * 2 when a transcript could not be scanned), or with --pseudonymise write pseudonymised copies.
+ * 2 when a transcript could not be scanned), or with --pseudonymise write pseudonymised copies. The
+ * caller gives the scanner (started before this module loads) and closes it.
  */
-export async function runScan(paths: readonly string[], options: ScanOptions, io: Io): Promise<number> {
+export async function runScan(paths: readonly string[], options: ScanOptions, io: Io, scanner: PrivacyScanner): Promise<number> {
   if (!['text', 'json', 'github'].includes(options.format))
     throw new UserError(`--format must be text, json or github; found "${options.format}"`);
   const minConfidence = confidenceOption(options.minConfidence);
@@ -47,20 +50,13 @@ export async function runScan(paths: readonly string[], options: ScanOptions, io
   if (out !== null) await checkCopiesFolder(out, io.cwd);
   const names = options.names === undefined ? [] : await readNamesFile(path.resolve(io.cwd, options.names), options.names);
   const listing = await listTranscripts(paths, io.cwd, out === null ? [] : [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
-  // Started first: the word lists load on the scanner's thread while this one loads the parsers.
-  const scanner = createPrivacyScanner();
-  try {
-    const { createMarkdownParser } = await import('../ingest/parse-markdown.js');
-    const job: ScanJob = {
-      markdown: createMarkdownParser(),
-      scanner,
-      privacy: await createPrivacyResolver(paths, io.cwd, { allow: [], names }),
-      minConfidence,
-    };
-    return await scanListed(paths, listing, job, out, options, io);
-  } finally {
-    await scanner.close();
-  }
+  const job: ScanJob = {
+    markdown: createMarkdownParser(),
+    scanner,
+    privacy: await createPrivacyResolver(paths, io.cwd, { allow: [], names }),
+    minConfidence,
+  };
+  return scanListed(paths, listing, job, out, options, io);
 }
 
 async function scanListed(
@@ -76,7 +72,6 @@ async function scanListed(
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   if (out !== null) {
     const key = options.key === undefined ? null : path.resolve(io.cwd, options.key);
-    const { pseudonymiseFiles } = await import('./scan-pseudonymise.js');
     const outcome = await pseudonymiseFiles(listing.files, { inputs: paths, out, key }, job, io);
     printDiagnostics([...diagnostics, ...outcome.diagnostics], io.stderr, chalk, false);
     writeSummary({ files: listing.files.map((file) => file.display), findings: outcome.findings, minConfidence }, options, io);
@@ -85,7 +80,6 @@ async function scanListed(
   }
   const findings: ReportedFinding[] = [];
   const scannedFiles: string[] = [];
-  const { scanFiles } = await import('./scan-file.js');
   for await (const scanned of scanFiles(listing.files, job)) {
     if ('reason' in scanned) {
       diagnostics.push({ ...scanned, reason: `${scanned.reason.replace(/; skipped$/, '')}; not scanned` });
