@@ -92,3 +92,21 @@ export type { SuggestDocument, SuggestSegment, SuggestSettings } from './suggest
 export type { Candidate, SuggestReport } from './suggest/report-model.js';
 export type { CodeStub } from './suggest/stubs.js';
 export type { RankedTerm } from './suggest/rank-terms.js';
+// The privacy scan: personal data left in transcripts, and pseudonymised copies.
+export { prepareScan } from './pipeline/prepare-scan.js';
+export type { ScanInput } from './pipeline/prepare-scan.js';
+export type { LabelPlace } from './model/segment.js';
+export { loadDutchLexicon } from './privacy/load-lexicon.js';
+export type { DutchLexicon } from './privacy/word-lexicon.js';
+export { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS } from './privacy/finding.js';
+export type { Finding, FindingKind } from './privacy/finding.js';
+export { scanTranscript } from './privacy/scan-transcript.js';
+export type { TranscriptScanOptions } from './privacy/scan-transcript.js';
+export { createAllowList } from './privacy/allow-list.js';
+export type { AllowList } from './privacy/allow-list.js';
+export { maskFinding } from './privacy/mask.js';
+export { redactText } from './privacy/redact.js';
+export { pseudonymiseTranscript } from './privacy/pseudonymise-transcript.js';
+export type { Pseudonymised } from './privacy/pseudonymise.js';
+export { emptyPseudonymKey, parsePseudonymKey, serializePseudonymKey } from './privacy/pseudonym-key.js';
+export type { PseudonymKey } from './privacy/pseudonym-key.js';

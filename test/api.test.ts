@@ -53,6 +53,19 @@ const VALUES = [
   'resultDocuments',
   'suggestCodes',
   'suggestDocument',
+  // The privacy scan.
+  'DEFAULT_MIN_CONFIDENCE',
+  'FINDING_KINDS',
+  'createAllowList',
+  'emptyPseudonymKey',
+  'loadDutchLexicon',
+  'maskFinding',
+  'parsePseudonymKey',
+  'prepareScan',
+  'pseudonymiseTranscript',
+  'redactText',
+  'scanTranscript',
+  'serializePseudonymKey',
 ];
 const TYPES = [
   'AgreeOutcome',
@@ -125,6 +138,16 @@ const TYPES = [
   'SuggestSegment',
   'SuggestSettings',
   'TreeCodebook',
+  // The privacy scan.
+  'AllowList',
+  'DutchLexicon',
+  'Finding',
+  'FindingKind',
+  'LabelPlace',
+  'PseudonymKey',
+  'Pseudonymised',
+  'ScanInput',
+  'TranscriptScanOptions',
 ];
 
 describe('the public API (src/index.ts)', () => {

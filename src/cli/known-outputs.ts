@@ -27,8 +27,8 @@ const SYSTEM_FILES: ReadonlySet<string> = new Set(['.DS_Store', 'Thumbs.db', 'de
 /** macOS metadata on USB sticks and network drives (`._name`); lock files of Excel (`~$name`) and LibreOffice (`.~lock.name#`) opening an output. */
 const SYSTEM_PREFIXES = ['._', '~$', '.~lock.'];
 
-/** Whose an entry of an output folder is: `code`'s, `report`'s, `agree`'s, `suggest`'s, the file manager's, or the user's. */
-export type OutputOwner = 'code' | 'report' | 'agree' | 'suggest' | 'system' | 'foreign';
+/** Whose an entry of an output folder is: `code`'s, `report`'s, `agree`'s, `suggest`'s, `scan`'s (pseudonymised copies), the file manager's, or the user's. */
+export type OutputOwner = 'code' | 'report' | 'agree' | 'suggest' | 'scan' | 'system' | 'foreign';
 
 /** Who wrote the entry `name` of an output folder; folders and anything unknown are the user's. */
 export function outputOwner(name: string, isFile: boolean): OutputOwner {
