@@ -1,4 +1,4 @@
-import type { Codebook, PatternSource } from '../model/codebook.js';
+import type { Code, Codebook, PatternSource } from '../model/codebook.js';
 import { Lexicon, type WordEntry } from './lexicon.js';
 import { matchRegex } from './match-regex.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
@@ -41,8 +41,13 @@ export interface Matcher {
   match(text: string): SegmentMatches;
 }
 
-/** Compile the patterns of valid codebooks (patterns are checked when a codebook loads). */
-export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
+/**
+ * Compile the patterns of valid codebooks (patterns are checked when a codebook loads). With
+ * `only`, the matcher finds the hits of those codes alone (by code order), with their patterns in
+ * the same order as in the whole matcher, so that each of those codes is coded exactly as the
+ * whole matcher codes it (what the cache needs to re-code only the codes that changed).
+ */
+export function compileMatcher(codebooks: readonly Codebook[], only?: ReadonlySet<number>): Matcher {
   const lexicon = new Lexicon();
   const codes: CodeRef[] = [];
   const byKey = new Map<string, { source: PatternSource; language: Language; uses: { code: number; unless: boolean }[] }>();
@@ -66,7 +71,10 @@ export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
     }
   }
   const patterns: CompiledPattern[] = [];
-  for (const { source, language, uses } of byKey.values()) {
+  for (const entry of byKey.values()) {
+    const { source, language } = entry;
+    const uses = only ? entry.uses.filter((use) => only.has(use.code)) : entry.uses;
+    if (uses.length === 0) continue;
     const { pattern } = source;
     const text = source.text.trim();
     if (pattern.kind === 'regex') {
@@ -167,4 +175,52 @@ function matchPhrase(pattern: CompiledPattern, tokens: readonly Token[], entries
 function passes(entry: WordEntry, atoms: ReadonlySet<number>): boolean {
   for (const atom of entry.atoms) if (atoms.has(atom)) return true;
   return false;
+}
+
+/**
+ * The version of the matching rules: raise it with every change to how a pattern matches or a
+ * hit is negated, so that codings cached by an earlier build are coded again.
+ */
+export const MATCHING_VERSION = 1;
+
+/**
+ * What decides the coding of each code, by code order: its language, negation mode and
+ * patterns (parsed, with their regex speed and use), in the order the whole matcher tries them.
+ * Two runs code a segment alike with a code whose description is the same (the cache's key).
+ */
+export function describeCodes(codebooks: readonly Codebook[]): string[] {
+  const rank = new Map<string, number>();
+  const codes: { language: Language; code: Code }[] = [];
+  for (const codebook of codebooks) {
+    for (const theme of codebook.themes) {
+      for (const code of theme.codes) {
+        codes.push({ language: codebook.language, code });
+        for (const source of [...code.match, ...code.unless]) {
+          const key = `${codebook.language}\u0000${source.text.trim()}`;
+          if (!rank.has(key)) rank.set(key, rank.size);
+        }
+      }
+    }
+  }
+  return codes.map(({ language, code }) => {
+    const uses = [...code.match.map((source) => ({ source, unless: false })), ...code.unless.map((source) => ({ source, unless: true }))]
+      .map(({ source, unless }) => ({ key: `${language}\u0000${source.text.trim()}`, source, unless }))
+      .sort((a, b) => rank.get(a.key)! - rank.get(b.key)!)
+      .map(({ key, source, unless }) => [key, unless, source.slowRegex, source.pattern]);
+    // Every field of a code that is not text for people counts, also ones added later, so that a
+    // new construct can never be served from codings cached without it.
+    const {
+      id: _id,
+      label: _label,
+      definition: _definition,
+      include: _include,
+      exclude: _exclude,
+      examples: _examples,
+      place: _place,
+      match: _match,
+      unless: _unless,
+      ...rest
+    } = code;
+    return JSON.stringify([MATCHING_VERSION, language, uses, rest]);
+  });
 }

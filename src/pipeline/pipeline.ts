@@ -59,28 +59,42 @@ export async function* segmentedTranscripts(
     const file = files[done++]!;
     for (const diagnostic of prepared.diagnostics) events.diagnostic(diagnostic);
     const transcript = prepared.transcript;
-    if (transcript && transcript.id === file.display && defaultIds[done - 1] === file.display) {
-      events.diagnostic({
-        file: file.display,
-        severity: 'warning',
-        reason: `another transcript has the same name with another extension, so this one is named "${file.display}", extension included (set a unique id: in the front matter)`,
-        ruleId: 'default-id',
-      });
-    }
-    const other = transcript ? usedIds.get(transcript.id) : undefined;
-    if (transcript && other !== undefined) {
-      events.diagnostic({
-        file: file.display,
-        severity: 'warning',
-        reason: `document id "${transcript.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
-        ruleId: 'duplicate-document',
-      });
-    } else if (transcript) {
-      usedIds.set(transcript.id, file.display);
-      yield transcript;
-    }
+    if (transcript && admitDocument(transcript.id, file.display, defaultIds[done - 1]!, usedIds, events)) yield transcript;
     events.progress(done, files.length);
   }
+}
+
+/**
+ * Whether a document with this id is coded: not when an earlier document has the id (a warning
+ * says so). A default id that needed the extension is a warning too. Records the id in `usedIds`.
+ */
+export function admitDocument(
+  id: string,
+  file: string,
+  defaultId: string,
+  usedIds: Map<string, string>,
+  events: Pick<PipelineEvents, 'diagnostic'>,
+): boolean {
+  if (id === file && defaultId === file) {
+    events.diagnostic({
+      file,
+      severity: 'warning',
+      reason: `another transcript has the same name with another extension, so this one is named "${file}", extension included (set a unique id: in the front matter)`,
+      ruleId: 'default-id',
+    });
+  }
+  const other = usedIds.get(id);
+  if (other !== undefined) {
+    events.diagnostic({
+      file,
+      severity: 'warning',
+      reason: `document id "${id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
+      ruleId: 'duplicate-document',
+    });
+    return false;
+  }
+  usedIds.set(id, file);
+  return true;
 }
 
 /** Code the segments of a transcript (respondents; interviewers too when the settings say so). */
@@ -97,7 +111,7 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
  * Default document ids: the file name without extension, or the path without extension where
  * names repeat, or the whole path where only the extension tells files apart (`x.md`, `x.txt`).
  */
-function assignDefaultIds(files: readonly TranscriptFile[]): string[] {
+export function assignDefaultIds(files: readonly TranscriptFile[]): string[] {
   const withoutExtension = (name: string) => name.replace(/\.[^./]+$/, '');
   const count = (ids: readonly string[]) => {
     const counts = new Map<string, number>();

@@ -38,8 +38,12 @@ export interface ReportOptions {
  * CSV tables and the SVG charts. Pure: the same result and settings give byte-identical files.
  */
 export async function buildReport(result: CodingResult, settings: ReportSettings, options: ReportOptions): Promise<Report> {
-  const texts = reportTexts(settings.language);
-  const data = analyse(result, settings);
+  return renderReport(analyse(result, settings), options);
+}
+
+/** The report of counted data (analyse): what buildReport does after counting, for a caller that changes the data first (the privacy gate masks quotes). */
+export async function renderReport(data: ReportData, options: ReportOptions): Promise<Report> {
+  const texts = reportTexts(data.settings.language);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
   const document = buildDocument(data, texts, charts, options.toolVersion);
