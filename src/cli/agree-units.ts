@@ -6,7 +6,7 @@ import { listTranscriptFiles } from '../ingest/list-files.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { readSourceText } from '../ingest/read-file.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { prepareFile } from '../pipeline/prepare.js';
 import type { SegmentSettings } from '../model/settings.js';
 import { parseTranscript } from '../ingest/parse.js';
@@ -93,6 +93,12 @@ export async function loadUnits(
     return { documents, diagnostics, source: `the sources in ${project.file}` };
   }
   const files = given?.files ?? (await besideTables(inputs, cwd, diagnostics));
+  if (files.length === 0) {
+    const tables = inputs.flatMap((input) => (input.kind === 'table' ? [input.file] : []));
+    throw new UserError(
+      `no transcripts to place the codings on: none in the folder of ${[...new Set(tables)].join(' and ')}; give them with --transcripts`,
+    );
+  }
   const documents: UnitDocument[] = [];
   for (const file of files) {
     const prepared = await prepareFile(file, path.posix.basename(file.display).replace(/\.[^.]+$/, ''), settings, markdown);

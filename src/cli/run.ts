@@ -159,6 +159,10 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
         .choices(['segment', 'document'])
         .default('segment'),
     )
+    .option(
+      '--documents <names>',
+      'compare only these documents, comma-separated ids or file names, e.g. a development part (default: all both codings cover)',
+    )
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')

@@ -69,6 +69,11 @@ function window(text: string, spans: readonly { readonly start: number; readonly
   // room one side cannot use goes to the other.
   let start = first.start;
   let end = last.end - first.start <= QUOTE_LENGTH ? last.end : first.end;
+  // Evidence longer than a quote (a passage a person coded): its start, to the last word that fits.
+  if (end - start > QUOTE_LENGTH) {
+    const space = text.lastIndexOf(' ', start + QUOTE_LENGTH);
+    return [start, space > start ? space : start + QUOTE_LENGTH];
+  }
   const room = QUOTE_LENGTH - (end - start);
   const after = Math.min(text.length - end, room - Math.min(start, Math.floor(room / 2)));
   const before = Math.min(start, room - after);
