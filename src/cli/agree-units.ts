@@ -3,7 +3,7 @@ import path from 'node:path';
 import { unitsOfResult, unitsOfTranscript, type UnitDocument } from '../agree/units.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
 import { formatOfPath, listTranscriptFiles } from '../ingest/list-files.js';
-import type { SourceText, TranscriptFile } from '../model/transcript.js';
+import type { SourceText, TextEncoding, TranscriptFile } from '../model/transcript.js';
 import { createMarkdownParser, type MarkdownParser } from '../ingest/parse-markdown.js';
 import { readTranscript } from '../ingest/read-transcript.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
@@ -42,6 +42,8 @@ export async function loadUnits(
   const result = inputs.find((input) => input.kind === 'rodedraad');
   if (result?.kind === 'rodedraad') {
     const documents = unitsOfResult(result.result);
+    // Text files are decoded as `code` decoded them: result.json records --encoding when it was not UTF-8.
+    const recorded = { ...settings, encoding: (result.result.settings as { readonly encoding?: TextEncoding }).encoding ?? 'utf-8' };
     if (inputs.every((input) => input.kind === 'rodedraad')) return { documents, diagnostics, source: result.file };
     const sources = inputs.flatMap((input) => (input.kind === 'qdpx' ? (input.read.project?.sources ?? []) : []));
     const byKey = new Map((given?.files ?? []).map((file) => [documentKey(file.display), file]));
@@ -49,7 +51,7 @@ export async function loadUnits(
     const unreadable: string[] = [];
     for (const document of documents) {
       const file = byKey.get(documentKey(document.id)) ?? byKey.get(documentKey(document.file)) ?? transcriptAt(document.file, cwd);
-      const read = await textOf(file, markdown, settings);
+      const read = await textOf(file, markdown, recorded);
       let text: string | null = null;
       if (!('reason' in read) && read.sha256 === document.sha256) text = read.text;
       else {

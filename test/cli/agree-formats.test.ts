@@ -43,4 +43,23 @@ describe('agree places human codings on Word and subtitle transcripts as code re
     expect(code, err).toBe(0);
     expect(err).toMatch(/compared 1 document .*micro F1 1\.00/);
   });
+
+  it('decodes a Windows-1252 transcript as code did (result.json records --encoding)', async () => {
+    const folder = makeTempDir();
+    const ansi = Buffer.concat([
+      Buffer.from('---\nid: w\n---\n\nI: Hoe ging het?\n\nR: Ik had veel schulden en zorgen over geld, '),
+      Buffer.from([0xe9]),
+      Buffer.from('cht.\n'),
+    ]);
+    writeFileSync(path.join(folder, 'w.md'), ansi);
+    expect(
+      (await rodedraad(folder, 'code', 'w.md', '--encoding', 'windows-1252', '--codebook', 'sociale-basis', '--out', 'results', '--quiet'))
+        .code,
+    ).toBe(0);
+    writeFileSync(path.join(folder, 'mens.csv'), 'document,code,quote\nw,armoede-schulden,"zorgen over geld, écht"\n');
+    const { code, err } = await rodedraad(folder, 'agree', 'mens.csv', 'results', '--out', 'agreement');
+    expect(code, err).toBe(0);
+    expect(err).not.toMatch(/changed since it was coded|cannot be read|not found/);
+    expect(err).toMatch(/micro F1 1\.00/);
+  });
 });
