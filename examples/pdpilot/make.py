@@ -87,5 +87,6 @@ for path, match in P.items():
     themes.setdefault(theme, []).append({'id': slug(' '.join(parts[1:]) if len(parts)>1 else label), 'label': label, 'definition': f'The participant talks about: {" > ".join(parts)}.', 'match': match})
 cb = {'id': 'pdpilot', 'title': 'PDPilot user study (draft from code names)', 'version': '0.1.0', 'language': 'en',
       'source': 'Code names of the PDPilot user study (Kerrigan et al.), coded segments not read',
+      'x-edit': 'draft from the 76 code names, no coded segment read',
       'themes': [{'id': slug(t), 'label': t, 'codes': cs} for t, cs in themes.items()]}
 yaml.safe_dump(cb, open(sys.argv[1], 'w'), sort_keys=False, allow_unicode=True, width=120)

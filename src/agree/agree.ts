@@ -4,6 +4,7 @@ import { coderReliability, type CoderReliability } from './coders.js';
 import { compareCodings, type AgreementUnit } from './compare.js';
 import type { MinimumOverlap } from './map-spans.js';
 import { matchCodes, type CodeMapEntry } from './match-codes.js';
+import { chooseDocuments } from './choose-documents.js';
 import type { AgreementReport, CodingInput, CodingKind } from './report-model.js';
 import type { ResultProject } from './result-project.js';
 import { placeSpans, type SideUnits } from './side-units.js';
@@ -21,11 +22,13 @@ export interface LoadedCoding {
   readonly coders: readonly string[] | null;
 }
 
-/** How `agree` compares: the unit, the minimum overlap of a span with a segment, and the --map entries. */
+/** How `agree` compares: the unit, the minimum overlap of a span with a segment, the --map entries, and the documents to compare. */
 export interface AgreeSettings {
   readonly unit: AgreementUnit;
   readonly minimum: MinimumOverlap;
   readonly map: readonly CodeMapEntry[];
+  /** Names of the documents to compare (--documents); left out or null: every document both codings cover. */
+  readonly documents?: readonly string[] | null;
 }
 
 /** The report, and how to find the patterns behind a candidate's span. */
@@ -61,13 +64,21 @@ export function agree(
     }
     return { coding, chosen, units };
   };
+  const chosen = chooseDocuments(documents, settings.documents ?? null);
   const left = place(reference, 0);
   const right = place(candidate, 1);
-  const compared = documents.filter((document) => left.units.covered.has(document.id) && right.units.covered.has(document.id));
+  // Documents left out on purpose (a development part, a held-out part) are not "unmatched".
+  const kept = documents.filter((document) => chosen === null || chosen.has(document.id));
+  if (kept.length < documents.length)
+    diagnostics.push({
+      file: '--documents',
+      severity: 'info',
+      reason: `${documents.length - kept.length} document(s) left out: ${shortList(documents.filter((document) => !kept.includes(document)).map((document) => document.id))}`,
+      ruleId: 'agree-documents-left-out',
+    });
+  const compared = kept.filter((document) => left.units.covered.has(document.id) && right.units.covered.has(document.id));
   const only = (side: Side, other: Side) =>
-    documents
-      .filter((document) => side.units.covered.has(document.id) && !other.units.covered.has(document.id))
-      .map((document) => document.id);
+    kept.filter((document) => side.units.covered.has(document.id) && !other.units.covered.has(document.id)).map((document) => document.id);
   const unmatchedDocuments = { reference: only(left, right), candidate: only(right, left) };
   if (compared.length === 0) {
     const names = (side: Side) => shortList(side.coding.project.sources.map((source) => source.name)) || 'no readable document';

@@ -1,15 +1,20 @@
 import type { ExchangeCode } from '../exchange/coding-model.js';
 import type { Disagreement } from './compare.js';
 import { jsonFigure, type AgreementReport } from './report-model.js';
+import { passageOf } from './passages.js';
 import type { CandidateCodebook } from './suggest.js';
+import type { UnitDocument } from './units.js';
+import type { Locator } from '../text/locate.js';
 
 const code = (entry: ExchangeCode) => ({ id: entry.id, path: entry.path });
 
 /** agreement.json: every figure, every disagreement with its text, and the suggestions; undefined figures are null. */
 export function formatAgreementJson(report: AgreementReport, evidence: CandidateCodebook['evidence'] | null): string {
   const { comparison } = report;
-  const place = (entry: Disagreement) => {
+  const locators = new WeakMap<UnitDocument, Locator>();
+  const place = (entry: Disagreement, side: 'reference' | 'candidate') => {
     const patterns = [...new Set(entry.spans.flatMap((span) => evidence?.(span)?.hits.map((hit) => hit.pattern) ?? []))];
+    const passage = side === 'reference' ? passageOf(entry, locators) : null;
     return {
       document: entry.document.id,
       segment: entry.segment.index,
@@ -17,6 +22,9 @@ export function formatAgreementJson(report: AgreementReport, evidence: Candidate
       lineEnd: entry.segment.end.line,
       speaker: entry.segment.speaker,
       ...(patterns.length > 0 ? { patterns } : {}),
+      // What the reference coded: the parts of `text`, and the lines when its passage runs beyond the segment.
+      ...(passage !== null && passage.marks.length > 0 ? { codedParts: passage.marks.map(({ start, end }) => ({ start, end })) } : {}),
+      ...(passage?.lines ? { codedLines: { start: passage.lines.start, end: passage.lines.end } } : {}),
       text: entry.segment.text,
     };
   };
@@ -47,14 +55,14 @@ export function formatAgreementJson(report: AgreementReport, evidence: Candidate
       kappa: jsonFigure(figures.kappa),
       alpha: jsonFigure(figures.alpha),
       percentAgreement: jsonFigure(figures.percentAgreement),
-      missed: missed.map(place),
-      extra: extra.map(place),
+      missed: missed.map((entry) => place(entry, 'reference')),
+      extra: extra.map((entry) => place(entry, 'candidate')),
       ...(report.suggestions === null
         ? {}
         : {
             suggestions: {
-              ...report.suggestions[index]!,
-              terms: report.suggestions[index]!.terms.map((term) => ({ ...term, g2: jsonFigure(term.g2) })),
+              terms: report.suggestions[index]!.terms.map((term) => ({ ...term, g2: jsonFigure(term.g2), f1: jsonFigure(term.f1) })),
+              patterns: report.suggestions[index]!.patterns.map((pattern) => ({ ...pattern, f1Without: jsonFigure(pattern.f1Without) })),
             },
           }),
     })),

@@ -6,7 +6,7 @@
 export function logLikelihood(inTarget: number, target: number, inOther: number, other: number): number {
   const total = target + other;
   const holding = inTarget + inOther;
-  if (total === 0 || holding === 0 || holding === total) return 0;
+  if (total === 0) return 0;
   const cells: [number, number][] = [
     [inTarget, (target * holding) / total],
     [target - inTarget, (target * (total - holding)) / total],

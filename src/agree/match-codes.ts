@@ -25,15 +25,21 @@ export interface CodeMatching {
   readonly problems: readonly string[];
 }
 
-/** Compare code names leniently: case, accents, punctuation (hyphens, commas, underscores) and runs of space do not count. */
+/**
+ * Compare code names leniently: case, accents, punctuation and spaces do not count, so that an id
+ * (`dont-go-in-depth`), a label (`Don't go in depth`) and a name typed again (`Pre-computed`,
+ * `Precomputed`) meet. Only `>` counts: it separates the levels of a path.
+ */
 export function codeKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split('>')
-    .map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
-    .join(' > ');
+  return (
+    name
+      // Decomposed, an accent is a mark of its own, and goes with the punctuation.
+      .normalize('NFKD')
+      .toLowerCase()
+      .split('>')
+      .map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ''))
+      .join('>')
+  );
 }
 
 /** The names a code can be found by, most specific first: id, path, name. */

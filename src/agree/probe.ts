@@ -1,3 +1,4 @@
+import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
 import { compilePattern } from '../codebook/compile-pattern.js';
@@ -46,4 +47,17 @@ export function probeMatcher(
 /** The ids of the probe codes a text is coded with (negated mentions too: a pattern that reaches the words is what counts here). */
 export function probeCodes(matcher: Matcher, text: string): Set<string> {
   return new Set(codeText(matcher, text).codings.map((coding) => coding.code.code.id));
+}
+
+/** The evidence of the probe codes in a text: per code id, the words its hits matched (negated mentions left out, as in a result). */
+export function probeEvidence(matcher: Matcher, text: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const coding of codeText(matcher, text).codings) {
+    if (isEvidence(coding))
+      found.set(
+        coding.code.code.id,
+        coding.hits.map((hit) => text.slice(hit.start, hit.end)),
+      );
+  }
+  return found;
 }

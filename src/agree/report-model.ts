@@ -35,7 +35,10 @@ export interface AgreementReport {
 
 /** A figure with two decimals, or "n/a" when it is not defined. */
 export function figure(value: number): string {
-  return Number.isNaN(value) ? 'n/a' : value.toFixed(2);
+  if (Number.isNaN(value)) return 'n/a';
+  // A kappa of -0.001 is no agreement beyond chance, not a negative one worth a sign.
+  const text = value.toFixed(2);
+  return text === '-0.00' ? '0.00' : text;
 }
 
 /** A figure for JSON: rounded to 4 decimals, null when not defined. */

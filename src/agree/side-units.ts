@@ -123,7 +123,8 @@ function relocate(
   for (const span of spans) {
     const location = locateQuote(source.text.slice(span.start, span.end), prepared);
     if (location.kind === 'not-found') lost++;
-    else placed.push({ span, start: location.start, end: location.end });
+    // The span in the transcript's offsets from here on, so that its words can be shown in place.
+    else placed.push({ span: { ...span, start: location.start, end: location.end }, start: location.start, end: location.end });
   }
   say(
     'info',

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { unitsOfResult, unitsOfTranscript, type UnitDocument } from '../agree/units.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
-import { listTranscriptFiles } from '../ingest/list-files.js';
-import type { TranscriptFile } from '../model/transcript.js';
-import { createMarkdownParser } from '../ingest/parse-markdown.js';
-import { readSourceText } from '../ingest/read-file.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { prepareFile } from '../pipeline/prepare.js';
+import { formatOfPath, listTranscriptFiles } from '../ingest/list-files.js';
+import type { SourceText, TextEncoding, TranscriptFile } from '../model/transcript.js';
+import { createMarkdownParser, type MarkdownParser } from '../ingest/parse-markdown.js';
+import { readTranscript } from '../ingest/read-transcript.js';
+import { UserError, type Diagnostic } from '../model/diagnostic.js';
+import { prepareRead } from '../pipeline/prepare.js';
 import type { SegmentSettings } from '../model/settings.js';
 import { parseTranscript } from '../ingest/parse.js';
 import { segmentTranscript } from '../segment/segment.js';
@@ -36,11 +36,14 @@ export async function loadUnits(
   cwd: string,
 ): Promise<LoadedUnits> {
   const diagnostics: Diagnostic[] = [];
+  const markdown = createMarkdownParser();
   const given = transcripts === undefined ? null : await listTranscripts(transcripts, cwd, [], `--transcripts ${transcripts.join(', ')}`);
   if (given) diagnostics.push(...given.diagnostics);
   const result = inputs.find((input) => input.kind === 'rodedraad');
   if (result?.kind === 'rodedraad') {
     const documents = unitsOfResult(result.result);
+    // Text files are decoded as `code` decoded them: result.json records --encoding when it was not UTF-8.
+    const recorded = { ...settings, encoding: (result.result.settings as { readonly encoding?: TextEncoding }).encoding ?? 'utf-8' };
     if (inputs.every((input) => input.kind === 'rodedraad')) return { documents, diagnostics, source: result.file };
     const sources = inputs.flatMap((input) => (input.kind === 'qdpx' ? (input.read.project?.sources ?? []) : []));
     const byKey = new Map((given?.files ?? []).map((file) => [documentKey(file.display), file]));
@@ -48,7 +51,7 @@ export async function loadUnits(
     const unreadable: string[] = [];
     for (const document of documents) {
       const file = byKey.get(documentKey(document.id)) ?? byKey.get(documentKey(document.file)) ?? transcriptAt(document.file, cwd);
-      const read = await readSourceText(file);
+      const read = await textOf(file, markdown, recorded);
       let text: string | null = null;
       if (!('reason' in read) && read.sha256 === document.sha256) text = read.text;
       else {
@@ -71,7 +74,6 @@ export async function loadUnits(
     }
     return { documents: withText, diagnostics, source: result.file };
   }
-  const markdown = createMarkdownParser();
   const project = inputs.find((input) => input.kind === 'qdpx');
   if (given === null && project?.kind === 'qdpx') {
     const documents = (project.read.project?.sources ?? []).flatMap((source) => {
@@ -93,12 +95,18 @@ export async function loadUnits(
     return { documents, diagnostics, source: `the sources in ${project.file}` };
   }
   const files = given?.files ?? (await besideTables(inputs, cwd, diagnostics));
+  if (files.length === 0) {
+    const tables = inputs.flatMap((input) => (input.kind === 'table' ? [input.file] : []));
+    throw new UserError(
+      `no transcripts to place the codings on: none in the folder of ${[...new Set(tables)].join(' and ')}; give them with --transcripts`,
+    );
+  }
   const documents: UnitDocument[] = [];
   for (const file of files) {
-    const prepared = await prepareFile(file, path.posix.basename(file.display).replace(/\.[^.]+$/, ''), settings, markdown);
+    const read = await readTranscript(file, markdown, settings.encoding);
+    const prepared = prepareRead(read, file, path.posix.basename(file.display).replace(/\.[^.]+$/, ''), settings);
     diagnostics.push(...prepared.diagnostics);
-    const read = await readSourceText(file);
-    if (prepared.transcript !== null && !('reason' in read)) documents.push(unitsOfTranscript(prepared.transcript, read.text));
+    if (prepared.transcript !== null && !('reason' in read)) documents.push(unitsOfTranscript(prepared.transcript, read.source.text));
   }
   return { documents, diagnostics, source: given === null ? 'the transcripts beside the codings table' : '--transcripts' };
 }
@@ -112,8 +120,13 @@ async function besideTables(inputs: readonly RawInput[], cwd: string, diagnostic
 }
 
 function transcriptAt(file: string, cwd: string): TranscriptFile {
-  const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-  return { absolute: path.resolve(cwd, file), display: file, format };
+  return { absolute: path.resolve(cwd, file), display: file, format: formatOfPath(file) };
+}
+
+/** A transcript's text as `code` read it (a .docx converted, subtitles and text decoded), or why it cannot be read. */
+async function textOf(file: TranscriptFile, markdown: MarkdownParser, settings: SegmentSettings): Promise<SourceText | Diagnostic> {
+  const read = await readTranscript(file, markdown, settings.encoding);
+  return 'reason' in read ? read : read.source;
 }
 
 function sha256(text: string): string {

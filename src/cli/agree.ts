@@ -1,22 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import { agree, type LoadedCoding } from '../agree/agree.js';
 import { formatAgreementCsv } from '../agree/format-csv.js';
 import { formatAgreementJson } from '../agree/format-json.js';
 import { formatAgreementMarkdown } from '../agree/format-md.js';
 import type { MinimumOverlap } from '../agree/map-spans.js';
-import type { CodeMapEntry } from '../agree/match-codes.js';
 import { figure } from '../agree/report-model.js';
 import { resultToProject } from '../agree/result-project.js';
 import type { UnitDocument } from '../agree/units.js';
 import { readCodingsTable } from '../exchange/codings-table/read-table.js';
-import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { csvDialect } from '../results/csv.js';
 import { readInput, type RawInput } from './agree-inputs.js';
+import { readMap } from './agree-map.js';
 import { loadUnits } from './agree-units.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, EXIT_PROBLEMS, type Io } from './io.js';
@@ -33,6 +29,7 @@ export interface AgreeOptions {
   readonly minOverlap: string;
   readonly unit: string;
   readonly coders?: string;
+  readonly documents?: string;
   readonly referenceCoders?: string;
   readonly candidateCoders?: string;
   readonly interviewers?: string;
@@ -70,7 +67,8 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   ) as [LoadedCoding, LoadedCoding];
   let outcome: ReturnType<typeof agree>;
   try {
-    outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map }, diagnostics);
+    const documents = splitNames(options.documents);
+    outcome = agree(reference, candidate, units.documents, { unit: options.unit, minimum, map, documents }, diagnostics);
   } catch (error) {
     // Why nothing could be compared often lies in what was skipped: say that first.
     if (error instanceof UserError)
@@ -91,7 +89,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   const clash = await findInputInside(out, inputs);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
   // Coding results and a report in the folder stay; an earlier agreement is replaced.
-  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'report'], signal: io.signal });
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'report', 'suggest'], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   try {
     await folder.writeFile('agreement.md', markdown);
@@ -106,7 +104,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   if (options.quiet !== true) io.stdout.write(summary);
   const { overall } = report.comparison;
   io.stderr.write(
-    `${chalk.green('✔')} compared ${report.comparison.documents.length} documents (${report.comparison.segments} segments): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`,
+    `${chalk.green('✔')} compared ${plural(report.comparison.documents.length, 'document')} (${plural(report.comparison.segments, 'segment')}): micro F1 ${figure(overall.microF1)}, pooled kappa ${figure(overall.pooledKappa)}; wrote ${shownOut}/: ${AGREE_OUTPUTS.join(', ')}\n`,
   );
   if (failUnder !== null && !(overall.microF1 >= failUnder)) {
     io.stderr.write(`rodedraad: micro F1 ${figure(overall.microF1)} is below --fail-under ${failUnder}\n`);
@@ -166,52 +164,7 @@ function splitNames(value: string | undefined): string[] | null {
   return names.length === 0 ? null : names;
 }
 
-/** A --map file: YAML (reference: candidate, or reference: [candidate]) or CSV with a reference and a candidate column. */
-async function readMap(location: string, cwd: string): Promise<CodeMapEntry[]> {
-  const absolute = path.resolve(cwd, location);
-  const shown = displayPath(absolute, cwd);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new UserError(`${shown}: ${describeFsError(error)}`);
-  }
-  if (/\.(csv|tsv)$/i.test(absolute)) {
-    let body: { line: number; cells: string[] }[];
-    try {
-      const rows = parseCsv(text, {
-        bom: true,
-        delimiter: [',', ';', '\t'],
-        relax_column_count: true,
-        skip_empty_lines: true,
-        info: true,
-      }) as unknown as { record: string[]; info: { lines: number } }[];
-      body = rows.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => cell.trim()) }));
-    } catch (error) {
-      throw new UserError(`${shown}: not a readable CSV table: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const header = body[0]?.cells.map((cell) => cell.toLowerCase()) ?? [];
-    const hasHeader = header.includes('reference') || header.includes('referentie');
-    return (hasHeader ? body.slice(1) : body).map((record) => {
-      if (record.cells.length < 2 || record.cells[0] === '' || record.cells[1] === '')
-        throw new UserError(`${shown}:${record.line}: a line needs a reference code and a candidate code`);
-      return { reference: record.cells[0]!, candidate: record.cells[1]!, origin: `${shown}:${record.line}` };
-    });
-  }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (error) {
-    throw new UserError(`${shown}: not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new UserError(`${shown}: expected "reference code: candidate code" lines`);
-  return Object.entries(value as Record<string, unknown>).flatMap(([reference, target]) => {
-    const targets = Array.isArray(target) ? target : [target];
-    return targets.map((candidate) => {
-      if (typeof candidate !== 'string' || candidate.trim() === '')
-        throw new UserError(`${shown}: "${reference}" must map to a candidate code name`);
-      return { reference, candidate, origin: `${shown} (${reference})` };
-    });
-  });
+/** "1 document", "7 documents". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

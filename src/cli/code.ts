@@ -17,7 +17,9 @@ import { outputOwner } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { createPrivacyResolver } from './privacy-settings.js';
 import { createProgress } from './progress.js';
+import { createSegmentGate } from './segment-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -30,6 +32,8 @@ export interface CodeOptions extends CodingOptions, CacheOptions {
   readonly quiet?: boolean;
   readonly color?: boolean;
   readonly attributes?: string;
+  /** No privacy gate: the coded segments are not scanned. */
+  readonly allowPersonalData?: boolean;
 }
 
 /** The sheet of `--attributes`, read before any coding: a problem with it is a user error. */
@@ -69,6 +73,8 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
+  // The privacy gate: the coded segments are scanned on another thread while coding goes on.
+  const gate = options.allowPersonalData === true ? null : createSegmentGate(listing.files, await createPrivacyResolver(paths, io.cwd));
   let written: CodeOutputs;
   let removed: readonly string[];
   try {
@@ -89,7 +95,8 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
     written = await writeFormattedOutputs(documents, codes, { excel: options.excel === true, head, language, diagnostics }, folder, {
       diagnostics: pipelineDiagnostics,
       // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
-      afterDocument: async () => {
+      afterDocument: async (document) => {
+        await gate?.add(document);
         await nextTurn();
         throwIfInterrupted(io.signal);
       },
@@ -98,14 +105,18 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
     ({ removed } = await folder.commit());
   } catch (error) {
     progress.stop();
+    await gate?.close();
     await folder.discard();
     throw error;
   }
-  printDiagnostics(written.diagnostics, io.stderr, chalk, true);
+  // After the commit: the outputs are complete whatever the scan says.
+  const gateDiagnostics = (await gate?.finish(`${shownOut}/codings.csv`)) ?? [];
+  printDiagnostics([...written.diagnostics, ...gateDiagnostics], io.stderr, chalk, true);
   // What report and agree wrote described the old results.
   for (const [command, what] of [
     ['report', 'the report'],
     ['agree', 'the agreement'],
+    ['suggest', 'the suggestions'],
   ] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
     if (files.length > 0)

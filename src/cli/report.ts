@@ -4,9 +4,9 @@ import { CorpusBuilder, type CodedCorpus } from '../aggregate/corpus.js';
 import { streamCodingResult } from '../ingest/read-result.js';
 import { RESULT_FILE } from '../model/result.js';
 import { UserError } from '../model/diagnostic.js';
-import { buildCountedReport, REPORT_FORMATS, type ReportFormat } from '../report/build-report.js';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/build-report.js';
 import { parseQuoteLabel, unknownAttributes, ID_PLACEHOLDER } from '../report/quote-label.js';
-import type { ReportSettings } from '../report/report-data.js';
+import { analyse, type ReportSettings } from '../report/report-data.js';
 import type { ResultShell } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { findInputInside } from './clash.js';
@@ -14,6 +14,7 @@ import { EXIT_OK, type Io } from './io.js';
 import { languageOption } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { gateQuotes } from './report-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
@@ -33,6 +34,8 @@ export interface ReportOptions {
   readonly excel?: boolean;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  /** Quote as written: no privacy gate. */
+  readonly allowPersonalData?: boolean;
 }
 
 /** `rodedraad report <results-dir>`: the red-thread report of a coding result. */
@@ -52,7 +55,10 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const settings = toSettings(options, result, corpus);
   const formats = formatList(options.format);
   const shownFile = displayPath(file, io.cwd);
-  const report = await buildCountedReport(result, corpus, settings, {
+  const counted = analyse(result, corpus, settings);
+  // The privacy gate: quotes leave the corpus, so personal data in them is masked unless the user says otherwise.
+  const gated = options.allowPersonalData === true ? { data: counted, diagnostics: [] } : await gateQuotes(counted, result, io.cwd);
+  const report = await renderReport(gated.data, {
     toolVersion: readToolVersion(),
     excel: options.excel === true,
     file: shownFile,
@@ -71,7 +77,7 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   const clash = await findInputInside(out, inputs, (absolute) => absolute === ownResult);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the report; choose another --out`);
   // The coding results (and an agreement) in the folder stay; an earlier report is replaced as a whole.
-  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'agree'], signal: io.signal });
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'agree', 'suggest'], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   let removed: readonly string[];
   try {
@@ -81,7 +87,9 @@ export async function runReport(location: string, options: ReportOptions, io: Io
     await folder.discard();
     throw error;
   }
-  printDiagnostics(report.diagnostics, io.stderr, chalk, true);
+  printDiagnostics([...report.diagnostics, ...gated.diagnostics], io.stderr, chalk, true);
+  if (options.allowPersonalData === true)
+    io.stderr.write('rodedraad: --allow-personal-data: the quotes in the report were not checked for personal data\n');
   if (removed.length > 0)
     io.stderr.write(`rodedraad: removed from ${shownOut}/ what an earlier report wrote and this one does not: ${nameList(removed)}\n`);
   if (options.quiet !== true) io.stdout.write(report.summary);

@@ -3,8 +3,11 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model/diagnostic.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { addExchangeCommands } from './exchange-commands.js';
+import { addSuggestCommand } from './suggest-command.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
+import { addScanCommand } from './scan-command.js';
 import { readToolVersion } from './version.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never exits the process. */
@@ -21,9 +24,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder or file); others may end at once. */
 export function stopsCleanly(argv: readonly string[]): boolean {
-  return argv[0] === 'code' || argv[0] === 'report';
+  return ['code', 'report', 'scan', 'export', 'import'].includes(argv[0] ?? '');
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -55,6 +58,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
+    .option('--allow-personal-data', 'do not scan the coded segments for personal data (no warning)')
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
     .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
@@ -88,6 +92,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     )
     .option('--min-group-size <n>', 'groups of fewer interviews are marked as too small to compare', REPORT_DEFAULTS.minGroupSize)
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
+    .option('--allow-personal-data', 'quote as written: do not mask personal data found in quotes')
     .option('-q, --quiet', 'do not print the summary')
     .option('--no-color', 'no colours in messages')
     .action(async (location: string, options) => {
@@ -154,6 +159,10 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
         .choices(['segment', 'document'])
         .default('segment'),
     )
+    .option(
+      '--documents <names>',
+      'compare only these documents, comma-separated ids or file names, e.g. a development part (default: all both codings cover)',
+    )
     .option('--coders <names>', 'coders of a .qdpx whose codings count, comma-separated names or ids (default: all)')
     .option('--reference-coders <names>', 'coders of the reference .qdpx (overrides --coders)')
     .option('--candidate-coders <names>', 'coders of the candidate .qdpx (overrides --coders)')
@@ -170,6 +179,8 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runAgree(reference, candidate, options, io));
     });
 
+  addExchangeCommands(program, io, setExitCode);
+
   program
     .command('cache')
     .description('the cache of segments and codings (it holds no transcript text): clear it')
@@ -179,6 +190,9 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       const { runCache } = await import('./cache.js');
       setExitCode(await runCache(action, options, io));
     });
+
+  addSuggestCommand(program, io, setExitCode);
+  addScanCommand(program, io, setExitCode);
 
   program
     .command('codebooks')

@@ -52,10 +52,26 @@ export function findStemCollisions(
     const source = written.find((alternative) => stem(alternative) === stem(word)) ?? written[0]!;
     if (stop.has(word) && !stop.has(source)) collisions.push({ form: word, count, reason: 'stopword' });
     // Compounds (wmo-loket, wmoloket) reach their parts on purpose.
-    else if (!source.includes('-') && !word.includes('-') && !word.startsWith(leadingLetters(source, stem)))
+    else if (
+      !source.includes('-') &&
+      !word.includes('-') &&
+      !word.startsWith(leadingLetters(source, stem)) &&
+      !isSpellingVariant(word, source)
+    )
       collisions.push({ form: word, count, reason: 'other-word' });
   }
   return collisions;
+}
+
+/**
+ * A long word written another way (`heterogeneous` for `heterogenous`): at least as long, and the
+ * same up to its last three letters. Short words that differ so are other words (`citi`, `city`).
+ */
+function isSpellingVariant(word: string, source: string): boolean {
+  if (source.length < 8 || word.length < source.length) return false;
+  let shared = 0;
+  while (shared < source.length && word[shared] === source[shared]) shared++;
+  return shared >= source.length - 3;
 }
 
 /** "to" (785×, a stop word), "use" (12×): the collisions for a message. */

@@ -144,3 +144,8 @@ async function checkRegular(absolute: string, display: string): Promise<Diagnost
 function notAFile(display: string, info: Stats): Diagnostic {
   return { file: display, severity: 'warning', reason: `${describeKind(info)}, not a regular file; skipped`, ruleId: 'not-a-file' };
 }
+
+/** The transcript format of a file by its extension; text for an extension that is not one of ours. */
+export function formatOfPath(file: string): TranscriptFormat {
+  return TRANSCRIPT_FORMATS[path.extname(file).toLowerCase()] ?? 'text';
+}

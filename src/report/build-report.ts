@@ -39,21 +39,12 @@ export interface ReportOptions {
  * CSV tables and the SVG charts. Pure: the same result and settings give byte-identical files.
  */
 export async function buildReport(result: CodingResult, settings: ReportSettings, options: ReportOptions): Promise<Report> {
-  return buildCountedReport(result, buildCorpus(result, settings.quotes), settings, options);
+  return renderReport(analyse(result, buildCorpus(result, settings.quotes), settings), options);
 }
 
-/**
- * buildReport for a result whose documents were counted one at a time into `corpus` (with
- * `settings.quotes` quotes per code), as `rodedraad report` reads result.json.
- */
-export async function buildCountedReport(
-  result: ResultShell,
-  corpus: CodedCorpus,
-  settings: ReportSettings,
-  options: ReportOptions,
-): Promise<Report> {
-  const texts = reportTexts(settings.language);
-  const data = analyse(result, corpus, settings);
+/** The report of counted data (analyse): what buildReport does after counting, for a caller that counts documents as they are read (`rodedraad report`) or changes the data first (the privacy gate masks quotes). */
+export async function renderReport(data: ReportData, options: ReportOptions): Promise<Report> {
+  const texts = reportTexts(data.settings.language);
   const charts = renderCharts(data, texts);
   const dialect = csvDialect(options.excel);
   const document = buildDocument(data, texts, charts, options.toolVersion);

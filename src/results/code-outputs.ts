@@ -43,7 +43,7 @@ export interface CodeOutputs {
 /**
  * Code transcripts and write the outputs of `code` (CODE_OUTPUTS) into `sink`, document by
  * document, so that memory does not grow with the corpus. `events.afterDocument` runs after each
- * document (the CLI yields to signals there). A corpus of which nothing could be coded is a user
+ * document is coded (the CLI yields to signals and scans the coded segments there). A corpus of which nothing could be coded is a user
  * error that lists each problem as an error.
  */
 export async function writeCodeOutputs(
@@ -51,7 +51,7 @@ export async function writeCodeOutputs(
   files: readonly TranscriptFile[],
   options: CodeOutputOptions,
   sink: OutputSink,
-  events: Partial<PipelineEvents> & { readonly afterDocument?: () => Promise<void> } = {},
+  events: Partial<PipelineEvents> & { readonly afterDocument?: (document: FormattedDocument) => Promise<void> } = {},
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
   const diagnostics: Diagnostic[] = [];
@@ -84,7 +84,7 @@ export async function writeFormattedOutputs(
   codes: readonly CodeRef[],
   options: CodeOutputOptions,
   sink: ByteSink,
-  events: { readonly afterDocument?: () => Promise<void>; readonly diagnostics: readonly Diagnostic[] },
+  events: { readonly afterDocument?: (document: FormattedDocument) => Promise<void>; readonly diagnostics: readonly Diagnostic[] },
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
   const bom = dialect.bom ? '\uFEFF' : '';
@@ -99,7 +99,7 @@ export async function writeFormattedOutputs(
   const counter = new Tally(codes);
   const summaries: DocumentSummary[] = [];
   for await (const document of documents) {
-    await events.afterDocument?.();
+    await events.afterDocument?.(document);
     await codings.write(document.codings);
     await matrix.write(document.matrix);
     await segments.write(document.segments);

@@ -22,6 +22,8 @@ export interface FormattedDocument {
   readonly result: string | Uint8Array;
   readonly summary: DocumentSummary;
   readonly counts: DocumentCounts;
+  /** The text of each segment with a code (the rows of codings.csv), for the privacy gate. */
+  readonly codedTexts: readonly string[];
 }
 
 /** Format one coded document for the outputs of `code`. */
@@ -34,5 +36,6 @@ export function formatDocument(document: CodedDocument, codes: readonly CodeRef[
     result: resultJsonDocument(document, true),
     summary: summariseDocument(document),
     counts: countDocument(document),
+    codedTexts: document.segments.filter((segment) => segment.codings.length > 0).map((segment) => segment.text),
   };
 }

@@ -27,6 +27,11 @@ export function excerptWindow(text: string, spans: readonly Span[], length: numb
   const last = spans[spans.length - 1]!;
   let start = first.start;
   let end = last.end - first.start <= length ? last.end : first.end;
+  // Evidence longer than the window (a passage a person coded): its start, to the last word that fits.
+  if (end - start > length) {
+    const space = text.lastIndexOf(' ', start + length);
+    return [start, space > start ? space : start + length];
+  }
   const room = length - (end - start);
   const after = Math.min(text.length - end, room - Math.min(start, Math.floor(room / 2)));
   const before = Math.min(start, room - after);

@@ -27,6 +27,12 @@ describe('stem collisions: forms a one-word stem pattern reaches that are anothe
     expect(findStemCollisions(parsed('loket'), 'nl', forms('wmo-loket'))).toEqual([]);
   });
 
+  it('leaves a long word written another way alone, not a short one', () => {
+    expect(findStemCollisions(parsed('heterogenous'), 'en', forms('heterogeneous', 'heterogenous'))).toEqual([]);
+    expect(findStemCollisions(parsed('experience'), 'en', forms('experiment')).map((entry) => entry.form)).toEqual(['experiment']);
+    expect(findStemCollisions(parsed('citi'), 'en', forms('city')).map((entry) => entry.form)).toEqual(['city']);
+  });
+
   it('judges only one-word stem patterns: phrases, exact forms, wildcards and regexes have none', () => {
     for (const pattern of ['terms of service', '=tos', 'tos*', '/tos/i'])
       expect(findStemCollisions(parsed(pattern), 'en', forms('to'))).toEqual([]);

@@ -253,7 +253,12 @@ describe('the example agreement in docs/agreement-example', () => {
     const markdown = readFileSync(path.join(example, 'agreement.md'), 'utf8');
     expect(markdown).toContain('- Referentie: `fixtures/handcodering/codering.csv` (codeertabel)');
     expect(markdown).toContain('Vergeleken: 3 documenten, 51 respondentsegmenten');
-    expect(markdown).toContain('**Gecodeerd door de referentie, gemist door de kandidaat**');
+    expect(markdown).toContain(
+      '**Gecodeerd door de referentie, gemist door de kandidaat (vet: wat de referentie codeerde, als dat een deel van het segment is)**',
+    );
+    // What the second coder quoted is bold in the turn it is part of.
+    expect(markdown).toContain('Ik heb een keer gebeld of het sneller kon, en toen zeiden ze: **als het echt niet meer gaat');
     expect(markdown).toContain('**Kandidaatwoorden (oververtegenwoordigd in de gemiste segmenten)**');
+    expect(markdown).toContain('| `bel` | bel | 2/2 (2) | 2/49 | 11.3 | 4 (4) | 0.50 → 0.80 |');
   });
 });

@@ -24,6 +24,19 @@ describe('formatQuote', () => {
     expect(quote).toMatch(/\.…$/);
   });
 
+  it('evidence longer than a quote (a passage a person coded): its start, to the last whole word that fits', () => {
+    const passage = 'Ik stond op de wachtlijst en niemand belde terug, week na week, maand na maand. '.repeat(6);
+    const text = `Eerst ging het goed. ${passage}Daarna kwam de hulp.`;
+    const start = text.indexOf('Ik stond');
+    const quote = formatQuote(text, [{ start, end: start + passage.length }]);
+    expect(quote.startsWith('…**Ik stond op de wachtlijst')).toBe(true);
+    // All bold, cut after a word (never inside one), and the rest left out.
+    const plain = quote.slice('…**'.length, -'**…'.length);
+    expect(passage.startsWith(plain)).toBe(true);
+    expect(passage[plain.length]).toBe(' ');
+    expect(quote.length).toBeLessThanOrEqual(QUOTE_LENGTH + 10);
+  });
+
   it('keeps all evidence when it fits, and merges overlapping hits', () => {
     const text = 'Niemand belde me terug, en de wachtlijst bleef.';
     expect(formatQuote(text, [hit(text, 'belde me terug'), hit(text, 'me terug'), hit(text, 'wachtlijst')])).toBe(

@@ -84,12 +84,16 @@ function withTheme(path: string[], theme: string): string[] {
   return theme === '' || path[0] === theme ? path : [theme, ...path];
 }
 
-/** The separator that occurs most often outside quotes in the header line. */
-function guessDelimiter(text: string): string {
+/**
+ * The separator that occurs most often outside quotes in the first line; on a tie a semicolon or
+ * tab, because names hold commas (`Wachten, hulp te laat` in a table Dutch Excel saved with `;`).
+ */
+export function guessDelimiter(text: string): string {
   const header = text.slice(0, text.search(/\r?\n|$/));
   const outside = header.replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((separator) => [separator, outside.split(separator).length - 1] as const);
-  return counts.reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+  const counts = [';', '\t', ','].map((separator) => [separator, outside.split(separator).length - 1] as const);
+  const best = counts.reduce((found, entry) => (entry[1] > found[1] ? entry : found));
+  return best[1] === 0 ? ',' : best[0];
 }
 
 /** A code path as one string, the id codes of a table get. */
