@@ -13,32 +13,44 @@ export interface Cooccurrence {
   readonly jaccard: number;
 }
 
-/** Every pair of codes that occurs together at least once, at segment and at document level, in code order. */
-export function cooccurrence(corpus: CodedCorpus): Cooccurrence[] {
-  const segmentSets = corpus.documents.flatMap((document) => document.segments.map((segment) => segment.present));
-  const documentSets = corpus.documents.map((document) => document.present);
-  return [...pairs(corpus.codes, segmentSets, 'segment'), ...pairs(corpus.codes, documentSets, 'document')];
+/** Counts of codes and of pairs of codes over units (segments or documents), added one unit at a time. */
+export class PairTally {
+  private readonly single: Uint32Array;
+  private readonly joint: Uint32Array;
+
+  constructor(private readonly size: number) {
+    this.single = new Uint32Array(size);
+    this.joint = new Uint32Array(size * size);
+  }
+
+  /** Add a unit with these codes present (by order, ascending, each once). */
+  add(orders: readonly number[]): void {
+    for (let index = 0; index < orders.length; index++) {
+      const a = orders[index]!;
+      this.single[a]!++;
+      for (let other = index + 1; other < orders.length; other++) this.joint[a * this.size + orders[other]!]!++;
+    }
+  }
+
+  /** Every pair that occurs together at least once, in code order. */
+  pairs(codes: readonly CodeInfo[], level: Cooccurrence['level']): Cooccurrence[] {
+    const result: Cooccurrence[] = [];
+    for (const [index, a] of codes.entries()) {
+      for (const b of codes.slice(index + 1)) {
+        const both = this.joint[a.order * this.size + b.order]!;
+        if (both === 0) continue;
+        const either = this.single[a.order]! + this.single[b.order]! - both;
+        result.push({ level, a, b, both, either, jaccard: both / either });
+      }
+    }
+    return result;
+  }
 }
 
-function pairs(codes: readonly CodeInfo[], units: readonly ReadonlySet<string>[], level: Cooccurrence['level']): Cooccurrence[] {
-  const order = new Map(codes.map((code) => [code.id, code.order]));
-  const single = new Map<string, number>();
-  const joint = new Map<string, number>();
-  for (const unit of units) {
-    const present = [...unit].filter((id) => order.has(id)).sort((x, y) => order.get(x)! - order.get(y)!);
-    for (const [index, id] of present.entries()) {
-      single.set(id, (single.get(id) ?? 0) + 1);
-      for (const other of present.slice(index + 1)) joint.set(`${id}\u0000${other}`, (joint.get(`${id}\u0000${other}`) ?? 0) + 1);
-    }
-  }
-  const result: Cooccurrence[] = [];
-  for (const [index, a] of codes.entries()) {
-    for (const b of codes.slice(index + 1)) {
-      const both = joint.get(`${a.id}\u0000${b.id}`) ?? 0;
-      if (both === 0) continue;
-      const either = (single.get(a.id) ?? 0) + (single.get(b.id) ?? 0) - both;
-      result.push({ level, a, b, both, either, jaccard: both / either });
-    }
-  }
-  return result;
+/** Every pair of codes that occurs together at least once, at segment and at document level, in code order. */
+export function cooccurrence(corpus: CodedCorpus): Cooccurrence[] {
+  const documents = new PairTally(corpus.codes.length);
+  const order = new Map(corpus.codes.map((code) => [code.id, code.order]));
+  for (const document of corpus.documents) documents.add([...document.present].flatMap((id) => order.get(id) ?? []).sort((a, b) => a - b));
+  return [...corpus.segmentPairs.pairs(corpus.codes, 'segment'), ...documents.pairs(corpus.codes, 'document')];
 }

@@ -25,45 +25,33 @@ export interface ThemePrevalence extends Prevalence {
 
 /** Prevalence of every code in `documents`, ranked by document share, then segments, then codebook order. */
 export function codePrevalence(codes: readonly CodeInfo[], documents: readonly CorpusDocument[]): CodePrevalence[] {
-  return rank(codes.map((code) => ({ code, ...count([code.id], documents) })));
+  return rank(codes.map((code) => ({ code, ...count(documents, 'codes', code.order) })));
 }
 
 /** Prevalence of every theme: a theme is present where any of its codes is. */
 export function themePrevalence(themes: readonly ThemeInfo[], documents: readonly CorpusDocument[]): ThemePrevalence[] {
-  return rank(
-    themes.map((theme) => ({
-      theme,
-      ...count(
-        theme.codes.map((code) => code.id),
-        documents,
-      ),
-    })),
-  );
+  return rank(themes.map((theme) => ({ theme, ...count(documents, 'themes', theme.order) })));
 }
 
-function count(ids: readonly string[], documents: readonly CorpusDocument[]): Prevalence {
+/** Add up one code's or theme's counts over the documents; speakers are distinct per document. */
+function count(documents: readonly CorpusDocument[], level: 'codes' | 'themes', index: number): Prevalence {
   let present = 0;
   let segments = 0;
   let negatedSegments = 0;
-  const speakers = new Set<string>();
+  let speakers = 0;
   for (const document of documents) {
-    let found = false;
-    for (const segment of document.segments) {
-      if (ids.some((id) => segment.present.has(id))) {
-        found = true;
-        segments++;
-        if (segment.speaker !== null) speakers.add(`${document.id}\u0000${segment.speaker}`);
-      } else if (ids.some((id) => segment.negated.has(id))) {
-        negatedSegments++;
-      }
-    }
-    if (found) present++;
+    const counts = document.counts[level];
+    const found = counts.get(index, 'segments');
+    if (found > 0) present++;
+    segments += found;
+    negatedSegments += counts.get(index, 'negatedSegments');
+    speakers += counts.get(index, 'speakers');
   }
   return {
     documents: present,
     share: documents.length === 0 ? 0 : present / documents.length,
     segments,
-    speakers: speakers.size,
+    speakers,
     negatedSegments,
   };
 }

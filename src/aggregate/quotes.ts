@@ -1,5 +1,5 @@
 import type { ResultCoding } from '../model/result.js';
-import type { CodedCorpus, CorpusDocument, CorpusSegment } from './corpus.js';
+import type { CorpusDocument, CorpusSegment } from './corpus.js';
 
 /** A segment chosen as evidence for a code. */
 export interface Quote {
@@ -21,30 +21,42 @@ export interface CodeQuotes {
 const READABLE = { min: 60, max: 400 } as const;
 
 /**
- * Pick up to `count` quotes for a code, each from another document: strongest evidence first (more
- * distinct matched patterns), then a readable length, then interview and segment order.
+ * Picks up to `count` quotes for one code as segments come, in file order: strongest evidence
+ * first (more distinct matched patterns), then a readable length, then interview and segment
+ * order, each from another document; and the best negated mention. Each document's best
+ * segment competes, so only `count` quotes and one document's best are held at a time.
  */
-export function selectQuotes(corpus: CodedCorpus, codeId: string, count: number): CodeQuotes {
-  const candidates: Quote[] = [];
-  const negated: Quote[] = [];
-  for (const document of corpus.documents) {
-    for (const segment of document.segments) {
-      const coding = segment.codings.find((entry) => entry.code === codeId);
-      if (!coding) continue;
-      const quote = { document, segment, coding, strength: new Set(coding.hits.map((hit) => hit.pattern)).size };
-      (segment.present.has(codeId) ? candidates : negated).push(quote);
-    }
+export class QuotePicker {
+  private readonly chosen: Quote[] = [];
+  private best: Quote | null = null;
+  private negated: Quote | null = null;
+
+  constructor(private readonly count: number) {}
+
+  /** A segment of the current document with a coding of the code: evidence (`present`) or a negated mention. */
+  offer(document: CorpusDocument, segment: CorpusSegment, coding: ResultCoding, present: boolean): void {
+    const quote = { document, segment, coding, strength: new Set(coding.hits.map((hit) => hit.pattern)).size };
+    if (!present) {
+      if (this.negated === null || byStrength(quote, this.negated) < 0) this.negated = quote;
+    } else if (this.best === null || byStrength(quote, this.best) < 0) this.best = quote;
   }
-  const ordered = [...candidates].sort(byStrength);
-  const quotes: Quote[] = [];
-  const used = new Set<string>();
-  for (const quote of ordered) {
-    if (quotes.length >= count) break;
-    if (used.has(quote.document.id)) continue;
-    used.add(quote.document.id);
-    quotes.push(quote);
+
+  /** The current document is done: its best segment takes its place among the quotes, if it is good enough. */
+  endDocument(): void {
+    const best = this.best;
+    this.best = null;
+    if (best === null || this.count === 0) return;
+    let place = this.chosen.length;
+    while (place > 0 && byStrength(best, this.chosen[place - 1]!) < 0) place--;
+    if (place >= this.count) return;
+    this.chosen.splice(place, 0, best);
+    if (this.chosen.length > this.count) this.chosen.pop();
   }
-  return { quotes, negated: [...negated].sort(byStrength)[0] ?? null };
+
+  /** The quotes chosen, best first, and the best negated mention. */
+  result(): CodeQuotes {
+    return { quotes: [...this.chosen], negated: this.negated };
+  }
 }
 
 function byStrength(a: Quote, b: Quote): number {

@@ -6,7 +6,7 @@ import { CacheStore, sha256, type CacheEntry } from '../cache/store.js';
 import { createSheetMerger } from '../ingest/merge-attributes.js';
 import { createMarkdownParser } from '../ingest/parse-markdown.js';
 import { parseTranscriptBytes } from '../ingest/read-transcript.js';
-import { decodeSource, readTranscriptBytes } from '../ingest/read-file.js';
+import { decodeSource, readTranscriptBytesSync } from '../ingest/read-file.js';
 import type { AttributeSheet } from '../ingest/sheet-rows.js';
 import type { Codebook } from '../model/codebook.js';
 import type { CodedSegment, Coding } from '../model/coding.js';
@@ -69,14 +69,15 @@ export function createFileCoder(options: BatchOptions): (task: FileTask) => Prom
   };
 
   return async ({ file, defaultId }) => {
-    const bytes = await readTranscriptBytes(file);
+    const bytes = readTranscriptBytesSync(file);
     if (!Buffer.isBuffer(bytes)) return { diagnostics: [bytes], document: null, sheetDiagnostics: [] };
+    const hash = sha256(bytes);
     // A .docx's text comes from converting it: nothing to gain from the cache.
     const cache = store && file.format !== 'docx' ? store : null;
     const key = JSON.stringify([
       'rodedraad',
       options.toolVersion,
-      sha256(bytes),
+      hash,
       file.display,
       file.format,
       defaultId,
@@ -84,20 +85,20 @@ export function createFileCoder(options: BatchOptions): (task: FileTask) => Prom
       settings.interviewers,
       settings.encoding ?? 'utf-8',
     ]);
-    const entry = cache ? await cache.read(key) : null;
-    const source = entry ? decodeSource(file, bytes, settings.encoding) : null;
+    const entry = cache ? cache.read(key) : null;
+    const source = entry ? decodeSource(file, bytes, settings.encoding, hash) : null;
     const restored = entry && source && !('reason' in source) ? restoreFile(entry.file, source.text) : null;
     let prepared: { transcript: SegmentedTranscript | null; diagnostics: readonly Diagnostic[]; words?: readonly number[] };
     let text = source && !('reason' in source) ? source.text : '';
     if (restored) prepared = restored;
     else {
-      const read = await parseTranscriptBytes(file, bytes, markdown, settings.encoding);
+      const read = await parseTranscriptBytes(file, bytes, markdown, settings.encoding, hash);
       if (!('reason' in read)) text = read.source.text;
       prepared = prepareRead(read, file, defaultId, settings);
     }
     const { transcript } = prepared;
     if (!transcript) {
-      if (cache && !restored) await cache.write(key, { file: storeFile(null, prepared.diagnostics, [], text)!, codes: {} });
+      if (cache && !restored) cache.write(key, { file: storeFile(null, prepared.diagnostics, [], text)!, codes: {} });
       return { diagnostics: prepared.diagnostics, document: null, sheetDiagnostics: [] };
     }
 
@@ -139,12 +140,12 @@ export function createFileCoder(options: BatchOptions): (task: FileTask) => Prom
       if (stored) {
         const updates: Record<string, StoredCodings> = {};
         for (const order of missing) {
-          const codings = storeCodings(segments, order);
+          const codings = storeCodings(segments, codes[order]!);
           if (codings) updates[described[order]!] = codings;
         }
         const kept = restored && Object.keys(entry!.codes).length < 256 ? entry!.codes : {};
         const next: CacheEntry = { file: stored, codes: { ...kept, ...updates } };
-        await cache.write(key, next);
+        cache.write(key, next);
       }
     }
 

@@ -1,28 +1,36 @@
 import type { CodeRef, Coding, Hit } from '../model/coding.js';
-import { isCount } from './recipe.js';
 
-/** One code's codings of a file, per segment that has one: `[segment position, negated, hits]`. */
-export type StoredCodings = readonly (readonly [number, boolean, readonly StoredHit[]])[];
-/** A hit with its negation cue as a place in the segment's text: `[pattern, start, end, negated, cue start, cue end]`. */
-type StoredHit = readonly [string, number, number, boolean, number, number];
+/**
+ * One code's codings of a file, as numbers: per segment that has one, its position, 1 when
+ * negated (else 0) and its number of hits, then per hit the pattern (its place among the code's
+ * patterns, `match` then `unless`), start, end, 1 when negated, and where its negation cue lies
+ * in the segment's text (-1, -1 for none).
+ */
+export type StoredCodings = readonly number[];
 
-/** Store the codings of one code (by order) of a file's segments; null when a cue is not in its segment's text. */
+/** The code's patterns as hits name them, in the order the numbers refer to. */
+function patternsOf(code: CodeRef): string[] {
+  return [...code.code.match, ...code.code.unless].map((source) => source.text.trim());
+}
+
+/** Store the codings of one code of a file's segments; null when a hit's pattern or cue is not found where it should be. */
 export function storeCodings(
   segments: readonly { readonly text: string; readonly codings: readonly Coding[] }[],
-  order: number,
+  code: CodeRef,
 ): StoredCodings | null {
-  const stored: [number, boolean, StoredHit[]][] = [];
+  const patterns = patternsOf(code);
+  const stored: number[] = [];
   for (let position = 0; position < segments.length; position++) {
     const { text, codings } = segments[position]!;
-    const coding = codings.find((one) => one.code.order === order);
+    const coding = codings.find((one) => one.code.order === code.order);
     if (!coding) continue;
-    const hits: StoredHit[] = [];
+    stored.push(position, coding.negated ? 1 : 0, coding.hits.length);
     for (const hit of coding.hits) {
+      const pattern = patterns.indexOf(hit.pattern);
       const cue = hit.cue === null ? -1 : text.indexOf(hit.cue);
-      if (hit.cue !== null && cue < 0) return null;
-      hits.push([hit.pattern, hit.start, hit.end, hit.negated, cue, cue < 0 ? -1 : cue + hit.cue!.length]);
+      if (pattern < 0 || (hit.cue !== null && cue < 0)) return null;
+      stored.push(pattern, hit.start, hit.end, hit.negated ? 1 : 0, cue, cue < 0 ? -1 : cue + hit.cue!.length);
     }
-    stored.push([position, coding.negated, hits]);
   }
   return stored;
 }
@@ -33,30 +41,37 @@ export function restoreCodings(
   segments: readonly { readonly text: string; readonly coded: boolean }[],
   code: CodeRef,
 ): Map<number, Coding> | null {
-  if (!Array.isArray(value)) return null;
-  const patterns = new Set([...code.code.match, ...code.code.unless].map((source) => source.text.trim()));
+  if (!Array.isArray(value) || !value.every((number) => Number.isInteger(number))) return null;
+  const numbers = value as number[];
+  const patterns = patternsOf(code);
   const codings = new Map<number, Coding>();
-  for (const entry of value as unknown[]) {
-    if (!Array.isArray(entry) || entry.length !== 3 || !Array.isArray(entry[2]) || typeof entry[1] !== 'boolean') return null;
-    const segment = isCount(entry[0]) ? segments[entry[0]] : undefined;
-    if (!segment?.coded || codings.has(entry[0] as number)) return null;
+  for (let at = 0; at < numbers.length; ) {
+    const [position, negated, count] = [numbers[at]!, numbers[at + 1], numbers[at + 2]];
+    const segment = segments[position];
+    const end = at + 3 + 6 * (count ?? -1);
+    if (!segment?.coded || codings.has(position) || !isFlag(negated) || count === undefined || count < 0 || end > numbers.length)
+      return null;
     const hits: Hit[] = [];
-    for (const stored of entry[2] as unknown[]) {
-      const hit = restoreHit(stored, segment.text, patterns);
+    for (let hitAt = at + 3; hitAt < end; hitAt += 6) {
+      const hit = restoreHit(numbers.slice(hitAt, hitAt + 6), segment.text, patterns);
       if (!hit) return null;
       hits.push(hit);
     }
-    codings.set(entry[0] as number, { code, negated: entry[1], hits });
+    codings.set(position, { code, negated: negated === 1, hits });
+    at = end;
   }
   return codings;
 }
 
-function restoreHit(value: unknown, text: string, patterns: ReadonlySet<string>): Hit | null {
-  if (!Array.isArray(value) || value.length !== 6) return null;
-  const [pattern, start, end, negated, cueStart, cueEnd] = value as unknown[];
-  if (typeof pattern !== 'string' || !patterns.has(pattern) || typeof negated !== 'boolean') return null;
-  if (!isCount(start) || !isCount(end) || start > end || end > text.length) return null;
-  if (cueStart === -1 && cueEnd === -1) return { pattern, start, end, negated, cue: null };
-  if (!isCount(cueStart) || !isCount(cueEnd) || cueStart >= cueEnd || cueEnd > text.length) return null;
-  return { pattern, start, end, negated, cue: text.slice(cueStart, cueEnd) };
+function restoreHit(value: readonly number[], text: string, patterns: readonly string[]): Hit | null {
+  const [index, start, end, negated, cueStart, cueEnd] = value as [number, number, number, number, number, number];
+  const pattern = patterns[index];
+  if (pattern === undefined || !isFlag(negated) || start < 0 || start > end || end > text.length) return null;
+  if (cueStart === -1 && cueEnd === -1) return { pattern, start, end, negated: negated === 1, cue: null };
+  if (cueStart < 0 || cueStart >= cueEnd || cueEnd > text.length) return null;
+  return { pattern, start, end, negated: negated === 1, cue: text.slice(cueStart, cueEnd) };
+}
+
+function isFlag(value: number | undefined): boolean {
+  return value === 0 || value === 1;
 }

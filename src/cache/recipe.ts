@@ -2,54 +2,69 @@ import type { SourceRun } from '../model/transcript.js';
 
 /**
  * How to make a segment's text again from its file's text without storing the text: copies of
- * source ranges (`start, length`, two numbers) and the few characters that are not in the source
- * as they stand (line breaks for a CR or a hard break, the blank line between paragraphs), as
- * strings of white space. Null when the text holds anything else, so that it is never stored.
+ * source ranges (`start, length`, two numbers from 0) and the few characters that are not in the
+ * source as they stand (line breaks for a CR or a hard break, the blank line between paragraphs),
+ * as white space kept once in the entry's strings (`-1 - index`, one number). Null when the text
+ * holds anything else, so that it is never stored.
  */
-export type Recipe = readonly (number | string)[];
+export type Recipe = readonly number[];
 
-/** The recipe of `text` (mapped by `map` onto `source`), or null when it cannot be made of white space and copies. */
-export function writeRecipe(text: string, map: readonly SourceRun[], source: string): Recipe | null {
-  const recipe: (number | string)[] = [];
+/** The recipe of `text` (mapped by `map` onto `source`); `literal` keeps a piece of white space and gives its index. */
+export function writeRecipe(text: string, map: readonly SourceRun[], source: string, literal: (space: string) => number): Recipe | null {
+  const recipe: number[] = [];
   let cursor = 0;
-  const literal = (value: string): boolean => {
+  let space = '';
+  const flush = (): void => {
+    if (space !== '') recipe.push(-1 - literal(space));
+    space = '';
+  };
+  const add = (value: string): boolean => {
     if (value === '') return true;
     if (!/^\s+$/.test(value)) return false;
-    const last = recipe[recipe.length - 1];
-    if (typeof last === 'string') recipe[recipe.length - 1] = last + value;
-    else recipe.push(value);
+    space += value;
     return true;
   };
   for (const [textStart, sourceStart, length] of map) {
-    if (textStart < cursor || !literal(text.slice(cursor, textStart))) return null;
+    if (textStart < cursor || !add(text.slice(cursor, textStart))) return null;
     // Characters that differ from the source (LF for a CR) are literals; the rest are copies.
     let run = 0;
     for (let index = 0; index <= length; index++) {
       const same = index < length && text.charCodeAt(textStart + index) === source.charCodeAt(sourceStart + index);
       if (same) continue;
-      if (index > run) recipe.push(sourceStart + run, index - run);
-      if (index < length && !literal(text[textStart + index]!)) return null;
+      if (index > run) {
+        flush();
+        recipe.push(sourceStart + run, index - run);
+      }
+      if (index < length && !add(text[textStart + index]!)) return null;
       run = index + 1;
     }
     cursor = textStart + length;
   }
-  if (!literal(text.slice(cursor))) return null;
+  if (!add(text.slice(cursor))) return null;
+  flush();
   return recipe;
 }
 
-/** The text a recipe makes of `source`; null when the recipe does not fit the source (a stale or broken cache entry). */
-export function readRecipe(recipe: unknown, source: string): string | null {
-  if (!Array.isArray(recipe)) return null;
+/** The text that `count` numbers of a recipe from `from` make of `source`; null when they do not fit (a stale or broken entry). */
+export function readRecipe(
+  numbers: readonly number[],
+  from: number,
+  count: number,
+  strings: readonly string[],
+  source: string,
+): string | null {
   let text = '';
-  for (let index = 0; index < recipe.length; index++) {
-    const step: unknown = recipe[index];
-    if (typeof step === 'string') {
-      if (!/^\s*$/.test(step)) return null;
-      text += step;
+  const end = from + count;
+  for (let at = from; at < end; at++) {
+    const step = numbers[at]!;
+    if (step < 0) {
+      const space = strings[-1 - step];
+      if (space === undefined || !/^\s+$/.test(space)) return null;
+      text += space;
       continue;
     }
-    const length: unknown = recipe[++index];
-    if (!isCount(step) || !isCount(length) || step + length > source.length) return null;
+    const length = numbers[++at];
+    if (at >= end || !isCount(step) || !isCount(length) || step + length > source.length) return null;
     text += source.slice(step, step + length);
   }
   return text;

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoredCodings } from './codings.js';
 import { isObject, type StoredFile } from './entry.js';
 
-/** The cache's own folder inside the cache directory: a new format gets a new folder. */
-const VERSION_FOLDER = 'v1';
-const FORMAT = 'rodedraad-cache';
+/** The cache's own folder inside the cache directory: a new format gets a new folder (`v1` held the first). */
+const VERSION_FOLDER = 'v2';
+const FORMAT = 'rodedraad-cache-2';
+/** The folders of this and earlier formats, which `cache clear` removes. */
+const VERSION_FOLDERS = /^v\d+$/;
 
 /** What the cache holds for one file: how preparing it went, and the codings per code description. */
 export interface CacheEntry {
@@ -36,11 +38,11 @@ export function sha256(text: string | Uint8Array): string {
 export class CacheStore {
   constructor(private readonly dir: string) {}
 
-  /** The entry of `key`, or null when there is none that can be trusted. */
-  async read(key: string): Promise<CacheEntry | null> {
+  /** The entry of `key`, or null when there is none that can be trusted. Read on this thread, in one go. */
+  read(key: string): CacheEntry | null {
     let text: string;
     try {
-      text = await readFile(this.place(key), 'utf8');
+      text = readFileSync(this.place(key), 'utf8');
     } catch {
       return null;
     }
@@ -58,16 +60,20 @@ export class CacheStore {
   }
 
   /** Write the entry of `key` (a failure leaves the cache as it was: it is only a cache). */
-  async write(key: string, entry: CacheEntry): Promise<void> {
+  write(key: string, entry: CacheEntry): void {
     const body = JSON.stringify({ format: FORMAT, key, file: entry.file, codes: entry.codes });
     const target = this.place(key);
     const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(temporary, `${sha256(body)}\n${body}`);
-      await rename(temporary, target);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(temporary, `${sha256(body)}\n${body}`);
+      renameSync(temporary, target);
     } catch {
-      await unlink(temporary).catch(() => undefined);
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Never written.
+      }
     }
   }
 
@@ -77,8 +83,18 @@ export class CacheStore {
   }
 }
 
-/** Remove what rodedraad keeps in a cache folder (its entries only), and the folder when that leaves it empty. */
+/** Remove what rodedraad keeps in a cache folder (its entries, of every format), and the folder when that leaves it empty. */
 export async function clearCache(dir: string): Promise<void> {
-  await rm(path.join(dir, VERSION_FOLDER), { recursive: true, force: true });
-  await rmdir(dir).catch(() => undefined);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((entry) => VERSION_FOLDERS.test(entry))) rmSync(path.join(dir, name), { recursive: true, force: true });
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Other files are left alone, and so is the folder that holds them.
+  }
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CorpusDocument, CorpusSegment } from '../aggregate/corpus.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CodingResult } from '../model/result.js';
+import type { ResultShell } from '../model/result.js';
 import { DEFAULT_MIN_CONFIDENCE, type Finding } from '../privacy/finding.js';
 import { maskQuotes, quotedSegments } from '../report/quote-gate.js';
 import type { ReportData } from '../report/report-data.js';
@@ -15,7 +15,7 @@ import { createPrivacyResolver } from './privacy-settings.js';
  */
 export async function gateQuotes(
   data: ReportData,
-  result: CodingResult,
+  result: Pick<ResultShell, 'inputs'>,
   cwd: string,
 ): Promise<{ data: ReportData; diagnostics: Diagnostic[] }> {
   const quoted = quotedSegments(data.quotes);

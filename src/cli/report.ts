@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { displayPath } from '../text/paths.js';
-import { readCodingResult } from '../ingest/read-result.js';
+import { CorpusBuilder, type CodedCorpus } from '../aggregate/corpus.js';
+import { streamCodingResult } from '../ingest/read-result.js';
 import { RESULT_FILE } from '../model/result.js';
 import { UserError } from '../model/diagnostic.js';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../report/build-report.js';
 import { parseQuoteLabel, unknownAttributes, ID_PLACEHOLDER } from '../report/quote-label.js';
 import { analyse, type ReportSettings } from '../report/report-data.js';
-import type { CodingResult } from '../model/result.js';
+import type { ResultShell } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, type Io } from './io.js';
@@ -41,11 +42,20 @@ export interface ReportOptions {
 export async function runReport(location: string, options: ReportOptions, io: Io): Promise<number> {
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const chosenOut = options.out === undefined ? undefined : resolveOut(options.out, io.cwd);
-  const { result, file } = await readCodingResult(location, io.cwd);
-  const settings = toSettings(options, result);
+  // result.json is read a document at a time and counted as it comes: memory stays flat whatever its size.
+  const quotes = Number(options.quotes);
+  let builder: CorpusBuilder | null = null;
+  const { shell: result, file } = await streamCodingResult(location, io.cwd, {
+    head: (head) => {
+      builder = new CorpusBuilder(head.codebooks, Number.isInteger(quotes) && quotes >= 0 ? quotes : 0);
+    },
+    document: (document) => builder!.add(document),
+  });
+  const corpus = (builder ?? new CorpusBuilder(result.codebooks, 0)).finish();
+  const settings = toSettings(options, result, corpus);
   const formats = formatList(options.format);
   const shownFile = displayPath(file, io.cwd);
-  const counted = analyse(result, settings);
+  const counted = analyse(result, corpus, settings);
   // The privacy gate: quotes leave the corpus, so personal data in them is masked unless the user says otherwise.
   const gated = options.allowPersonalData === true ? { data: counted, diagnostics: [] } : await gateQuotes(counted, result, io.cwd);
   const report = await renderReport(gated.data, {
@@ -59,7 +69,7 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   // Never replace what the report was made from: the transcripts result.json lists (their paths are
   // relative to the folder code ran in; taken from the current one), and result.json itself unless
   // it is the results folder's own, which the new folder keeps.
-  const transcripts = result.documents.flatMap((document) =>
+  const transcripts = corpus.documents.flatMap((document) =>
     typeof document.file === 'string' ? [path.resolve(io.cwd, document.file)] : [],
   );
   const inputs = [file, ...transcripts].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
@@ -87,12 +97,12 @@ export async function runReport(location: string, options: ReportOptions, io: Io
   return EXIT_OK;
 }
 
-function toSettings(options: ReportOptions, result: CodingResult): ReportSettings {
+function toSettings(options: ReportOptions, result: ResultShell, corpus: CodedCorpus): ReportSettings {
   const by = (options.by ?? '')
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  const attributes = [...new Set(result.documents.flatMap((document) => Object.keys(document.attributes)))].sort();
+  const attributes = [...new Set(corpus.documents.flatMap((document) => Object.keys(document.attributes)))].sort();
   for (const attribute of by) {
     if (!attributes.includes(attribute)) {
       throw new UserError(

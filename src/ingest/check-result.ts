@@ -1,11 +1,11 @@
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import { RESULT_FORMAT, RESULT_FORMAT_VERSION } from '../model/result.js';
 import { MAX_YAML_DEPTH } from '../text/yaml.js';
-import type { CodingResult, ResultDocument } from '../model/result.js';
-import validateResult from './result-validator.generated.js';
+import type { ResultCodebook, ResultDocument, ResultShell } from '../model/result.js';
+import { validateResult, validateResultDocument, validateResultHead } from './result-validator.generated.js';
 import { toAttributes, type AttributeValue, type Attributes } from '../model/transcript.js';
 
-/** Ajv's standalone validator, compiled from schema/result.schema.json by scripts/generate-validator.mjs. */
+/** Ajv's standalone validators, compiled from schema/result.schema.json by scripts/generate-validator.mjs. */
 type GeneratedValidator = ((value: unknown) => boolean) & {
   errors?: readonly { instancePath: string; message?: string; params: Record<string, unknown> }[] | null;
 };
@@ -13,14 +13,17 @@ type GeneratedValidator = ((value: unknown) => boolean) & {
 /** The most problems listed for one result file. */
 const MAX_PROBLEMS = 10;
 
+/** What is wrong with a result: field by field against the schema, then what a schema cannot say. */
+export interface ResultProblems {
+  readonly schema: string[];
+  readonly consistency: string[];
+}
+
 /**
- * Check a parsed result.json fully before anything reads it: the format and its version, every
- * field against schema/result.schema.json, then what a schema cannot say (document ids unique,
- * code ids known to the result's codebooks and unique across them, hits inside their segment's
- * text). A user error listing the problems otherwise. Attributes come back as objects without a
- * prototype, as front matter gives them.
+ * The format and its version, which decide whether this rodedraad can read the file at all: a
+ * user error for a file that is not a result, or one of a newer format.
  */
-export function checkCodingResult(value: unknown, shown: string): CodingResult {
+export function checkResultFormat(value: unknown, shown: string): void {
   const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (record['format'] !== RESULT_FORMAT) {
     throw new UserError(
@@ -35,53 +38,70 @@ export function checkCodingResult(value: unknown, shown: string): CodingResult {
       `${shown}: written by rodedraad ${typeof toolVersion === 'string' ? toolVersion : 'unknown'} in result format ${String(version)}; this rodedraad reads format ${RESULT_FORMAT_VERSION}: upgrade rodedraad, or code the transcripts again with this one`,
     );
   }
-  const check = validateResult as GeneratedValidator;
-  const problems = check(value)
-    ? findInconsistencies(value as CodingResult)
-    : (check.errors ?? []).map((error) => `${describePath(error.instancePath)} ${describeError(error, value)}`);
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_PROBLEMS);
-    if (problems.length > MAX_PROBLEMS) listed.push(`and ${problems.length - MAX_PROBLEMS} more problems`);
-    const diagnostics = listed.map(
-      (reason): Diagnostic => ({
-        file: shown,
-        severity: 'error',
-        reason: `${reason}; was result.json edited? Code the transcripts again`,
-        ruleId: 'invalid-result',
-      }),
-    );
-    throw new UserError(`${shown}: not a valid rodedraad result`, diagnostics);
-  }
-  const result = value as CodingResult;
-  return {
-    ...result,
-    documents: result.documents.map((document): ResultDocument => ({ ...document, attributes: plainAttributes(document.attributes) })),
-  };
 }
 
-/** What the schema cannot check. */
-function findInconsistencies(result: CodingResult): string[] {
-  const problems: string[] = [];
-  const themeOf = new Map<string, string>();
-  for (const codebook of result.codebooks) {
-    for (const theme of codebook.themes) {
-      for (const code of theme.codes) {
-        if (themeOf.has(code.id)) problems.push(`code id "${code.id}" is used twice in the codebooks`);
-        themeOf.set(code.id, theme.id);
-      }
-    }
+/** Whether the members before the documents are complete and valid: then each document can be checked as it comes. */
+export function isResultHead(value: unknown): boolean {
+  return (validateResultHead as GeneratedValidator)(value);
+}
+
+/** Check result.json without its documents (`documents` an empty list): against the schema, then its codebooks. */
+export function checkResultShell(value: unknown, problems: ResultProblems): void {
+  const check = validateResult as GeneratedValidator;
+  if (!check(value)) {
+    problems.schema.push(...schemaProblems(check, value, ''));
+    return;
   }
-  const ids = new Set<string>();
-  result.documents.forEach((document, index) => {
-    if (ids.has(document.id)) problems.push(`documents[${index}].id "${document.id}" is used by another document too`);
-    ids.add(document.id);
+  const seen = new Set<string>();
+  for (const code of (value as ResultShell).codebooks.flatMap((codebook) => codebook.themes.flatMap((theme) => theme.codes))) {
+    if (seen.has(code.id)) problems.consistency.push(`code id "${code.id}" is used twice in the codebooks`);
+    seen.add(code.id);
+  }
+}
+
+/**
+ * Checks the documents of a result one at a time, as strictly as the whole: each against the
+ * schema, then what a schema cannot say (document ids unique, code ids those of the result's
+ * codebooks and under their theme, hits inside their segment's text, attributes not nested too
+ * deep). Keeps only the document ids.
+ */
+export class DocumentChecker {
+  private readonly themeOf = new Map<string, string>();
+  private readonly ids = new Set<string>();
+
+  constructor(codebooks: readonly ResultCodebook[]) {
+    for (const codebook of codebooks)
+      for (const theme of codebook.themes) for (const code of theme.codes) this.themeOf.set(code.id, theme.id);
+  }
+
+  /** Whether the document at `index` is valid against the schema (its problems added when not). */
+  static fitsSchema(value: unknown, index: number, problems: ResultProblems): boolean {
+    const check = validateResultDocument as GeneratedValidator;
+    if (check(value)) return true;
+    problems.schema.push(...schemaProblems(check, value, `/documents/${index}`));
+    return false;
+  }
+
+  /** The document at `index` when it is valid, its attributes objects without a prototype; null when not (its problems added). */
+  check(value: unknown, index: number, problems: ResultProblems): ResultDocument | null {
+    if (!DocumentChecker.fitsSchema(value, index, problems)) return null;
+    const document = value as ResultDocument;
+    const found = this.inconsistencies(document, index);
+    problems.consistency.push(...found);
+    return found.length === 0 ? { ...document, attributes: plainAttributes(document.attributes) } : null;
+  }
+
+  private inconsistencies(document: ResultDocument, index: number): string[] {
+    const problems: string[] = [];
+    if (this.ids.has(document.id)) problems.push(`documents[${index}].id "${document.id}" is used by another document too`);
+    this.ids.add(document.id);
     // Front matter cannot nest deeper either; deeper would overflow the stack of whatever reads it.
     if (tooDeep(document.attributes, MAX_YAML_DEPTH))
       problems.push(`documents[${index}].attributes are nested more than ${MAX_YAML_DEPTH} levels deep`);
     document.segments.forEach((segment, segmentIndex) => {
       segment.codings.forEach((coding, codingIndex) => {
         const where = `documents[${index}].segments[${segmentIndex}].codings[${codingIndex}]`;
-        const theme = themeOf.get(coding.code);
+        const theme = this.themeOf.get(coding.code);
         if (theme === undefined) problems.push(`${where}.code "${coding.code}" is not a code of the result's codebooks`);
         else if (theme !== coding.theme)
           problems.push(`${where}.theme "${coding.theme}" is not the theme of code "${coding.code}" ("${theme}")`);
@@ -94,8 +114,30 @@ function findInconsistencies(result: CodingResult): string[] {
         });
       });
     });
-  });
-  return problems;
+    return problems;
+  }
+}
+
+/** A user error listing the problems found (those against the schema when there are any), or nothing when there are none. */
+export function throwProblems(problems: ResultProblems, shown: string): void {
+  const found = problems.schema.length > 0 ? problems.schema : problems.consistency;
+  if (found.length === 0) return;
+  const listed = found.slice(0, MAX_PROBLEMS);
+  if (found.length > MAX_PROBLEMS) listed.push(`and ${found.length - MAX_PROBLEMS} more problems`);
+  const diagnostics = listed.map(
+    (reason): Diagnostic => ({
+      file: shown,
+      severity: 'error',
+      reason: `${reason}; was result.json edited? Code the transcripts again`,
+      ruleId: 'invalid-result',
+    }),
+  );
+  throw new UserError(`${shown}: not a valid rodedraad result`, diagnostics);
+}
+
+/** The schema's complaints about `value`, which stands at `prefix` (a JSON pointer) in the file. */
+function schemaProblems(check: GeneratedValidator, value: unknown, prefix: string): string[] {
+  return (check.errors ?? []).map((error) => `${describePath(prefix + error.instancePath)} ${describeError(error, value)}`);
 }
 
 function describePath(pointer: string): string {

@@ -1,5 +1,4 @@
-import { constants, type Stats } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** The default most bytes of a transcript: 50 MB (`--max-file-size`). */
 export const DEFAULT_MAX_FILE_SIZE = 50_000_000;
@@ -13,46 +12,52 @@ export interface FileRefusal {
   readonly size: number;
 }
 
+/** readRegularFileSync, as a promise (for callers that read among other asynchronous work). */
+export async function readRegularFile(absolute: string, maxBytes: number): Promise<Buffer | FileRefusal> {
+  return readRegularFileSync(absolute, maxBytes);
+}
+
 /**
  * Read a regular file of at most `maxBytes` bytes. Anything else is refused before a byte is
  * read: the file is opened without blocking (a FIFO with no writer would wait forever) and
  * checked by its handle; a file whose size is unknown (0, as in /proc) is read only up to the
- * limit. File system errors (no such file, permission denied) are thrown as they come.
+ * limit. File system errors (no such file, permission denied) are thrown as they come. Read in
+ * one go, without the round trips of asynchronous reads: transcripts are read on worker threads.
  */
-export async function readRegularFile(absolute: string, maxBytes: number): Promise<Buffer | FileRefusal> {
-  const handle = await open(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+export function readRegularFileSync(absolute: string, maxBytes: number): Buffer | FileRefusal {
+  const fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     const refusal = refuseStats(info, maxBytes);
     if (refusal) return refusal;
-    return info.size > 0 ? await readKnownSize(handle, info.size) : await readUntilEnd(handle, maxBytes);
+    return info.size > 0 ? readKnownSize(fd, info.size) : readUntilEnd(fd, maxBytes);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
 /** Read the `size` bytes that fstat promised (as readFile does; the size is within the limit). */
-async function readKnownSize(handle: FileHandle, size: number): Promise<Buffer> {
+function readKnownSize(fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
-    const { bytesRead } = await handle.read(buffer, filled, size - filled, null);
-    if (bytesRead === 0) break;
-    filled += bytesRead;
+    const read = readSync(fd, buffer, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
   }
   return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
 /** Read a file whose size fstat does not know (such as /proc files), stopping past the limit. */
-async function readUntilEnd(handle: FileHandle, maxBytes: number): Promise<Buffer | FileRefusal> {
+function readUntilEnd(fd: number, maxBytes: number): Buffer | FileRefusal {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     const buffer = Buffer.allocUnsafe(Math.min(1 << 16, maxBytes + 1 - total));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-    if (bytesRead === 0) return Buffer.concat(chunks, total);
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
+    const read = readSync(fd, buffer, 0, buffer.length, null);
+    if (read === 0) return Buffer.concat(chunks, total);
+    chunks.push(buffer.subarray(0, read));
+    total += read;
     if (total > maxBytes)
       return { reason: `too large: more than the limit of ${formatSize(maxBytes)}`, ruleId: 'file-too-large', size: total };
   }

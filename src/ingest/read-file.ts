@@ -4,7 +4,7 @@ import { decodeTranscriptBytes } from './encoding.js';
 import type { TextEncoding } from '../model/transcript.js';
 import { describeFsError } from '../text/fs-error.js';
 import type { TranscriptFile } from '../model/transcript.js';
-import { DEFAULT_MAX_FILE_SIZE, readRegularFile, roundSizeUp, type FileRefusal } from './read-bounded.js';
+import { DEFAULT_MAX_FILE_SIZE, readRegularFileSync, roundSizeUp, type FileRefusal } from './read-bounded.js';
 import type { SourceText } from '../model/transcript.js';
 
 /**
@@ -18,9 +18,14 @@ export async function readSourceText(file: TranscriptFile, encoding: TextEncodin
 
 /** A transcript's bytes, within `file.maxBytes`; a file that cannot be read or is not a regular file gives a diagnostic. */
 export async function readTranscriptBytes(file: TranscriptFile): Promise<Buffer | Diagnostic> {
+  return readTranscriptBytesSync(file);
+}
+
+/** readTranscriptBytes, in one go on this thread (as worker threads read). */
+export function readTranscriptBytesSync(file: TranscriptFile): Buffer | Diagnostic {
   let bytes: Buffer | FileRefusal;
   try {
-    bytes = await readRegularFile(file.absolute, file.maxBytes ?? DEFAULT_MAX_FILE_SIZE);
+    bytes = readRegularFileSync(file.absolute, file.maxBytes ?? DEFAULT_MAX_FILE_SIZE);
   } catch (error) {
     return problem(file, `cannot read file: ${describeFsError(error)}`, 'unreadable-file');
   }
@@ -34,12 +39,18 @@ export async function readTranscriptBytes(file: TranscriptFile): Promise<Buffer 
 /**
  * Decode file bytes as text: UTF-8, or UTF-16 with a byte-order mark (offsets then count in the
  * decoded text, as for UTF-8), or Windows-1252 when `encoding` asks for it. Binary files, UTF-16
- * without a byte-order mark, UTF-32 and invalid UTF-8 are refused with what to do.
+ * without a byte-order mark, UTF-32 and invalid UTF-8 are refused with what to do. `sha256`: the
+ * bytes' hash when the caller has it already.
  */
-export function decodeSource(file: TranscriptFile, bytes: Uint8Array, encoding: TextEncoding = 'utf-8'): SourceText | Diagnostic {
+export function decodeSource(
+  file: TranscriptFile,
+  bytes: Uint8Array,
+  encoding: TextEncoding = 'utf-8',
+  sha256 = createHash('sha256').update(bytes).digest('hex'),
+): SourceText | Diagnostic {
   const decoded = decodeTranscriptBytes(bytes, file.display, encoding);
   if ('reason' in decoded) return decoded;
-  return { file, text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { file, text: decoded.text, sha256 };
 }
 
 function problem(file: TranscriptFile, reason: string, ruleId: string): Diagnostic {

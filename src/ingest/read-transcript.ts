@@ -34,19 +34,20 @@ export async function readTranscript(
   return parseTranscriptBytes(file, bytes, markdown, encoding);
 }
 
-/** Parse a transcript file's bytes, read already, as readTranscript does. */
+/** Parse a transcript file's bytes, read already (`sha256`: their hash, when known), as readTranscript does. */
 export async function parseTranscriptBytes(
   file: TranscriptFile,
   bytes: Buffer,
   markdown: MarkdownParser,
   encoding: TextEncoding = 'utf-8',
+  sha256 = createHash('sha256').update(bytes).digest('hex'),
 ): Promise<ReadTranscript | Diagnostic> {
   if (file.format === 'docx') {
     const converted = await convertDocx(bytes, file.display);
     if ('reason' in converted) return converted;
-    return { source: { file, text: converted.text, sha256: createHash('sha256').update(bytes).digest('hex') }, parsed: converted.parsed };
+    return { source: { file, text: converted.text, sha256 }, parsed: converted.parsed };
   }
-  const source = decodeSource(file, bytes, encoding);
+  const source = decodeSource(file, bytes, encoding, sha256);
   if ('reason' in source) return source;
   return { source, parsed: parseTranscript(source.text, file.format, file.display, markdown) };
 }

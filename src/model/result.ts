@@ -109,6 +109,9 @@ export interface CodingResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** result.json without its documents: what stays in memory while they are read one at a time. */
+export type ResultShell = Omit<CodingResult, 'documents'>;
+
 /** Identifies result.json files; `report` reads them. */
 export const RESULT_FORMAT = 'rodedraad-result';
 

@@ -1,6 +1,7 @@
 import { unreadableDates } from '../aggregate/interview-date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { CodingResult } from '../model/result.js';
+import { buildCorpus, type CodedCorpus } from '../aggregate/corpus.js';
+import type { CodingResult, ResultShell } from '../model/result.js';
 import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { buildDocument } from './document/build-document.js';
@@ -38,10 +39,10 @@ export interface ReportOptions {
  * CSV tables and the SVG charts. Pure: the same result and settings give byte-identical files.
  */
 export async function buildReport(result: CodingResult, settings: ReportSettings, options: ReportOptions): Promise<Report> {
-  return renderReport(analyse(result, settings), options);
+  return renderReport(analyse(result, buildCorpus(result, settings.quotes), settings), options);
 }
 
-/** The report of counted data (analyse): what buildReport does after counting, for a caller that changes the data first (the privacy gate masks quotes). */
+/** The report of counted data (analyse): what buildReport does after counting, for a caller that counts documents as they are read (`rodedraad report`) or changes the data first (the privacy gate masks quotes). */
 export async function renderReport(data: ReportData, options: ReportOptions): Promise<Report> {
   const texts = reportTexts(data.settings.language);
   const charts = renderCharts(data, texts);

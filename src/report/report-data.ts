@@ -1,8 +1,8 @@
-import { buildCorpus, type CodedCorpus, type CorpusDocument } from '../aggregate/corpus.js';
+import type { CodedCorpus, CorpusDocument } from '../aggregate/corpus.js';
 import { cooccurrence, type Cooccurrence } from '../aggregate/cooccurrence.js';
 import { groupBy, isRedThread, type Grouping } from '../aggregate/groups.js';
 import { codePrevalence, themePrevalence, type CodePrevalence, type ThemePrevalence } from '../aggregate/prevalence.js';
-import { selectQuotes, type CodeQuotes } from '../aggregate/quotes.js';
+import type { CodeQuotes } from '../aggregate/quotes.js';
 import {
   findSaturation,
   interviewOrder,
@@ -12,7 +12,7 @@ import {
   type SaturationParameters,
   type SaturationStep,
 } from '../aggregate/saturation.js';
-import type { CodingResult } from '../model/result.js';
+import type { ResultShell } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import type { QuoteLabel } from './quote-label.js';
 
@@ -40,7 +40,8 @@ export interface SaturationAnalysis {
 
 /** Everything a report shows, counted once. */
 export interface ReportData {
-  readonly result: CodingResult;
+  /** The result without its documents (they are counted in `corpus`). */
+  readonly result: ResultShell;
   readonly settings: ReportSettings;
   readonly corpus: CodedCorpus;
   readonly themes: readonly ThemePrevalence[];
@@ -54,9 +55,8 @@ export interface ReportData {
   readonly groupSaturation: readonly { readonly attribute: string; readonly value: string | null; readonly analysis: SaturationAnalysis }[];
 }
 
-/** Count everything the report needs from a coding result. */
-export function analyse(result: CodingResult, settings: ReportSettings): ReportData {
-  const corpus = buildCorpus(result);
+/** Count everything the report needs from a coding result, its documents counted into `corpus` (with `settings.quotes` quotes per code). */
+export function analyse(result: ResultShell, corpus: CodedCorpus, settings: ReportSettings): ReportData {
   const codes = codePrevalence(corpus.codes, corpus.documents);
   const groupings = settings.by.map((attribute) => groupBy(corpus, attribute));
   const saturate = (documents: readonly CorpusDocument[]): SaturationAnalysis => {
@@ -76,7 +76,7 @@ export function analyse(result: CodingResult, settings: ReportSettings): ReportD
     redThreads: new Set(codes.filter((entry) => isRedThread(entry, settings.minShare, groupings)).map((entry) => entry.code.id)),
     groupings,
     cooccurrence: cooccurrence(corpus),
-    quotes: new Map(corpus.codes.map((code) => [code.id, selectQuotes(corpus, code.id, settings.quotes)])),
+    quotes: corpus.quotes,
     saturation: saturate(corpus.documents),
     groupSaturation: groupings.flatMap((grouping) =>
       grouping.groups.map((group) => ({ attribute: grouping.attribute, value: group.value, analysis: saturate(group.documents) })),

@@ -10,10 +10,11 @@ import { formatDocument, type FormattedDocument } from './document-outputs.js';
 import { documentRows, type DocumentSummary } from './documents-csv.js';
 import { matrixHeader } from './matrix-csv.js';
 import { resultJsonHead, resultJsonTail, type ResultHead } from './result-json.js';
+import { SEGMENTS_COLUMNS } from './segments-csv.js';
 import { formatSummary, type ReportLanguage } from './summary-md.js';
 
 /** The files `code` writes, in the order they are listed. */
-export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'] as const;
+export const CODE_OUTPUTS = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'segments.csv', 'summary.md'] as const;
 
 /** Where the outputs go: a file is opened once and written in pieces (a staging folder, memory, a zip). */
 export interface OutputSink {
@@ -67,16 +68,22 @@ export async function writeCodeOutputs(
   return writeFormattedOutputs(formatted(), run.codes, options, sink, { ...events, diagnostics });
 }
 
+/** A sink that takes bytes too (the output folder of the CLI): worker threads hand over output text as UTF-8. */
+export interface ByteSink {
+  file(name: string): Promise<{ write(text: string | Uint8Array): Promise<void> }>;
+}
+
 /**
  * Write the outputs of `code` from documents formatted one at a time (here or on worker
  * threads), in the order they come. `events.diagnostics` collects the run's problems as they are
- * found (the pipeline's); they are recorded in result.json after the ones of `options`.
+ * found (the pipeline's); they are recorded in result.json after the ones of `options`. Documents
+ * formatted on worker threads need a ByteSink.
  */
 export async function writeFormattedOutputs(
   documents: AsyncIterable<FormattedDocument>,
   codes: readonly CodeRef[],
   options: CodeOutputOptions,
-  sink: OutputSink,
+  sink: ByteSink,
   events: { readonly afterDocument?: (document: FormattedDocument) => Promise<void>; readonly diagnostics: readonly Diagnostic[] },
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
@@ -84,7 +91,9 @@ export async function writeFormattedOutputs(
   const codings = await sink.file('codings.csv');
   const matrix = await sink.file('matrix.csv');
   const result = await sink.file('result.json');
+  const segments = await sink.file('segments.csv');
   await codings.write(bom + formatCsvRows([[...CODINGS_COLUMNS]], dialect));
+  await segments.write(bom + formatCsvRows([[...SEGMENTS_COLUMNS]], dialect));
   await matrix.write(bom + formatCsvRows([matrixHeader(codes)], dialect));
   await result.write(resultJsonHead(options.head));
   const counter = new Tally(codes);
@@ -93,7 +102,9 @@ export async function writeFormattedOutputs(
     await events.afterDocument?.(document);
     await codings.write(document.codings);
     await matrix.write(document.matrix);
-    await result.write(summaries.length === 0 ? document.result : `,${document.result}`);
+    await segments.write(document.segments);
+    if (summaries.length > 0) await result.write(',');
+    await result.write(document.result);
     counter.addCounts(document.counts);
     summaries.push(document.summary);
   }

@@ -1,4 +1,5 @@
 import type { CodedDocument } from '../model/coding.js';
+import { excerpt } from '../text/excerpt.js';
 import type { CsvCell } from './csv.js';
 
 /** Columns of codings.csv: one row per coded segment and code. */
@@ -15,6 +16,12 @@ export const CODINGS_COLUMNS = [
   'evidence',
   'text',
 ] as const;
+
+/**
+ * The most characters of a segment's text in codings.csv: the text around the evidence, so that a
+ * row reads on its own in a spreadsheet; the whole text is in segments.csv, once per segment.
+ */
+export const CODINGS_TEXT_LENGTH = 300;
 
 /** The codings.csv rows of one document. */
 export function codingRows(document: CodedDocument): CsvCell[][] {
@@ -33,7 +40,7 @@ export function codingRows(document: CodedDocument): CsvCell[][] {
         coding.code.code.id,
         coding.negated,
         evidence.join(' | '),
-        segment.text,
+        excerpt(segment.text, coding.hits, CODINGS_TEXT_LENGTH),
       ]);
     }
   }

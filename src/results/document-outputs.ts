@@ -5,18 +5,21 @@ import { type CsvDialect, formatCsvRows } from './csv.js';
 import { type DocumentSummary, summariseDocument } from './documents-csv.js';
 import { matrixRow } from './matrix-csv.js';
 import { resultJsonDocument } from './result-json.js';
+import { segmentRows } from './segments-csv.js';
 
 /**
- * One coded document as the outputs of `code` hold it: its rows of codings.csv and matrix.csv,
+ * One coded document as the outputs of `code` hold it: its rows of codings.csv, matrix.csv and segments.csv,
  * its line of result.json, and what documents.csv and the totals take from it. Plain data, so
  * that a worker thread can make it and the writer only appends it.
  */
 export interface FormattedDocument {
   readonly id: string;
-  readonly codings: string;
-  readonly matrix: string;
+  /** Output text: a string, or its UTF-8 bytes when a worker thread made it. */
+  readonly codings: string | Uint8Array;
+  readonly matrix: string | Uint8Array;
+  readonly segments: string | Uint8Array;
   /** The document's line of result.json, without the separator before it. */
-  readonly result: string;
+  readonly result: string | Uint8Array;
   readonly summary: DocumentSummary;
   readonly counts: DocumentCounts;
   /** The text of each segment with a code (the rows of codings.csv), for the privacy gate. */
@@ -29,6 +32,7 @@ export function formatDocument(document: CodedDocument, codes: readonly CodeRef[
     id: document.id,
     codings: formatCsvRows(codingRows(document), dialect),
     matrix: formatCsvRows([matrixRow(document, codes)], dialect),
+    segments: formatCsvRows(segmentRows(document), dialect),
     result: resultJsonDocument(document, true),
     summary: summariseDocument(document),
     counts: countDocument(document),

@@ -3,7 +3,6 @@ import { cooccurrence } from '../../src/aggregate/cooccurrence.js';
 import { buildCorpus } from '../../src/aggregate/corpus.js';
 import { groupBy, isRedThread, onlyGroup } from '../../src/aggregate/groups.js';
 import { codePrevalence, themePrevalence } from '../../src/aggregate/prevalence.js';
-import { selectQuotes } from '../../src/aggregate/quotes.js';
 import { makeResult } from './make-result.js';
 
 // Four interviews, worked out by hand:
@@ -92,7 +91,7 @@ describe('co-occurrence', () => {
 
 describe('quotes', () => {
   it('takes the strongest quotes from distinct documents and keeps a negated mention apart', () => {
-    const { quotes, negated } = selectQuotes(corpus, 'a', 3);
+    const { quotes, negated } = corpus.quotes.get('a')!;
     // d1 has two segments of equal strength; the longer one reads better (both are short).
     expect(quotes.map((quote) => `${quote.document.id}:${quote.segment.index}`)).toEqual(['d1:2', 'd3:1']);
     expect(negated && `${negated.document.id}:${negated.segment.index}`).toBe('d4:2');

@@ -88,11 +88,45 @@ describe('the cache', () => {
     writeFileSync(second!, readFileSync(second!, 'utf8').slice(0, 200));
     const body = readFileSync(third!, 'utf8')
       .slice(65)
-      .replace(/"text":\[/, '"text":[0,999999999,');
+      .replace(/"segments":\[/, '"segments":[0,999999999,');
     writeFileSync(third!, `${body}`);
     writeFileSync(fourth!, readFileSync(entries[5]!));
     expect(await code(root, 'again', '--cache-dir', 'cache')).toEqual(plain);
     expect(await code(root, 'rebuilt', '--cache-dir', 'cache')).toEqual(plain);
+  });
+
+  it('ignores entries whose numbers do not fit the file, even when their checksum is right', async () => {
+    const root = corpus();
+    const plain = await code(root, 'plain', '--no-cache');
+    await code(root, 'cold', '--cache-dir', 'cache');
+    const store = new CacheStore(path.join(root, 'cache'));
+    type Body = { key: string; file: { segments: number[]; strings: string[] }; codes: Record<string, number[]> };
+    const damage: ((body: Body) => void)[] = [
+      // A copy of the file's text past its end; a role that does not exist; a speaker not among the strings.
+      (body) => body.file.segments.splice(15, 2, 0, 99_999_999),
+      (body) => (body.file.segments[2] = 7),
+      (body) => (body.file.segments[1] = body.file.strings.length + 3),
+      // A segment cut short; a hit of a pattern the code does not have; a coding of a segment that is not there.
+      (body) => body.file.segments.pop(),
+      (body) =>
+        Object.values(body.codes)
+          .find((codings) => codings.length > 0)
+          ?.splice(3, 1, 999),
+      (body) =>
+        Object.values(body.codes)
+          .find((codings) => codings.length > 0)
+          ?.splice(0, 1, 99_999),
+    ];
+    const entries = cacheFiles(path.join(root, 'cache'))
+      .map((file) => JSON.parse(readFileSync(file, 'utf8').slice(65)) as Body)
+      .filter((body) => body.file.segments.length > 20 && Object.values(body.codes).some((codings) => codings.length > 0));
+    expect(entries.length).toBeGreaterThanOrEqual(damage.length);
+    damage.forEach((change, index) => {
+      const body = entries[index]!;
+      change(body);
+      store.write(body.key, { file: body.file as never, codes: body.codes });
+    });
+    expect(await code(root, 'again', '--cache-dir', 'cache')).toEqual(plain);
   });
 
   it('stays correct when runs share it at the same time', async () => {

@@ -6,7 +6,7 @@ import { run } from '../../src/cli/run.js';
 import { fakeIo, makeTempDir, makeTree } from '../helpers.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/small-corpus/', import.meta.url));
-const outputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'];
+const outputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'segments.csv', 'summary.md'];
 
 /** Run `code` on the small corpus into a new temporary folder. */
 async function codeSmallCorpus(...extra: string[]) {
@@ -18,7 +18,7 @@ async function codeSmallCorpus(...extra: string[]) {
 }
 
 describe('rodedraad code on a small corpus', () => {
-  it('writes the five outputs exactly as reviewed', async () => {
+  it('writes the six outputs exactly as reviewed', async () => {
     const { code, read, io, err } = await codeSmallCorpus();
     expect(code).toBe(0);
     for (const name of outputs) {
@@ -28,7 +28,7 @@ describe('rodedraad code on a small corpus', () => {
     expect(err).toBe(
       'interviews/notes.pdf  warning  skipped 1 file that is not a transcript (.md, .markdown, .txt, .docx, .vtt, .srt): interviews/notes.pdf  unsupported-file\n' +
         '1 warning\n' +
-        '✔ coded 2 documents (12 segments) into <out>/: codings.csv, documents.csv, matrix.csv, result.json, summary.md\n',
+        '✔ coded 2 documents (12 segments) into <out>/: codings.csv, documents.csv, matrix.csv, result.json, segments.csv, summary.md\n',
     );
   });
 
@@ -68,6 +68,32 @@ describe('rodedraad code on a small corpus', () => {
     const result = JSON.parse(read('result.json')) as { settings: { unit: string }; totals: { segments: number } };
     expect(result.settings.unit).toBe('sentence');
     expect(result.totals.segments).toBe(16);
+  });
+
+  it('cuts a long segment in codings.csv around the evidence, and writes it whole once in segments.csv', async () => {
+    const filler = 'Dat was in de tijd dat alles tegelijk kwam en niemand het overzag. ';
+    const answer = `${filler.repeat(5)}Toen stond ik maanden op een wachtlijst. ${filler.repeat(5)}De buurvrouw hielp.`;
+    const root = makeTree({
+      'cb.yaml': readFileSync(path.join(fixture, 'codebook.yaml'), 'utf8'),
+      'in/r1.md': `I: Hoe ging het?\n\nR1: ${answer}\n`,
+    });
+    const io = fakeIo(root);
+    expect(await run(['code', 'in', '-c', 'cb.yaml', '-q'], io), io.err()).toBe(0);
+    const read = (name: string) => readFileSync(path.join(root, 'rodedraad-out', name), 'utf8');
+    const codings = read('codings.csv').split('\r\n');
+    // Two codes of one segment: each row holds the text around its own evidence, at most 300 characters.
+    const wachten = codings.find((row) => row.includes(',wachten,'))!;
+    const buren = codings.find((row) => row.includes(',buren,'))!;
+    const cell = (row: string) => /"?(…[^"]*…?|[^",]*)"?$/.exec(row)![1]!;
+    expect(cell(wachten)).toMatch(/^….*Toen stond ik maanden op een wachtlijst\..*…$/);
+    expect(cell(buren)).toMatch(/^….*De buurvrouw hielp\.$/);
+    for (const row of [wachten, buren]) expect(cell(row).length).toBeLessThanOrEqual(300);
+    expect(read('segments.csv').split('\r\n')).toEqual([
+      'document,segment,speaker,role,section,line_start,line_end,time,words,text',
+      'r1,1,I,interviewer,,1,1,,3,Hoe ging het?',
+      `r1,2,R1,respondent,,3,3,,${answer.split(/\s+/).length},${answer}`,
+      '',
+    ]);
   });
 
   it('writes result.json as valid JSON with located hits', async () => {

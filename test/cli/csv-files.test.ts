@@ -43,7 +43,7 @@ function readCsv(text: string, excel: boolean, lineBreaks: string[]): string[][]
 }
 
 describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (excel) => {
-  it('parse back to the codings, documents and counts of result.json, and the report CSVs parse with every value whole', async () => {
+  it('parse back to the codings, segments, documents and counts of result.json, and the report CSVs parse with every value whole', async () => {
     const root = makeTree(corpus);
     const io = fakeIo(root);
     expect(await run(['code', 'interviews', '-c', 'cb.yaml', '-q', ...(excel ? ['--excel'] : [])], io), io.err()).toBe(0);
@@ -84,6 +84,18 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
         String(own.filter((segment) => segment.codings.some((coding) => !coding.negated)).length),
       ];
     });
+    const segmentRows = segments.map(({ document, segment }) => [
+      document.id,
+      String(segment.index),
+      escapeFormula(segment.speaker ?? ''),
+      segment.role,
+      escapeFormula(segment.section ?? ''),
+      String(segment.start.line),
+      String(segment.end.line),
+      segment.time ?? '',
+      String(segment.words),
+      escapeFormula(segment.text),
+    ]);
     const codes = result.codebooks.flatMap((entry) => entry.themes.flatMap((theme) => theme.codes.map((code) => code.id)));
     const matrixRows = result.documents.map((document) => [
       document.id,
@@ -119,6 +131,20 @@ describe.each([false, true])('the CSV files of a coded corpus (excel: %s)', (exc
         'coded_segments',
       ]);
       expect(documents).toEqual(documentRows);
+      const [segmentHeader, ...segmentCells] = readCsv(read('segments.csv'), excel, lineBreaks);
+      expect(segmentHeader).toEqual([
+        'document',
+        'segment',
+        'speaker',
+        'role',
+        'section',
+        'line_start',
+        'line_end',
+        'time',
+        'words',
+        'text',
+      ]);
+      expect(segmentCells).toEqual(segmentRows);
       const [matrixHeader, ...matrix] = readCsv(read('matrix.csv'), excel, lineBreaks);
       expect(matrixHeader).toEqual(['document', ...codes]);
       expect(matrix).toEqual(matrixRows);

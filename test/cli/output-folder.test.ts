@@ -12,7 +12,7 @@ import { makeResult } from '../aggregate/make-result.js';
 import { fakeIo, makeTree } from '../helpers.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/small-corpus/', import.meta.url));
-const codeOutputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'];
+const codeOutputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'segments.csv', 'summary.md'];
 
 /** A project folder with a codebook and two transcripts. */
 function project(extra: Record<string, string> = {}): string {

@@ -89,6 +89,53 @@ describe('report on a hand-edited result.json', () => {
     expect(io.err()).toBe('rodedraad: /dev/null: a character device (such as /dev/zero), not a regular file\n');
   });
 
+  it('reads result.json a document at a time whatever its layout: compact, indented, or with its keys sorted', async () => {
+    const sorted = (value: Json): Json =>
+      Array.isArray(value)
+        ? value.map(sorted)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((key) => [key, sorted(value[key]!)]),
+            )
+          : value;
+    const reports = await Promise.all(
+      [JSON.stringify(valid), JSON.stringify(valid, null, 2), JSON.stringify(sorted(valid), null, '\t')].map(async (text) => {
+        const folder = makeTempDir();
+        const { code, err } = await reportOn(text, folder);
+        expect(code, err).toBe(0);
+        return readFileSync(path.join(folder, 'report', 'report.md'), 'utf8');
+      }),
+    );
+    expect(reports[1]).toBe(reports[0]);
+    expect(reports[2]).toBe(reports[0]);
+    expect(Object.keys(sorted(valid) as object)[0]).toBe('codebooks');
+  });
+
+  it('places a syntax error inside a document by its line and column', async () => {
+    // A number with nothing after its decimal point, in the first document.
+    const text = `${JSON.stringify(valid, null, 1)}`.replace(/"codePointStart": \d+/, '"codePointStart": 1.');
+    const lines = text.split('\n');
+    const line = lines.findIndex((entry) => entry.includes('"codePointStart": 1.'));
+    const { code, err } = await reportOn(text);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `rodedraad: result.json:${line + 1}:${lines[line]!.indexOf('1.') + 3}: not valid JSON; was it cut short? Run rodedraad code again\n`,
+    );
+  });
+
+  it('refuses a key given twice, and JSON that is not an object', async () => {
+    const twice = await reportOn(JSON.stringify(valid).replace('"inputs":', '"tool":{"name":"x","version":"1"},"inputs":'));
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('the result has "tool" twice');
+    const list = await reportOn('[{"format": "rodedraad-result"}]');
+    expect(list).toEqual({
+      code: 2,
+      err: 'rodedraad: result.json: not a rodedraad result (it has no "format": "rodedraad-result"); give the folder that rodedraad code wrote\n',
+    });
+  });
+
   it('never ends in an internal error, whatever is changed in a valid result', async () => {
     const folder = makeTempDir();
     mkdirSync(path.join(folder, 'report'));

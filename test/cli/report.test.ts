@@ -49,6 +49,7 @@ describe('rodedraad report on the report corpus', () => {
         'documents.csv',
         'matrix.csv',
         'result.json',
+        'segments.csv',
         'summary.md',
         ...reportFiles,
         'prevalence-themes.svg',

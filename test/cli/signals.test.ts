@@ -8,7 +8,7 @@ import { makeTempDir } from '../helpers.js';
 // The built binary, as users and CI run it (npm test builds dist/ first).
 const bin = fileURLToPath(new URL('../../bin/rodedraad.js', import.meta.url));
 const codebook = readFileSync(fileURLToPath(new URL('../fixtures/small-corpus/codebook.yaml', import.meta.url)), 'utf8');
-const codeOutputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'summary.md'];
+const codeOutputs = ['codings.csv', 'documents.csv', 'matrix.csv', 'result.json', 'segments.csv', 'summary.md'];
 
 /** A corpus that takes seconds to code, so that a signal lands mid-run. */
 function writeLargeCorpus(root: string): void {

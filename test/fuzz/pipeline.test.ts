@@ -29,6 +29,26 @@ const HOSTILE: Record<string, Uint8Array | string> = {
 /** Parse as a strict reader does: any line ending outside quotes ends a record. */
 const STRICT = (excel: boolean) => ({ delimiter: excel ? ';' : ',', record_delimiter: ['\r\n', '\n', '\r'] });
 
+/**
+ * A codings.csv text cell: the segment's text when it is at most 300 characters, else at most 300
+ * characters of it with "…" where it was cut, holding the start of the first evidence.
+ */
+function expectExcerpt(cell: string, text: string, hits: readonly { readonly textStart: number }[]): void {
+  if (text.length <= 300) {
+    expect(cell).toBe(text);
+    return;
+  }
+  expect(cell.length).toBeLessThanOrEqual(300);
+  const inner = cell.replace(/^…/, '').replace(/…$/, '');
+  const first = Math.min(...hits.map((hit) => hit.textStart));
+  const places: number[] = [];
+  for (let place = text.indexOf(inner); place >= 0; place = text.indexOf(inner, place + 1)) places.push(place);
+  const place = places.find((candidate) => candidate <= first && first < candidate + inner.length);
+  expect(place, `${cell} in ${text}`).toBeDefined();
+  expect(cell.startsWith('…')).toBe(place! > 0);
+  expect(cell.endsWith('…')).toBe(place! + inner.length < text.length);
+}
+
 /** Undo the formula escape of a CSV text cell. */
 const unescapeFormula = (cell: string): string => (/^'[=+\-@\t\r＝＋－＠]/u.test(cell) ? cell.slice(1) : cell);
 
@@ -81,27 +101,41 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
           }
         }
 
-        // codings.csv holds exactly result.json's codings, whatever the cells hold.
-        const csv = readFileSync(path.join(root, 'out', 'codings.csv'), 'utf8');
-        const rows = parse(corpus.excel ? csv.replace(/^\uFEFF/, '') : csv, STRICT(corpus.excel)) as string[][];
+        // codings.csv holds exactly result.json's codings, whatever the cells hold; its text is the
+        // segment's text, or a stretch of it around the evidence with "…" where cut.
+        const readRows = (name: string) => {
+          const csv = readFileSync(path.join(root, 'out', name), 'utf8');
+          return parse(corpus.excel ? csv.replace(/^\uFEFF/, '') : csv, STRICT(corpus.excel)) as string[][];
+        };
+        const rows = readRows('codings.csv');
         const codings = result.documents.flatMap((document) =>
           document.segments.flatMap((segment) =>
-            segment.codings.map((coding) => [document.id, String(segment.index), coding.code, String(coding.negated), segment.text]),
+            segment.codings.map((coding) => ({
+              row: [document.id, String(segment.index), coding.code, String(coding.negated)],
+              segment,
+              coding,
+            })),
           ),
         );
         const header = rows[0]!;
         const at = (name: string) => header.indexOf(name);
-        expect(
-          rows
-            .slice(1)
-            .map((row) => [
-              row[at('document')]!,
-              row[at('segment')]!,
-              row[at('code')]!,
-              row[at('negated')]!,
-              unescapeFormula(row[at('text')]!),
-            ]),
-        ).toEqual(codings);
+        expect(rows.slice(1).map((row) => [row[at('document')]!, row[at('segment')]!, row[at('code')]!, row[at('negated')]!])).toEqual(
+          codings.map((coding) => coding.row),
+        );
+        for (const [index, { segment, coding }] of codings.entries()) {
+          const cell = unescapeFormula(rows[index + 1]![at('text')]!);
+          expectExcerpt(cell, segment.text, coding.hits);
+        }
+
+        // segments.csv holds every segment of result.json once, with its whole text.
+        const segmentRows = readRows('segments.csv');
+        const column = (name: string) => segmentRows[0]!.indexOf(name);
+        expect(segmentRows.slice(1).map((row) => [row[column('document')], row[column('segment')]])).toEqual(
+          result.documents.flatMap((document) => document.segments.map((segment) => [document.id, String(segment.index)])),
+        );
+        expect(segmentRows.slice(1).map((row) => unescapeFormula(row[column('text')]!))).toEqual(
+          result.documents.flatMap((document) => document.segments.map((segment) => segment.text)),
+        );
 
         // report reads what code wrote, whatever it holds, and leaves no staging folder either.
         const reporting = fakeIo(root);

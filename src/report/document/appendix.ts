@@ -11,9 +11,10 @@ import { column, table } from './overview.js';
 /** The appendix: a heading, the manifest as a list, the transcript hashes as a table. */
 export function appendixBlocks(data: ReportData, texts: ReportTexts, toolVersion: string): Block[] {
   const { result, settings } = data;
+  const documents = data.corpus.documents;
   const s = texts.settings;
   const { percent, count } = texts.numbers;
-  const hashes = [...result.documents].map((document) => document.sha256).sort(compareNames);
+  const hashes = documents.map((document) => document.sha256).sort(compareNames);
   const corpusHash = createHash('sha256').update(hashes.join('\n')).digest('hex');
   const codebooks: Inline[] = [...text(`${texts.manifestCodebooks} `)];
   result.codebooks.forEach((codebook, index) => {
@@ -43,14 +44,14 @@ export function appendixBlocks(data: ReportData, texts: ReportTexts, toolVersion
       items: [
         item(text(texts.manifestTool(toolVersion, result.tool.version))),
         item(codebooks),
-        item([...text(texts.manifestTranscripts(count(result.documents.length))), code(corpusHash), ...text('.')]),
+        item([...text(texts.manifestTranscripts(count(documents.length))), code(corpusHash), ...text('.')]),
         item(text(`${texts.manifestSettings} ${settingList.join('; ')}.`)),
       ],
     },
     { kind: 'heading', level: 3, content: text(texts.documentHashes) },
     table(
       [column(texts.columns.interview), column(texts.columns.file), column(texts.columns.hash)],
-      result.documents.map((document) => [text(document.id), text(document.file), [code(document.sha256)]]),
+      documents.map((document) => [text(document.id), text(document.file), [code(document.sha256)]]),
       1,
     ),
   ];

@@ -21,7 +21,7 @@ export function buildDocument(data: ReportData, texts: ReportTexts, charts: read
         kind: 'paragraph',
         content: text(
           texts.intro(
-            result.documents.length,
+            data.corpus.documents.length,
             codebooks,
             Object.hasOwn(texts.units, unit) ? texts.units[unit]! : unit,
             result.tool.version,
