@@ -41,7 +41,11 @@ export function unpackOutcomes(packed: PackedOutcomes): FileOutcome[] {
     const { document, ...rest } = outcome;
     if (!document) return { ...rest, document: null };
     const { sizes, ...kept } = document;
-    const parts = PARTS.map((_, index) => packed.bytes.subarray(at, (at += sizes[index]!)));
+    const parts = sizes.map((size) => {
+      const part = packed.bytes.subarray(at, at + size);
+      at += size;
+      return part;
+    });
     return { ...rest, document: { ...kept, codings: parts[0]!, matrix: parts[1]!, segments: parts[2]!, result: parts[3]! } };
   });
 }

@@ -1,7 +1,7 @@
 import { unreadableDates } from '../aggregate/interview-date.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { buildCorpus, type CodedCorpus } from '../aggregate/corpus.js';
-import type { CodingResult, ResultShell } from '../model/result.js';
+import { buildCorpus } from '../aggregate/corpus.js';
+import type { CodingResult } from '../model/result.js';
 import { csvDialect } from '../results/csv.js';
 import { renderCharts } from './charts.js';
 import { buildDocument } from './document/build-document.js';
