@@ -6,7 +6,6 @@ import type { TranscriptFile } from '../model/transcript.js';
 import { admitDocument, assignDefaultIds } from '../pipeline/pipeline.js';
 import type { FormattedDocument } from '../results/document-outputs.js';
 import { type BatchOptions, createFileCoder, type FileOutcome, type FileTask } from './code-file.js';
-import { type PackedOutcomes, unpackOutcomes } from './pack.js';
 
 /**
  * Below this many files a corpus is coded on the main thread: starting worker threads (each loads
@@ -57,15 +56,7 @@ async function* here(tasks: readonly FileTask[], options: BatchOptions): AsyncGe
   yield* inOrder(tasks, codeFile, 4);
 }
 
-/**
- * Files per task on a worker thread: handing a task over (and back) costs the same whatever its
- * size, so tasks take several files; few enough that the threads finish together.
- */
-export function taskSize(files: number, jobs: number): number {
-  return Math.max(1, Math.min(16, Math.floor(files / (jobs * 8))));
-}
-
-/** Files coded on a pool of worker threads, several per task; a few tasks per thread are in flight, so that memory stays flat. */
+/** Files coded on a pool of worker threads; a few per thread are in flight, so that memory stays flat. */
 async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, jobs: number): AsyncGenerator<FileOutcome> {
   const pool = new Tinypool({
     filename: workerFile(),
@@ -73,12 +64,8 @@ async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, job
     minThreads: jobs,
     maxThreads: jobs,
   });
-  const size = taskSize(tasks.length, jobs);
-  const chunks: FileTask[][] = [];
-  for (let start = 0; start < tasks.length; start += size) chunks.push(tasks.slice(start, start + size));
   try {
-    for await (const packed of inOrder(chunks, (chunk) => pool.run(chunk) as Promise<PackedOutcomes>, jobs * 2))
-      yield* unpackOutcomes(packed);
+    yield* inOrder(tasks, (task) => pool.run(task) as Promise<FileOutcome>, jobs * 4);
   } finally {
     await pool.destroy();
   }

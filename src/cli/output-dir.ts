@@ -11,8 +11,6 @@ import { clearStaleSideFolders, replaceInPlace, sideFolder, swapIn } from './sid
 
 /** Bytes a staged file may buffer before coding waits for the disk: large, so that writing overlaps coding. */
 const WRITE_BUFFER = 8 * 1024 * 1024;
-/** Small writes are gathered into pieces of this many bytes: one write to the stream each, not one per row. */
-const GATHER = 1024 * 1024;
 
 /** A file being written into the staging folder. */
 export interface StagedFile {
@@ -47,8 +45,6 @@ export function resolveOut(value: string, cwd: string): string {
  */
 export class OutputFolder {
   private readonly streams = new Map<string, WriteStream>();
-  /** Per file: write what was gathered. */
-  private readonly flushes: (() => Promise<void>)[] = [];
 
   private constructor(
     /** The real path of the output folder (symbolic links resolved). */
@@ -92,25 +88,11 @@ export class OutputFolder {
     // A failed write (a full disk) is kept and thrown at the next write or at commit.
     stream.on('error', () => undefined);
     await once(stream, 'open');
-    let gathered: Uint8Array[] = [];
-    let size = 0;
-    const flush = async (): Promise<void> => {
-      if (size === 0) return;
-      const piece = gathered.length === 1 ? gathered[0]! : Buffer.concat(gathered, size);
-      gathered = [];
-      size = 0;
-      // Buffered: wait only when the stream asks to (backpressure).
-      if (!stream.write(piece)) await once(stream, 'drain');
-    };
-    this.flushes.push(flush);
     return {
+      // Buffered: wait only when the stream asks to (backpressure).
       write: async (text) => {
         if (stream.errored) throw this.failure(stream);
-        if (text.length === 0) return;
-        const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-        gathered.push(bytes);
-        size += bytes.length;
-        if (size >= GATHER) await flush();
+        if (text.length > 0 && !stream.write(text)) await once(stream, 'drain');
       },
     };
   }
@@ -168,7 +150,6 @@ export class OutputFolder {
   }
 
   private async closeAll(): Promise<void> {
-    for (const flush of this.flushes.splice(0)) await flush();
     for (const stream of this.streams.values()) {
       if (!stream.closed) {
         const closed = once(stream, 'close').catch(() => undefined);

@@ -68,22 +68,16 @@ export async function writeCodeOutputs(
   return writeFormattedOutputs(formatted(), run.codes, options, sink, { ...events, diagnostics });
 }
 
-/** A sink that takes bytes too (the output folder of the CLI): worker threads hand over output text as UTF-8. */
-export interface ByteSink {
-  file(name: string): Promise<{ write(text: string | Uint8Array): Promise<void> }>;
-}
-
 /**
  * Write the outputs of `code` from documents formatted one at a time (here or on worker
  * threads), in the order they come. `events.diagnostics` collects the run's problems as they are
- * found (the pipeline's); they are recorded in result.json after the ones of `options`. Documents
- * formatted on worker threads need a ByteSink.
+ * found (the pipeline's); they are recorded in result.json after the ones of `options`.
  */
 export async function writeFormattedOutputs(
   documents: AsyncIterable<FormattedDocument>,
   codes: readonly CodeRef[],
   options: CodeOutputOptions,
-  sink: ByteSink,
+  sink: OutputSink,
   events: { readonly afterDocument?: (document: FormattedDocument) => Promise<void>; readonly diagnostics: readonly Diagnostic[] },
 ): Promise<CodeOutputs> {
   const dialect = csvDialect(options.excel);
@@ -103,8 +97,7 @@ export async function writeFormattedOutputs(
     await codings.write(document.codings);
     await matrix.write(document.matrix);
     await segments.write(document.segments);
-    if (summaries.length > 0) await result.write(',');
-    await result.write(document.result);
+    await result.write(summaries.length === 0 ? document.result : `,${document.result}`);
     counter.addCounts(document.counts);
     summaries.push(document.summary);
   }

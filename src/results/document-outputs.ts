@@ -14,12 +14,11 @@ import { segmentRows } from './segments-csv.js';
  */
 export interface FormattedDocument {
   readonly id: string;
-  /** Output text: a string, or its UTF-8 bytes when a worker thread made it. */
-  readonly codings: string | Uint8Array;
-  readonly matrix: string | Uint8Array;
-  readonly segments: string | Uint8Array;
+  readonly codings: string;
+  readonly matrix: string;
+  readonly segments: string;
   /** The document's line of result.json, without the separator before it. */
-  readonly result: string | Uint8Array;
+  readonly result: string;
   readonly summary: DocumentSummary;
   readonly counts: DocumentCounts;
   /** The text of each segment with a code (the rows of codings.csv), for the privacy gate. */
