@@ -32,6 +32,14 @@ function measure(command, args) {
   return { seconds, memory: Number.isFinite(kilobytes) ? kilobytes / 1024 : null };
 }
 
+/** The codebook with one word added to the match list of its first code: a one-word edit of one code. */
+function withOneMoreWord(text, word) {
+  const found = /\n( *)match:\n( *)- /.exec(text);
+  if (!found) throw new Error('bench: no match list in the codebook to edit');
+  const at = found.index + found[0].length - `${found[2]}- `.length;
+  return `${text.slice(0, at)}${found[2]}- ${word}\n${text.slice(at)}`;
+}
+
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rodedraad = (...args) => measure(process.execPath, [path.join(root, 'bin/rodedraad.js'), ...args]);
 
@@ -60,7 +68,7 @@ for (const size of sizes) {
     steps['code, warm (unchanged)'].push(rodedraad('code', corpus, '--out', out, '--quiet', '--cache-dir', cache));
     // One word added to one code: each round another word, so the edit is always new to the cache.
     const edited = path.join(scratch, 'edited.yaml');
-    writeFileSync(edited, codebook.replace('- "*wachtlijst*"\n', `- "*wachtlijst*"\n          - benchwoord${run}\n`));
+    writeFileSync(edited, withOneMoreWord(codebook, `benchwoord${run}`));
     steps['code, warm after a one-word edit'].push(
       rodedraad('code', corpus, '--out', out, '--quiet', '--cache-dir', cache, '--codebook', edited),
     );
