@@ -119,9 +119,14 @@ function scoreUtterances(codebooks, ids, present, negatedMentions) {
 }
 
 // Each negation sentence gets its own code whose only pattern finds the target; the verdict is
-// whether rodedraad marks that hit as negated.
+// whether rodedraad marks that hit as negated. Both sets: the labeller's (negation.jsonl) and the
+// sentences written for the Dutch word-order rule (negation-rule.jsonl).
 function scoreNegation() {
-  const cases = jsonLines('negation.jsonl');
+  for (const file of ['negation.jsonl', 'negation-rule.jsonl']) scoreNegationFile(file);
+}
+
+function scoreNegationFile(file) {
+  const cases = jsonLines(file);
   const yaml = [
     'id: negation-sentences',
     'title: Negation sentences',
@@ -158,13 +163,14 @@ function scoreNegation() {
       );
   }
   const correct = [...byCategory.values()].reduce((sum, t) => sum + t.ok, 0);
-  print(`# negation sentences: ${correct} of ${cases.length} verdicts right (${ratio(correct, cases.length)})`);
+  print(`# negation sentences (${file}): ${correct} of ${cases.length} verdicts right (${ratio(correct, cases.length)})`);
   print();
   print('| category | right | sentences |');
   print('|---|---:|---:|');
   for (const [category, t] of byCategory) print(`| ${category} | ${t.ok} | ${t.all} |`);
   print();
   for (const line of wrong) print(line);
+  print();
 }
 
 // The summary and findings sections of each CC0 report, coded per paragraph; recall of the codes

@@ -66,7 +66,7 @@ export function reviewWordForms(context: CheckContext, counter: FormCounter): { 
   const diagnostics: Diagnostic[] = [];
   for (const { codebook, code } of allCodes(context.codebooks)) {
     for (const list of ['match', 'unless'] as const) {
-      for (const source of code[list]) {
+      for (const source of code[list].flatMap((entry) => entry.parts)) {
         const found = counter.forms(codebook.language, source.text);
         forms.push({ file: codebook.file, place: source.place, code: code.id, list, pattern: source.text.trim(), forms: found });
         const collisions = findStemCollisions(source.pattern, codebook.language, found);
