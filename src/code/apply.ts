@@ -1,7 +1,6 @@
 import type { NegationMode, PatternEntry, Reach } from '../model/codebook.js';
 import type { CodeRef, Coding, CodingContext, Hit } from '../model/coding.js';
 import type { Language } from '../model/language.js';
-import { clauseNumbers } from './clauses.js';
 import type { Matcher, PatternHit, PatternUse, SegmentMatches } from './matcher.js';
 import { findNegation, type NegationContext, type NegationFinding } from './negation.js';
 
@@ -55,7 +54,7 @@ export function codeMatches(
       else byCode.set(use.code, [{ hit, use }]);
     }
   }
-  const view = createView(matcher, text, matches);
+  const view = createView(matcher, matches);
   const codings: Coding[] = [];
   for (const [order, uses] of [...byCode].sort((a, b) => a[0] - b[0])) {
     const ref = matcher.codes[order]!;
@@ -158,7 +157,7 @@ interface SegmentView {
   unit(language: Language, hit: PatternHit, reach: Reach): number;
 }
 
-function createView(matcher: Matcher, text: string, matches: SegmentMatches): SegmentView {
+function createView(matcher: Matcher, matches: SegmentMatches): SegmentView {
   const { tokens } = matches;
   let forms: string[] | null = null;
   const contexts = new Map<Language, NegationContext>();
@@ -167,7 +166,7 @@ function createView(matcher: Matcher, text: string, matches: SegmentMatches): Se
     let found = contexts.get(language);
     if (!found) {
       forms ??= matches.entries.map((entry) => entry.form);
-      found = { tokens, forms, clauses: clauseNumbers(text, tokens, forms, language), language, dutch: matcher.dutch };
+      found = { tokens, forms, clauses: matches.clauses(language), language, dutch: matcher.dutch };
       contexts.set(language, found);
     }
     return found;

@@ -12,8 +12,28 @@ const ENGLISH_FILLERS: ReadonlySet<string> = new Set('uh um erm er well like yea
 const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set('the a an this that these those my your his her our their'.split(' '));
 const ENGLISH_SUBJECTS: ReadonlySet<string> = new Set('i you he she we they it there nobody somebody someone'.split(' '));
 
-/** Punctuation between two words that may end a clause inside a sentence: commas, dashes, brackets. */
-const CLAUSE_MARK = /[,–—()"“”]|\s-\s/;
+/** Whether the text between two words, `[from, to)`, holds a comma, dash, bracket or quote: a clause may end there. */
+function marksClause(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    switch (text.charCodeAt(index)) {
+      case 44: // ,
+      case 40: // (
+      case 41: // )
+      case 34: // "
+      case 0x2013: // –
+      case 0x2014: // —
+      case 0x201c: // “
+      case 0x201d: // ”
+        return true;
+      case 45: // a hyphen between spaces is a dash
+        if (index > from && index + 1 < to) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
 
 /**
  * The clause number of each token: a sentence is cut further at commas, dashes and brackets, and
@@ -31,7 +51,7 @@ export function clauseNumbers(text: string, tokens: readonly Token[], forms: rea
   // Where punctuation stands between two words, then which of those stand around fillers only.
   const marked = new Uint8Array(tokens.length);
   for (let index = 1; index < tokens.length; index++) {
-    if (CLAUSE_MARK.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))) marked[index] = 1;
+    if (marksClause(text, tokens[index - 1]!.end, tokens[index]!.start)) marked[index] = 1;
   }
   const cuts = [0];
   for (let index = 1; index < tokens.length; index++) if (marked[index]) cuts.push(index);

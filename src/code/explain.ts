@@ -1,7 +1,6 @@
 import type { CodingContext } from '../model/coding.js';
 import type { Language } from '../model/language.js';
 import { codeMatches, type CodeDecision } from './apply.js';
-import { clauseNumbers } from './clauses.js';
 import type { AtomKind } from './lexicon.js';
 import type { Matcher, PatternHit } from './matcher.js';
 import { isNegationCue, type NegationRule } from './negation.js';
@@ -72,7 +71,7 @@ export function explainText(matcher: Matcher, text: string, context: CodingConte
   codeMatches(matcher, text, matches, context, decisions);
   const languages = [...new Set(matcher.codes.map((ref) => ref.codebook.language))];
   const forms = matches.entries.map((entry) => entry.form);
-  const clauses = clauseNumbers(text, matches.tokens, forms, languages[0] ?? 'nl');
+  const clauses = matches.clauses(languages[0] ?? 'nl');
   const tokens = matches.tokens.map((token, index): ExplainedToken => {
     const form = forms[index]!;
     return {

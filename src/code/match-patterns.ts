@@ -46,6 +46,8 @@ export interface SegmentMatches {
   readonly tokens: readonly Token[];
   readonly entries: readonly WordEntry[];
   readonly hits: readonly PatternHit[];
+  /** The clause number of each token in a language (clauses.ts), found once when first asked for. */
+  clauses(language: Language): Int32Array;
 }
 
 /** How many words may stand between a finite verb and the rest of its phrase: the middle field (namen me toen niet serieus). */
@@ -154,6 +156,17 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
   return (text) => {
     const tokens = tokenize(text);
     const entries: WordEntry[] = new Array(tokens.length);
+    // Clauses are found once, and only for a segment where they are needed (a split verb, negation).
+    let clauses: { language: Language; numbers: Int32Array }[] | null = null;
+    const clausesOf = (language: Language): Int32Array => {
+      let found = clauses?.find((entry) => entry.language === language);
+      if (!found) {
+        const forms = entries.map((entry) => entry.form);
+        found = { language, numbers: clauseNumbers(text, tokens, forms, language) };
+        (clauses ??= []).push(found);
+      }
+      return found.numbers;
+    };
     const hits: PatternHit[] = [];
     // Phrases wait until every word is looked up: [position, pattern] pairs.
     const phrases: (number | CompiledPattern)[] = [];
@@ -168,21 +181,6 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
         else phrases.push(position, pattern);
       }
     }
-    // Clauses are found once, and only for a segment where a split verb or a moved verb is tried.
-    const clauses = new Map<Language, Int32Array>();
-    const clausesOf = (language: Language): Int32Array => {
-      let found = clauses.get(language);
-      if (!found) {
-        found = clauseNumbers(
-          text,
-          tokens,
-          entries.map((entry) => entry.form),
-          language,
-        );
-        clauses.set(language, found);
-      }
-      return found;
-    };
     for (let index = 0; index < phrases.length; index += 2) {
       const position = phrases[index] as number;
       const pattern = phrases[index + 1] as CompiledPattern;
@@ -191,7 +189,7 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
     }
     for (const pattern of regexPatterns) hits.push(...matchRegex(pattern, text, tokens));
     if (phrases.length > 0 || regexPatterns.length > 0) hits.sort(byPlace);
-    return { tokens, entries, hits };
+    return { tokens, entries, hits, clauses: clausesOf };
   };
 }
 

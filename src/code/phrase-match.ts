@@ -60,8 +60,18 @@ export function matchPhrase(
   const extend = (element: number, from: number, to: number): boolean => {
     if (element === elements.length) return true;
     const current = elements[element]!;
+    const plain = current.phrases.length === 0 && current.splits.length === 0;
     for (let position = from; position <= to && position < tokens.length; position++) {
       if (tokens[position]!.clause !== sentence || (clauses && clauses[position] !== clause)) return false;
+      if (plain) {
+        // Most positions are one word: no list of ways to build.
+        if (!passes(entries[position]!, current.atoms)) continue;
+        matched.push(position);
+        const next = elements[element + 1];
+        if (extend(element + 1, position + 1, position + 1 + (next?.gapBefore ?? 0))) return true;
+        matched.pop();
+        continue;
+      }
       for (const positions of elementMatches(current, near, position)) {
         matched.push(...positions);
         const last = positions[positions.length - 1]!;
@@ -110,11 +120,13 @@ function elementMatches(element: CompiledElement, near: Near, position: number):
 /** The particle of a split verb after its finite form, at the end of the clause: belde me nooit meer terug. */
 function particleAfter(split: SplitVerb, near: Near, verb: number): number {
   const { tokens, entries } = near;
-  const clauses = near.clauses();
   const sentence = tokens[verb]!.clause;
   for (let position = verb + 1; position < tokens.length && position <= verb + SPLIT_REACH; position++) {
-    if (clauses[position] !== clauses[verb]) return -1;
+    if (tokens[position]!.clause !== sentence) return -1;
     if (entries[position]!.form !== split.particle) continue;
+    // Clauses are looked at only once a particle is found: most verbs have none after them.
+    const clauses = near.clauses();
+    if (clauses[position] !== clauses[verb]) return -1;
     // A particle followed by a noun phrase is a preposition: "kwam bij de gemeente" is not bijkomen.
     const next = entries[position + 1];
     if (next && tokens[position + 1]!.clause === sentence && isNounPhraseStart(next.form)) continue;
