@@ -61,6 +61,7 @@ export async function generateDutchVerbs() {
   const suffixExceptions = [];
   const geExceptions = [];
   const inseparable = [];
+  const prefixedStrong = [];
   // Verb forms that the word list also holds as a noun (with plural or diminutive flags): buurt, was, kost.
   const isNoun = (word) => [...(flags.get(word) ?? [])].some((flag) => /^[YZ]/.test(flag));
   const nouns = new Set();
@@ -81,7 +82,10 @@ export async function generateDutchVerbs() {
       }
       continue;
     }
-    if (strongParticiple(infinitive)) continue;
+    if (strongParticiple(infinitive)) {
+      if (!strong.has(infinitive)) prefixedStrong.push(infinitive);
+      continue;
+    }
     weak.push(infinitive);
     const found = stems.get(infinitive);
     if (found && found.stem !== defaultStem(infinitive)) stemExceptions.push(`${infinitive}:${found.stem}`);
@@ -106,6 +110,7 @@ export async function generateDutchVerbs() {
     line('STEM_EXCEPTIONS', 'infinitive:stem where the word list gives another present stem than the spelling rules.', stemExceptions),
     line('SUFFIX_EXCEPTIONS', "Weak verbs whose past suffix is not the one 't kofschip gives.", suffixExceptions),
     line('GE_EXCEPTIONS', 'Weak verbs whose participle does the opposite of the prefix rule about ge-.', geExceptions),
+    line('PREFIXED_STRONG_VERBS', 'Strong verbs with an inseparable prefix (begrijpen, ontvangen).', prefixedStrong),
     line('INSEPARABLE_VERBS', 'Verbs that start with a particle but never split from it (onderschatten).', inseparable),
     line('NOUN_FORMS', 'Verb forms that are also nouns (buurt, kost, was): a verb pattern does not reach them.', [...nouns].sort()),
   ].join('\n');

@@ -1,3 +1,4 @@
+import { DutchVerbs } from '../code/dutch-verbs.js';
 import { findStemCollisions, type StemCollision, type WordForm } from '../code/stem-collision.js';
 import { parsePattern } from '../codebook/pattern.js';
 import { createStemmer } from '../code/stem.js';
@@ -167,6 +168,11 @@ function patternFor(term: string, written: readonly string[], stem: (form: strin
 }
 
 function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook): PatternReview[] {
+  let dutch: DutchVerbs | null = null;
+  const verbs = (): DutchVerbs => {
+    dutch ??= new DutchVerbs();
+    return dutch;
+  };
   const reviews = new Map<string, { fired: number; inReference: number; forms: Map<string, number> }>();
   const visit = (entries: GroupAgreement['agreed'], inReference: boolean): void => {
     for (const { spans } of entries) {
@@ -197,14 +203,15 @@ function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook): Pat
         fired: review.fired,
         inReference: review.inReference,
         forms,
-        collisions: stemCollisions(pattern, candidate.language, forms),
+        collisions: stemCollisions(pattern, candidate.language, forms, verbs),
       };
     })
     .sort((a, b) => a.inReference / a.fired - b.inReference / b.fired || b.fired - a.fired || (a.pattern < b.pattern ? -1 : 1));
 }
 
 /** The stem collisions of a pattern as a result names it (a pattern that does not parse has none). */
-function stemCollisions(pattern: string, language: Language, forms: readonly WordForm[]): StemCollision[] {
+function stemCollisions(pattern: string, language: Language, forms: readonly WordForm[], verbs: () => DutchVerbs): StemCollision[] {
   const parsed = parsePattern(pattern);
-  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms);
+  const verbForms = (word: string) => verbs().verb(word)?.forms ?? [];
+  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms, undefined, verbForms);
 }

@@ -34,17 +34,11 @@ export interface CodeDecision {
  */
 export function codeText(matcher: Matcher, text: string, context: CodingContext = NO_CONTEXT): { codings: Coding[]; words: number } {
   const matches = matcher.match(text);
-  return { codings: codeMatches(matcher, text, matches, context, null), words: matches.tokens.length };
+  return { codings: codeMatches(matcher, matches, context, null), words: matches.tokens.length };
 }
 
 /** Code the matches of a segment; with `decisions`, also say what happened to every code a pattern reached. */
-export function codeMatches(
-  matcher: Matcher,
-  text: string,
-  matches: SegmentMatches,
-  context: CodingContext,
-  decisions: CodeDecision[] | null,
-): Coding[] {
+export function codeMatches(matcher: Matcher, matches: SegmentMatches, context: CodingContext, decisions: CodeDecision[] | null): Coding[] {
   if (matches.hits.length === 0) return [];
   const byCode = new Map<number, { hit: PatternHit; use: PatternUse }[]>();
   for (const hit of matches.hits) {

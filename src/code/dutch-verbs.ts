@@ -1,5 +1,13 @@
 import { DUTCH_STRONG_VERBS } from './dutch-strong-verbs.js';
-import { GE_EXCEPTIONS, INSEPARABLE_VERBS, NOUN_FORMS, STEM_EXCEPTIONS, SUFFIX_EXCEPTIONS, WEAK_VERBS } from './dutch-verbs.generated.js';
+import {
+  GE_EXCEPTIONS,
+  INSEPARABLE_VERBS,
+  NOUN_FORMS,
+  PREFIXED_STRONG_VERBS,
+  STEM_EXCEPTIONS,
+  SUFFIX_EXCEPTIONS,
+  WEAK_VERBS,
+} from './dutch-verbs.generated.js';
 import { defaultStem, defaultSuffix, inseparablePrefix, PARTICLES, weakForms } from './dutch-verb-rules.js';
 
 /** A Dutch verb with every form it takes. */
@@ -46,7 +54,9 @@ export class DutchVerbs {
   private readonly verbs = new Map<string, DutchVerb | null>();
   private readonly lemmaCache = new Map<string, readonly string[]>();
 
-  private readonly unreached = new Set([...NOT_REACHED, ...NOUN_FORMS.split(' ')]);
+  private readonly unreached = new Set(NOT_REACHED);
+  private readonly nouns = new Set(NOUN_FORMS.split(' '));
+  private readonly prefixedStrong = new Set(PREFIXED_STRONG_VERBS.split(' '));
 
   constructor() {
     for (const line of DUTCH_STRONG_VERBS.trim().split('\n')) {
@@ -61,9 +71,12 @@ export class DutchVerbs {
     }
   }
 
-  /** The forms of a verb that a pattern written as its infinitive reaches: all but auxiliary forms and function words. */
-  reached(forms: readonly string[], infinitive: string): string[] {
-    return forms.filter((form) => form === infinitive || !this.unreached.has(form));
+  /**
+   * The forms of a verb that a pattern written as its infinitive reaches: all but auxiliary forms
+   * and function words, and, standing alone, nouns (a verb split from its particle is a verb: sprong bij).
+   */
+  reached(forms: readonly string[], infinitive: string, alone: boolean): string[] {
+    return forms.filter((form) => form === infinitive || !(this.unreached.has(form) || (alone && this.nouns.has(form))));
   }
 
   /** The verb with this infinitive, or null when it is not a Dutch verb that rodedraad knows. */
@@ -143,15 +156,13 @@ export class DutchVerbs {
     if (strong) return { forms: [...strong], late: [infinitive, strong[strong.length - 1]!], stem: strong[2]! };
     const prefix = inseparablePrefix(infinitive) ?? (this.inseparable.has(infinitive) ? insepParticle(infinitive) : null);
     const rest = prefix === null ? null : this.strong.get(infinitive.slice(prefix.length));
-    if (prefix !== null && rest) {
+    // Only prefixed strong verbs the word list knows: begrijpen and ontvangen, not gevallen.
+    if (prefix !== null && rest && (this.prefixedStrong.has(infinitive) || this.inseparable.has(infinitive))) {
       const participle = prefix + rest[rest.length - 1]!.replace(/^ge/, '');
       const forms = [...rest.slice(0, -1).map((form) => prefix + form), participle];
       return { forms, late: [infinitive, participle], stem: prefix + rest[2]! };
     }
-    if (!this.weak.has(infinitive) && !this.inseparable.has(infinitive)) {
-      const insep = prefix === null ? null : infinitive.slice(prefix.length);
-      if (insep === null || !(this.weak.has(insep) || this.strong.has(insep))) return null;
-    }
+    if (!this.weak.has(infinitive) && !this.inseparable.has(infinitive)) return null;
     const stem = this.stems.get(infinitive) ?? defaultStem(infinitive);
     const suffix = this.otherSuffix.has(infinitive) ? (defaultSuffix(infinitive) === 'de' ? 'te' : 'de') : defaultSuffix(infinitive);
     const ge = (prefix === null) !== this.otherGe.has(infinitive);

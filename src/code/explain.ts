@@ -68,7 +68,7 @@ export interface Explanation {
 export function explainText(matcher: Matcher, text: string, context: CodingContext): Explanation {
   const matches = matcher.match(text);
   const decisions: CodeDecision[] = [];
-  codeMatches(matcher, text, matches, context, decisions);
+  codeMatches(matcher, matches, context, decisions);
   const languages = [...new Set(matcher.codes.map((ref) => ref.codebook.language))];
   const forms = matches.entries.map((entry) => entry.form);
   const clauses = matches.clauses(languages[0] ?? 'nl');

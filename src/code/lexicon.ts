@@ -67,12 +67,12 @@ export class Lexicon {
         const verbs = this.verbs();
         const verb = verbs.verb(infinitive)!;
         verbAtoms.push(
-          this.verbAtom(`${infinitive}:form`, { kind: 'verb', infinitive, part: 'form' }, verbs.reached(verb.forms, infinitive)),
+          this.verbAtom(`${infinitive}:form`, { kind: 'verb', infinitive, part: 'form' }, verbs.reached(verb.forms, infinitive, true)),
         );
         if (verb.particle === null) continue;
         splits.push({
-          head: this.verbAtom(`${infinitive}:split`, { kind: 'verb', infinitive, part: 'split' }, verbs.reached(verb.finite, '')),
-          late: this.verbAtom(`${infinitive}:late`, { kind: 'verb', infinitive, part: 'late' }, verbs.reached(verb.late, '')),
+          head: this.verbAtom(`${infinitive}:split`, { kind: 'verb', infinitive, part: 'split' }, verbs.reached(verb.finite, '', false)),
+          late: this.verbAtom(`${infinitive}:late`, { kind: 'verb', infinitive, part: 'late' }, verbs.reached(verb.late, '', false)),
           particle: verb.particle,
           particleAtom: this.verbAtom(`${infinitive}:particle`, { kind: 'verb', infinitive, part: 'particle' }, [verb.particle]),
         });

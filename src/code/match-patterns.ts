@@ -157,13 +157,13 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
     const tokens = tokenize(text);
     const entries: WordEntry[] = new Array(tokens.length);
     // Clauses are found once, and only for a segment where they are needed (a split verb, negation).
-    let clauses: { language: Language; numbers: Int32Array }[] | null = null;
+    const clauses: { language: Language; numbers: Int32Array }[] = [];
     const clausesOf = (language: Language): Int32Array => {
-      let found = clauses?.find((entry) => entry.language === language);
+      let found = clauses.find((entry) => entry.language === language);
       if (!found) {
         const forms = entries.map((entry) => entry.form);
         found = { language, numbers: clauseNumbers(text, tokens, forms, language) };
-        (clauses ??= []).push(found);
+        clauses.push(found);
       }
       return found.numbers;
     };

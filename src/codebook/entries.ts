@@ -63,18 +63,17 @@ export function compileEntry(value: unknown, list: 'match' | 'unless', at: (part
   const here = { key: null, index: null } as const;
   const hasPattern = map['pattern'] !== undefined;
   const hasAll = map['all'] !== undefined;
-  if (hasPattern === hasAll)
-    problems.push({
-      part: here,
-      pattern: null,
-      message: 'a pattern entry has pattern: (one pattern) or all: (a list of patterns), not both',
-    });
-  if (map['within'] !== undefined && list === 'match' && !hasAll)
-    problems.push({
-      part: here,
-      pattern: null,
-      message: 'within: belongs to all: (where the patterns must stand) or to an unless pattern (how far it vetoes)',
-    });
+  if (hasPattern === hasAll) {
+    const message = hasAll
+      ? 'has pattern: (one pattern) or all: (a list of patterns), not both'
+      : 'needs pattern: (one pattern) or all: (a list of patterns)';
+    problems.push({ part: here, pattern: null, message: `a pattern entry ${message}` });
+  }
+  // An unknown value of within: is the schema's to report.
+  if (REACHES.includes(map['within'] as Reach) && list === 'match' && !hasAll) {
+    const message = 'within: belongs to all: (where the patterns must stand) or to an unless pattern (how far it vetoes)';
+    problems.push({ part: here, pattern: null, message });
+  }
   const main = hasAll
     ? listOf(map['all']).map((text, index) => compile(text, { key: 'all', index }))
     : [compile(map['pattern'], { key: 'pattern', index: null })];
