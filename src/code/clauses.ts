@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { DUTCH_CLAUSE_STARTS, DUTCH_DETERMINERS, DUTCH_FILLERS, DUTCH_SUBJECTS } from './word-classes.js';
 
 /** Clause-starting words that are also adverbs ("kreeg ik toen niet", "dat is waar"): they start a clause only before a subject. */
-const ADVERB_TOO: ReadonlySet<string> = new Set(['toen', 'waar', 'hoe', 'wanneer', 'so', 'when', 'where']);
+const ADVERB_TOO: ReadonlySet<string> = new Set(['toen', 'als', 'waar', 'hoe', 'wanneer', 'so', 'when', 'where']);
 
 const ENGLISH_CLAUSE_STARTS: ReadonlySet<string> = new Set(
   'but however although though because while whereas unless since when where which who whom whose that so'.split(' '),

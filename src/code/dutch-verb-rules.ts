@@ -61,8 +61,9 @@ const isVowel = (char: string | undefined): boolean => char !== undefined && VOW
 export function inseparablePrefix(infinitive: string): string | null {
   for (const prefix of INSEPARABLE_PREFIXES) {
     const rest = infinitive.slice(prefix.length);
-    // The rest must have a vowel of its own before -en: not be-llen (bellen) or ver-ven (verven).
-    if (infinitive.startsWith(prefix) && rest.length >= 4 && rest.endsWith('en') && /[aeiouy]/.test(rest.slice(0, -2))) return prefix;
+    // The rest is an infinitive of its own: -en with a vowel before it (not be-llen, ver-ven), or staan, zien, doen.
+    const infinitiveShaped = (rest.endsWith('en') && /[aeiouy]/.test(rest.slice(0, -2))) || /^[^aeiou]+(aan|ien|oen)$/.test(rest);
+    if (infinitive.startsWith(prefix) && rest.length >= 4 && infinitiveShaped) return prefix;
   }
   return null;
 }

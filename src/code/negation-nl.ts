@@ -17,6 +17,8 @@ export interface DutchWords {
 /** A noun before a post-clausal niet is negated only with these verbs: "hulp kreeg ik niet" (the help is absent). */
 const HAVING_OR_BEING = 'hebben zijn krijgen komen bestaan worden blijven voelen ontvangen geven bieden'.split(' ');
 const FACTIVE = 'weten merken zien horen beseffen begrijpen snappen ontdekken vergeten'.split(' ');
+/** The verbs of a condition contrary to fact: als ik dat niet had gehad, als zij er niet was geweest. */
+const COUNTERFACTUAL: ReadonlySet<string> = new Set(['had', 'hadden', 'zou', 'zouden']);
 const MODALS = [...HAVING_OR_BEING, 'kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'doen'];
 /** Words that may follow a clause-final niet without taking its scope: "niet meer", "helemaal niet, hoor". */
 const TRAILING: ReadonlySet<string> = new Set([...DUTCH_FILLERS, ...'meer eens ook toe toen wel nog helemaal zo er bij ons'.split(' ')]);
@@ -73,8 +75,8 @@ export function findDutchNegation(context: NegationContext, matched: readonly nu
   }
   const verbal = matched.some((index) => isVerbal(context, index));
   const before = cueBefore(context, first, verbal);
-  if (before) return cancelled(context, before.cue) ? null : before;
-  return cueAfter(context, last, verbal);
+  const found = before ?? cueAfter(context, last, verbal);
+  return found && cancelled(context, found.cue) ? null : found;
 }
 
 /**
@@ -155,7 +157,8 @@ function hasPreposition(forms: readonly string[], from: number, to: number): boo
 
 /**
  * Two negations that cancel: `zonder` with another cue in its clause (a counterfactual: "zonder
- * mijn buren had ik het niet gered"), or a negated clause that starts with dat, of or "zonder dat"
+ * mijn buren had ik het niet gered"), a negated condition contrary to fact ("als ik haar niet had
+ * gehad"), or a negated clause that starts with dat, of or "zonder dat"
  * after a clause that holds a cue and no verb of knowing ("niet dat de hulp niet hielp"; but "ik
  * wist niet dat er geen wachtlijst was" keeps its negation).
  */
@@ -170,6 +173,12 @@ function cancelled(context: NegationContext, cue: number): boolean {
   }
   let start = cue;
   while (start > 0 && clauses[start - 1] === clause) start--;
+  // A negated condition contrary to fact asserts what it negates: "als ik mijn buurvrouw niet had gehad".
+  if (forms[start] === 'als') {
+    for (let index = start; index < forms.length && clauses[index] === clause; index++) {
+      if (COUNTERFACTUAL.has(forms[index]!)) return true;
+    }
+  }
   if (start === 0 || !['dat', 'of', 'zonder'].includes(forms[start]!) || tokens[start - 1]!.clause !== tokens[start]!.clause) return false;
   let matrixCue = false;
   for (let index = start - 1; index >= 0 && clauses[index] === clauses[start - 1]; index--) {

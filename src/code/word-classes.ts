@@ -24,7 +24,7 @@ export const DUTCH_SUBJECTS: ReadonlySet<string> = new Set('ik je jij u hij zij 
  */
 export const DUTCH_CLAUSE_STARTS: ReadonlySet<string> = new Set(
   (
-    'omdat doordat zodat terwijl hoewel ofschoon toen nadat voordat totdat zodra wanneer waar waarom waardoor waarna ' +
+    'omdat doordat zodat terwijl hoewel ofschoon toen als nadat voordat totdat zodra wanneer waar waarom waardoor waarna ' +
     'want maar echter behalve hoe wie'
   ).split(' '),
 );
