@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The CLI tests never read or write the cache of the machine they run on.
+    env: { RODEDRAAD_CACHE: 'off' },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -3,6 +3,7 @@
 //   parse <folder>          remark-parse with remark-frontmatter, the parser rodedraad uses, alone
 //   segment-code <folder>   segmenting and coding alone (files read and parsed beforehand)
 //   code <folder> <out>     rodedraad code end to end (reading and writing included)
+//   code-no-gate <folder> <out>  the same with --allow-personal-data: without the privacy gate
 // Prints {milliseconds, maxRssMB, bytes, segments} as JSON.
 import { readdirSync, readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
@@ -21,14 +22,15 @@ const [mode, folder, out] = process.argv.slice(2);
 const files = readdirSync(folder)
   .filter((name) => name.endsWith('.md'))
   .sort();
-const texts = mode === 'code' ? [] : files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
+const endToEnd = mode === 'code' || mode === 'code-no-gate';
+const texts = endToEnd ? [] : files.map((name) => readFileSync(path.join(folder, name), 'utf8'));
 const parse = createMarkdownParser();
 const parsed = mode === 'segment-code' ? texts.map((text, index) => parseTranscript(text, 'markdown', files[index], parse)) : [];
 const matcher = mode === 'segment-code' ? compileMatcher(await loadCodebooks([], process.cwd())) : null;
 let segments = 0;
 // Module loading is a fixed start-up cost, not throughput: load the command before the clock starts
 // (the --help figure shows start-up).
-if (mode === 'code') await import('../dist/cli/code.js');
+if (endToEnd) await import('../dist/cli/code.js');
 
 const started = process.hrtime.bigint();
 if (mode === 'remark') {
@@ -50,7 +52,8 @@ if (mode === 'remark') {
   });
 } else {
   const sink = { write: () => true, isTTY: false };
-  const code = await run(['code', folder, '--out', out, '--quiet'], { stdout: sink, stderr: sink, cwd: process.cwd(), env: {} });
+  const gate = mode === 'code-no-gate' ? ['--allow-personal-data'] : [];
+  const code = await run(['code', folder, '--out', out, '--quiet', ...gate], { stdout: sink, stderr: sink, cwd: process.cwd(), env: {} });
   if (code !== 0) throw new Error(`rodedraad code exited ${code}`);
 }
 const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;

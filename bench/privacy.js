@@ -1,8 +1,12 @@
 // node bench/privacy.js (after npm run build; `npm run bench:privacy` does both): the privacy scan's
 // cost. Loading the Dutch word lists (time and memory, in this fresh process), scanning the demo corpus
 // fixtures/interviews (16 files) cold and warm, and scanning synthetic corpora of 100 and 1,000
-// interviews to show the time grows linearly with the text. Figures only: benchmarks are not tests.
+// interviews to show the time grows linearly with the text; then `rodedraad scan` on the demo
+// corpus as a user runs it, in fresh processes (node start-up included), and `rodedraad --help` for
+// the start-up alone. Figures only: benchmarks are not tests.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './generate.js';
@@ -69,3 +73,24 @@ for (const row of rows) {
     `| ${row.corpus} | ${row.files} | ${words} | ${mb(bytes)} | ${row.cold.toFixed(0)} ms | ${row.best.toFixed(0)} ms | ${(bytes / 1e6 / (row.best / 1000)).toFixed(2)} | ${row.findings} |`,
   );
 }
+
+/** Wall times of `node bin/rodedraad.js <args>` in fresh processes, sorted. */
+function timeCommand(args, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [path.join(root, 'bin/rodedraad.js'), ...args], { cwd: root, stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`rodedraad ${args.join(' ')} exited ${result.status}`);
+    times.push(ms(started));
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const cliRuns = 9;
+const scans = timeCommand(['scan', 'fixtures/interviews'], cliRuns);
+const helps = timeCommand(['--help'], cliRuns);
+const middle = Math.floor(cliRuns / 2);
+console.log(
+  `\n\`rodedraad scan fixtures/interviews\` (16 transcripts, ${availableParallelism()} cores): median ${scans[middle].toFixed(0)} ms, ` +
+    `best ${scans[0].toFixed(0)} ms, slowest ${scans.at(-1).toFixed(0)} ms (${cliRuns} fresh processes; \`rodedraad --help\`: median ${helps[middle].toFixed(0)} ms)`,
+);

@@ -1,6 +1,6 @@
 // npm run bench: throughput of remark parsing alone, of segmenting and coding alone, and of
 // `rodedraad code` end to end on synthetic corpora of 100 and
-// 1,000 interviews; peak memory of the end-to-end runs; how fast `rodedraad --help` returns.
+// 1,000 interviews, with and without the privacy gate (--allow-personal-data); peak memory of the end-to-end runs; how fast `rodedraad --help` returns.
 // Figures only: benchmarks are not tests.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
 const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
-const MODES = ['remark', 'parse', 'segment-code', 'code'];
+const MODES = ['remark', 'parse', 'segment-code', 'code', 'code-no-gate'];
 
 const mbPerSecond = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 const format = (value, digits = 2) => value.toFixed(digits);
@@ -51,8 +51,11 @@ function measureAll(folder) {
     parse: best('parse'),
     code: best('segment-code'),
     end: best('code'),
+    noGate: best('code-no-gate'),
     ratioRemark: median('remark'),
     ratio: median('parse'),
+    // What the privacy gate adds to the run, as a share of the run without it (median over the rounds).
+    gateCost: 1 / median('code-no-gate') - 1,
   };
 }
 
@@ -90,20 +93,22 @@ console.log(
   `rodedraad benchmark: node ${process.version}, ${availableParallelism()} cores, default codebook, best of ${repeats} rounds of fresh processes\n`,
 );
 console.log(
-  '| interviews | MB | segments | remark-parse alone | remark-parse + frontmatter alone | segment + code alone | end to end | end to end / remark-parse | end to end / remark-parse + frontmatter | peak memory |',
+  '| interviews | MB | segments | remark-parse alone | remark-parse + frontmatter alone | segment + code alone | end to end | end to end / remark-parse | end to end / remark-parse + frontmatter | peak memory | end to end without the privacy gate | privacy gate cost |',
 );
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   const cell = (report) => `${format(mbPerSecond(row.bytes, report.milliseconds))} MB/s (${format(report.milliseconds / 1000)} s)`;
   console.log(
     `| ${row.size} | ${format(row.bytes / 1e6)} | ${row.code.segments} | ${cell(row.remark)} | ${cell(row.parse)} | ${cell(row.code)} | ${cell(row.end)} | ` +
-      `${format(100 * row.ratioRemark, 0)}% | ${format(100 * row.ratio, 0)}% | ${format(row.end.maxRssMB, 0)} MB |`,
+      `${format(100 * row.ratioRemark, 0)}% | ${format(100 * row.ratio, 0)}% | ${format(row.end.maxRssMB, 0)} MB | ${cell(row.noGate)} | ${row.gateCost >= 0 ? '+' : ''}${format(100 * row.gateCost, 0)}% |`,
   );
 }
 console.log('\nremark-parse alone: unified().use(remarkParse).parse() on each file. rodedraad parses with remark-parse and');
 console.log('remark-frontmatter, which on transcripts with front matter is faster; both baselines are shown.');
 console.log('Ratios: median over the rounds of baseline time / end-to-end time in the same round (higher is better).');
 console.log('Peak memory: resident set of the end-to-end process.');
+console.log('Privacy gate cost: median over the rounds of end to end / end to end with --allow-personal-data, minus 1: the scan of');
+console.log('every coded segment, on a worker thread while coding goes on.');
 console.log(
   `\`rodedraad check\` on the ${shipped.length} shipped codebooks together: median ${format(checks[3], 0)} ms, slowest ${format(checks[6], 0)} ms (7 runs, node start-up included)`,
 );

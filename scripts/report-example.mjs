@@ -9,7 +9,19 @@ import path from 'node:path';
 const results = mkdtempSync(path.join(tmpdir(), 'rodedraad-example-'));
 const steps = [
   ['code', 'fixtures/interviews', '--out', results, '--quiet'],
-  ['report', results, '--by', 'gemeente,rol', '--out', 'docs/report-example', '--quiet'],
+  [
+    'report',
+    results,
+    '--by',
+    'gemeente,rol',
+    '--format',
+    'md,docx,html',
+    '--quote-label',
+    '{rol}, {gemeente}',
+    '--out',
+    'docs/report-example',
+    '--quiet',
+  ],
 ];
 try {
   for (const args of steps) {

@@ -80,3 +80,45 @@ export { fleissKappa } from './agree/stats/fleiss-kappa.js';
 export { readQdpx } from './exchange/refi-qda/read-qdpx.js';
 export { readCodingsTable } from './exchange/codings-table/read-table.js';
 export type { ExchangeCode, ExchangeProject, ExchangeSource, ExchangeSpan } from './exchange/coding-model.js';
+
+// REFI-QDA exchange: a result as a project (.qdpx), codebooks as .qdc, a .qdc as a codebook skeleton.
+export { projectFromResult } from './export/from-result.js';
+export type { DocumentText, ExportSettings, ProjectHead } from './export/from-result.js';
+export { packQdpx } from './export/write-qdpx.js';
+export type { QdpxArchive } from './export/write-qdpx.js';
+export type { QdpxProject } from './export/project-model.js';
+export { writeQdc } from './export/write-qdc.js';
+export { resultCodebookTree } from './export/codebook-tree.js';
+export type { CodebookGuidance, TreeCodebook } from './export/codebook-tree.js';
+export { importCodebook } from './import/import-codebook.js';
+export type { ImportSettings } from './import/import-codebook.js';
+
+// Suggestions: what recurs that the codebooks do not reach.
+export { suggestCodes } from './suggest/suggest.js';
+export { resultCodebooks, resultDocuments, suggestDocument } from './suggest/documents.js';
+export { loadDutchWords } from './suggest/load-words.js';
+export type { DutchWords } from './suggest/compounds.js';
+export { formatSuggestionsMarkdown } from './suggest/format-md.js';
+export { formatSuggestionsYaml } from './suggest/format-yaml.js';
+export type { SuggestDocument, SuggestSegment, SuggestSettings } from './suggest/model.js';
+export type { Candidate, SuggestReport } from './suggest/report-model.js';
+export type { CodeStub } from './suggest/stubs.js';
+export type { RankedTerm } from './suggest/rank-terms.js';
+// The privacy scan: personal data left in transcripts, and pseudonymised copies.
+export { prepareScan } from './pipeline/prepare-scan.js';
+export type { ScanInput } from './pipeline/prepare-scan.js';
+export type { LabelPlace } from './model/segment.js';
+export { loadDutchLexicon } from './privacy/load-lexicon.js';
+export type { DutchLexicon } from './privacy/word-lexicon.js';
+export { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS } from './privacy/finding.js';
+export type { Finding, FindingKind } from './privacy/finding.js';
+export { scanTranscript } from './privacy/scan-transcript.js';
+export type { TranscriptScanOptions } from './privacy/scan-transcript.js';
+export { createAllowList } from './privacy/allow-list.js';
+export type { AllowList } from './privacy/allow-list.js';
+export { maskFinding } from './privacy/mask.js';
+export { redactText } from './privacy/redact.js';
+export { pseudonymiseTranscript } from './privacy/pseudonymise-transcript.js';
+export type { Pseudonymised } from './privacy/pseudonymise.js';
+export { emptyPseudonymKey, parsePseudonymKey, serializePseudonymKey } from './privacy/pseudonym-key.js';
+export type { PseudonymKey } from './privacy/pseudonym-key.js';

@@ -65,7 +65,7 @@ describe('the layers of ARCHITECTURE.md', () => {
       layers,
     );
     expect(found).toEqual([
-      'src/model/position.ts (model, layer 0) imports src/cli/run.ts (cli, layer 10)',
+      'src/model/position.ts (model, layer 0) imports src/cli/run.ts (cli, layer 11)',
       'src/check/check.ts (check, layer 9) imports src/diff/compare.ts (diff, layer 9)',
     ]);
   });

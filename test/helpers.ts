@@ -11,9 +11,8 @@ import { createCodebookValidator } from '../src/codebook/schema.js';
 import type { Io } from '../src/cli/io.js';
 import { createMarkdownParser } from '../src/ingest/parse-markdown.js';
 import { parseTranscript } from '../src/ingest/parse.js';
-import type { Diagnostic } from '../src/model/diagnostic.js';
 import { segmentTranscript } from '../src/segment/segment.js';
-import { DEFAULT_INTERVIEWERS, type Segment, type SegmentOptions } from '../src/model/segment.js';
+import { DEFAULT_INTERVIEWERS, type SegmentOptions } from '../src/model/segment.js';
 
 /** A fake terminal: what the CLI wrote to stdout and stderr. */
 export interface FakeIo extends Io {
@@ -59,7 +58,7 @@ export function makeTree(files: Record<string, string | Uint8Array>): string {
 export function segment(
   text: string,
   options: Partial<SegmentOptions> & { format?: 'markdown' | 'text' } = {},
-): { segments: Segment[]; diagnostics: Diagnostic[] } {
+): ReturnType<typeof segmentTranscript> {
   const parsed = parseTranscript(text, options.format ?? 'markdown', 'test.md', createMarkdownParser());
   return segmentTranscript(parsed, text, 'test.md', {
     unit: options.unit ?? 'turn',

@@ -13,6 +13,46 @@ export interface CorpusTally extends CorpusCounts {
   readonly codes: readonly CodeTally[];
 }
 
+/** What one coded document adds to the totals: plain data, so that a worker thread can count it. */
+export interface DocumentCounts {
+  readonly segments: number;
+  readonly respondentSegments: number;
+  readonly respondentWords: number;
+  readonly codedUnits: number;
+  readonly codedSegments: number;
+  /** Per code (by order) that the document mentions: `[order, segments, negated]`. */
+  readonly codes: readonly (readonly [order: number, segments: number, negated: number])[];
+}
+
+/** Count one coded document. */
+export function countDocument(document: CodedDocument): DocumentCounts {
+  let respondentSegments = 0;
+  let respondentWords = 0;
+  let codedUnits = 0;
+  let codedSegments = 0;
+  const perCode = new Map<number, [number, number, number]>();
+  for (const segment of document.segments) {
+    if (segment.role === 'respondent') {
+      respondentSegments++;
+      respondentWords += segment.words;
+    }
+    if (segment.coded) codedUnits++;
+    if (segment.codings.some(isEvidence)) codedSegments++;
+    for (const coding of segment.codings) {
+      const order = coding.code.order;
+      let counts = perCode.get(order);
+      if (!counts) {
+        counts = [order, 0, 0];
+        perCode.set(order, counts);
+      }
+      if (isEvidence(coding)) counts[1]++;
+      else counts[2]++;
+    }
+  }
+  const codes = [...perCode.values()].sort((a, b) => a[0] - b[0]);
+  return { segments: document.segments.length, respondentSegments, respondentWords, codedUnits, codedSegments, codes };
+}
+
 /** Counts codes and segments document by document, keeping only the totals. */
 export class Tally {
   private documents = 0;
@@ -29,27 +69,23 @@ export class Tally {
 
   /** Add one coded document. */
   add(document: CodedDocument): void {
+    this.addCounts(countDocument(document));
+  }
+
+  /** Add the counts of one coded document. */
+  addCounts(counts: DocumentCounts): void {
     this.documents++;
-    const present = new Set<number>();
-    for (const segment of document.segments) {
-      this.segments++;
-      if (segment.role === 'respondent') {
-        this.respondentSegments++;
-        this.respondentWords += segment.words;
-      }
-      if (segment.coded) this.codedUnits++;
-      if (segment.codings.some(isEvidence)) this.codedSegments++;
-      for (const coding of segment.codings) {
-        const counts = this.perCode[coding.code.order]!;
-        if (!isEvidence(coding)) {
-          counts.negated++;
-          continue;
-        }
-        counts.segments++;
-        present.add(coding.code.order);
-      }
+    this.segments += counts.segments;
+    this.respondentSegments += counts.respondentSegments;
+    this.respondentWords += counts.respondentWords;
+    this.codedUnits += counts.codedUnits;
+    this.codedSegments += counts.codedSegments;
+    for (const [order, segments, negated] of counts.codes) {
+      const total = this.perCode[order]!;
+      total.segments += segments;
+      total.negated += negated;
+      if (segments > 0) total.documents++;
     }
-    for (const order of present) this.perCode[order]!.documents++;
   }
 
   /** The totals so far. */

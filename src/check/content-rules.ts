@@ -9,6 +9,7 @@ const MISSING: Readonly<Record<string, string>> = {
 
 /**
  * `missing-definition`: a code without a definition cannot be applied the same way by two coders.
+ * `missing-patterns`: a code without `match` patterns codes nothing (a skeleton from `import`).
  * `missing-examples`: a code needs at least one `match` and one `none` example, which are its tests.
  */
 export function checkContent(context: CheckContext): Diagnostic[] {
@@ -22,6 +23,17 @@ export function checkContent(context: CheckContext): Diagnostic[] {
           'warning',
           `code "${code.id}" has no definition; say in one to three sentences what the code means`,
           'missing-definition',
+        ),
+      );
+    }
+    if (code.match.length === 0) {
+      diagnostics.push(
+        finding(
+          codebook.file,
+          code.place,
+          'warning',
+          `code "${code.id}" has no match patterns, so it codes nothing; write its patterns under match:`,
+          'missing-patterns',
         ),
       );
     }

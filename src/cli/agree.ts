@@ -91,7 +91,7 @@ export async function runAgree(referenceLocation: string, candidateLocation: str
   const clash = await findInputInside(out, inputs);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
   // Coding results and a report in the folder stay; an earlier agreement is replaced.
-  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'report'], signal: io.signal });
+  const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: ['code', 'report', 'suggest'], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   try {
     await folder.writeFile('agreement.md', markdown);

@@ -1,33 +1,54 @@
+import path from 'node:path';
+import { readAttributesSheet } from '../ingest/attributes-sheet.js';
+import type { AttributeSheet } from '../ingest/sheet-rows.js';
+import type { CodingSettings } from '../model/settings.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { createCodingRun } from '../pipeline/pipeline.js';
 import { displayPath } from '../text/paths.js';
 import { UserError, type Diagnostic } from '../model/diagnostic.js';
 import type { ReportLanguage } from '../results/summary-md.js';
 import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
-import { CODE_OUTPUTS, writeCodeOutputs, type CodeOutputs } from '../results/code-outputs.js';
+import { CODE_OUTPUTS, writeFormattedOutputs, type CodeOutputs } from '../results/code-outputs.js';
+import { codeCorpus } from '../batch/code-corpus.js';
+import { compileMatcher } from '../code/matcher.js';
+import { cacheDirOption, jobsOption, type CacheOptions } from './cache-options.js';
 import { outputOwner } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { createPrivacyResolver } from './privacy-settings.js';
 import { createProgress } from './progress.js';
+import { createSegmentGate } from './segment-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { readToolVersion } from './version.js';
 
 /** Options of `rodedraad code` as commander parses them. */
-export interface CodeOptions extends CodingOptions {
+export interface CodeOptions extends CodingOptions, CacheOptions {
   readonly codebook: readonly string[];
   readonly out: string;
   readonly excel?: boolean;
   readonly lang?: string;
   readonly quiet?: boolean;
   readonly color?: boolean;
+  readonly attributes?: string;
+  /** No privacy gate: the coded segments are not scanned. */
+  readonly allowPersonalData?: boolean;
+}
+
+/** The sheet of `--attributes`, read before any coding: a problem with it is a user error. */
+async function readSheet(value: string, settings: CodingSettings, cwd: string): Promise<{ sheet: AttributeSheet; absolute: string }> {
+  const absolute = path.resolve(cwd, value);
+  const { sheet, diagnostics } = await readAttributesSheet(absolute, displayPath(absolute, cwd), settings.encoding);
+  if (!sheet) throw new UserError(`--attributes ${value}: cannot be used`, diagnostics);
+  return { sheet, absolute };
 }
 
 /** `rodedraad code <paths...>`: code transcripts and write the results into --out. */
 export async function runCode(paths: readonly string[], options: CodeOptions, io: Io): Promise<number> {
   const settings = codingSettings(options);
+  const jobs = jobsOption(options.jobs);
+  const cacheDir = cacheDirOption(options, io);
   const chalk = createChalk(io.stderr, io.env, options.color !== false);
   const diagnostics: Diagnostic[] = [];
   const codebooks = await loadCodebooks(options.codebook, io.cwd, (diagnostic) => diagnostics.push(diagnostic));
@@ -35,24 +56,47 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const out = resolveOut(options.out, io.cwd);
   const shownOut = displayPath(out, io.cwd);
 
-  const listing = await listTranscripts(paths, io.cwd, [out], paths.join(', '), maxFileSizeOption(options.maxFileSize));
+  const sheet = options.attributes === undefined ? null : await readSheet(options.attributes, settings, io.cwd);
+  const listing = await listTranscripts(
+    paths,
+    io.cwd,
+    [out, ...(sheet ? [sheet.absolute] : [])],
+    paths.join(', '),
+    maxFileSizeOption(options.maxFileSize),
+  );
   diagnostics.push(...listing.diagnostics);
   // The output folder is replaced as a whole: an input anywhere in it would be lost.
   const clash = await findInputInside(out, listing.files);
   if (clash) throw new UserError(`${clash.display}: is an input and would be overwritten by the output; choose another --out`);
 
-  const run = createCodingRun(codebooks, settings);
+  const codes = compileMatcher(codebooks).codes;
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
+  // The privacy gate: the coded segments are scanned on another thread while coding goes on.
+  const gate = options.allowPersonalData === true ? null : createSegmentGate(listing.files, await createPrivacyResolver(paths, io.cwd));
   let written: CodeOutputs;
   let removed: readonly string[];
   try {
     const head = { toolVersion: readToolVersion(), inputs: paths, settings, codebooks };
-    written = await writeCodeOutputs(run, listing.files, { excel: options.excel === true, head, language, diagnostics }, folder, {
+    const pipelineDiagnostics: Diagnostic[] = [];
+    const batch = {
+      codebooks,
+      settings,
+      excel: options.excel === true,
+      cacheDir,
+      toolVersion: head.toolVersion,
+      sheet: sheet?.sheet ?? null,
+    };
+    const documents = codeCorpus(listing.files, batch, jobs, {
+      diagnostic: (diagnostic) => pipelineDiagnostics.push(diagnostic),
       progress: (done, total) => progress.update(done, total),
+    });
+    written = await writeFormattedOutputs(documents, codes, { excel: options.excel === true, head, language, diagnostics }, folder, {
+      diagnostics: pipelineDiagnostics,
       // Documents of a batch arrive without I/O in between: give a signal its turn after each one.
-      afterDocument: async () => {
+      afterDocument: async (document) => {
+        await gate?.add(document);
         await nextTurn();
         throwIfInterrupted(io.signal);
       },
@@ -61,14 +105,18 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
     ({ removed } = await folder.commit());
   } catch (error) {
     progress.stop();
+    await gate?.close();
     await folder.discard();
     throw error;
   }
-  printDiagnostics(written.diagnostics, io.stderr, chalk, true);
+  // After the commit: the outputs are complete whatever the scan says.
+  const gateDiagnostics = (await gate?.finish(`${shownOut}/codings.csv`)) ?? [];
+  printDiagnostics([...written.diagnostics, ...gateDiagnostics], io.stderr, chalk, true);
   // What report and agree wrote described the old results.
   for (const [command, what] of [
     ['report', 'the report'],
     ['agree', 'the agreement'],
+    ['suggest', 'the suggestions'],
   ] as const) {
     const files = removed.filter((name) => outputOwner(name, true) === command);
     if (files.length > 0)

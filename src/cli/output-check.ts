@@ -49,16 +49,7 @@ export function isInside(folder: string, file: string): boolean {
  * folder holding anything rodedraad did not write, and a folder it cannot replace.
  */
 export async function readPrevious(target: string, shown: string): Promise<PreviousEntry[] | null> {
-  let info: Stats;
-  try {
-    info = await stat(target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // ENOTDIR: a file above it; creating the folder says so.
-    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw new UserError(`${shown}: cannot use the output folder: ${describeFsError(error)}`);
-  }
-  if (!info.isDirectory()) throw new UserError(`${shown}: --out must be a folder, and this is a file`);
+  if (!(await folderExists(target, shown, '--out'))) return null;
   let entries: Dirent[];
   try {
     entries = await readdir(target, { withFileTypes: true });
@@ -69,13 +60,32 @@ export async function readPrevious(target: string, shown: string): Promise<Previ
   const foreign = owned.filter((entry) => entry.owner === 'foreign').map((entry) => (entry.folder ? `${entry.name}/` : entry.name));
   if (foreign.length > 0)
     throw new UserError(`${shown}: --out holds files rodedraad did not write (${nameList(foreign)}); choose a new or empty folder`);
+  await checkReplaceable(target, shown);
+  return owned.map(({ name, owner }) => ({ name, owner }));
+}
+
+/** Whether the output folder exists; a file in its place, or one that cannot be looked at, is a user error (`flag` names the option). */
+export async function folderExists(target: string, shown: string, flag: string): Promise<boolean> {
+  let info: Stats;
   try {
-    // The old folder is emptied after the swap: that needs write access to it.
+    info = await stat(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOTDIR: a file above it; creating the folder says so.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw new UserError(`${shown}: cannot use the output folder: ${describeFsError(error)}`);
+  }
+  if (!info.isDirectory()) throw new UserError(`${shown}: ${flag} must be a folder, and this is a file`);
+  return true;
+}
+
+/** The old folder is emptied after the swap: that needs write access to it. */
+export async function checkReplaceable(target: string, shown: string): Promise<void> {
+  try {
     await access(target, constants.W_OK | constants.X_OK);
   } catch (error) {
     throw new UserError(`${shown}: cannot replace the output folder: ${describeFsError(error)}`);
   }
-  return owned.map(({ name, owner }) => ({ name, owner }));
 }
 
 /** Put a kept file into the new folder: a hard link where the file system allows one, else a copy. */

@@ -14,7 +14,7 @@ const WRITE_BUFFER = 8 * 1024 * 1024;
 
 /** A file being written into the staging folder. */
 export interface StagedFile {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
 }
 
 /** How an output folder is prepared and replaced. */
@@ -26,6 +26,8 @@ export interface OutputFolderOptions {
   readonly keep: readonly OutputOwner[];
   /** Checked right before the swap: an interrupted run never replaces the folder. */
   readonly signal?: AbortSignal | undefined;
+  /** Reads the entries of the existing folder and refuses one it may not replace (default: readPrevious, for code, report and agree). */
+  readonly previous?: (target: string, shown: string) => Promise<PreviousEntry[] | null>;
 }
 
 /** The --out value as an absolute path; an empty value is a usage error, not the current folder. */
@@ -61,7 +63,7 @@ export class OutputFolder {
   static async create(target: string, options: OutputFolderOptions): Promise<OutputFolder> {
     const { real, inPlace } = await checkTarget(target, options);
     const notes = await clearStaleSideFolders(real, options.shown);
-    await readPrevious(real, options.shown);
+    await (options.previous ?? readPrevious)(real, options.shown);
     let createdParent: string | undefined;
     try {
       createdParent = await mkdir(path.dirname(real), { recursive: true });
@@ -79,6 +81,8 @@ export class OutputFolder {
 
   /** Open a file in staging; text written to it appears in the target only on commit. */
   async file(name: string): Promise<StagedFile> {
+    // A name may hold folders (`gemeente-a/r01.md`, for scan's copies).
+    if (path.dirname(name) !== '.') await mkdir(path.join(this.staging, path.dirname(name)), { recursive: true });
     const stream = createWriteStream(path.join(this.staging, name), { highWaterMark: WRITE_BUFFER });
     this.streams.set(name, stream);
     // A failed write (a full disk) is kept and thrown at the next write or at commit.
@@ -94,7 +98,7 @@ export class OutputFolder {
   }
 
   /** Write a whole file in staging. */
-  async writeFile(name: string, text: string): Promise<void> {
+  async writeFile(name: string, text: string | Uint8Array): Promise<void> {
     await (await this.file(name)).write(text);
   }
 
@@ -105,7 +109,7 @@ export class OutputFolder {
   async commit(): Promise<{ readonly removed: readonly string[] }> {
     await this.closeAll();
     // Checked again: a file may have been saved into the folder while the run went on.
-    const previous = await readPrevious(this.target, this.options.shown);
+    const previous = await (this.options.previous ?? readPrevious)(this.target, this.options.shown);
     const removed = await this.carryOver(previous ?? []);
     throwIfInterrupted(this.options.signal);
     if (this.inPlace) {

@@ -7,4 +7,6 @@ export const REPORT_DEFAULTS = {
   baseSize: String(DEFAULT_SATURATION.base),
   runLength: String(DEFAULT_SATURATION.run),
   threshold: String(DEFAULT_SATURATION.threshold),
+  format: 'md',
+  minGroupSize: '3',
 } as const;

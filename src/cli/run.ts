@@ -3,8 +3,12 @@ import { DEFAULT_CODEBOOK } from '../ingest/codebook-files.js';
 import { InterruptedError, UserError } from '../model/diagnostic.js';
 import { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from '../model/segment.js';
 import { REPORT_DEFAULTS } from './report-defaults.js';
+import { addExchangeCommands } from './exchange-commands.js';
+import { addSuggestCommand } from './suggest-command.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
+import { addScanCommand } from './scan-command.js';
+import { addExplainCommand } from './explain-command.js';
 import { readToolVersion } from './version.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never exits the process. */
@@ -21,9 +25,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder); others may end at once. */
+/** Whether the command of `argv` stops cleanly on a signal (it writes an output folder or file); others may end at once. */
 export function stopsCleanly(argv: readonly string[]): boolean {
-  return argv[0] === 'code' || argv[0] === 'report';
+  return ['code', 'report', 'scan', 'export', 'import'].includes(argv[0] ?? '');
 }
 
 function createProgram(io: Io, setExitCode: (code: number) => void): Command {
@@ -44,18 +48,23 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const code = program
     .command('code')
     .description('segment transcripts (files or folders), apply codebooks and write coded results')
-    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt; folders are read recursively)')
+    .argument('<paths...>', 'transcript files or folders (.md, .markdown, .txt, .docx, .vtt, .srt; folders are read recursively)')
     .addOption(
       new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
         .argParser(collect)
         .default([], DEFAULT_CODEBOOK),
     )
-    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out');
+    .option('-o, --out <dir>', 'output folder; replaced as a whole, so new, empty or holding only rodedraad output', 'rodedraad-out')
+    .option('--attributes <file>', 'case attributes from a spreadsheet (.csv or .xlsx): one row per document id or file name');
   addCodingFlags(code)
     .option('--excel', 'write CSV for Dutch Excel: semicolons and a byte-order mark')
     .addOption(new Option('--lang <lang>', "language of summary.md (default: the codebook's)").choices(['nl', 'en']))
+    .option('--allow-personal-data', 'do not scan the coded segments for personal data (no warning)')
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
+    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder, ~/.cache/rodedraad on Linux)')
+    .option('--no-cache', 'neither read nor write the cache')
     .action(async (paths: string[], options) => {
       const { runCode } = await import('./code.js');
       setExitCode(await runCode(paths, options, io));
@@ -77,7 +86,14 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       REPORT_DEFAULTS.threshold,
     )
     .addOption(new Option('--lang <lang>', "language of the report (default: the codebook's)").choices(['nl', 'en']))
+    .option('--format <formats>', 'the report as md, docx, html, or several comma-separated (md,docx,html)', REPORT_DEFAULTS.format)
+    .option(
+      '--quote-label <template>',
+      'attribute quotes by document attributes, e.g. "{rol}, {gemeente}"; document and lines go into a note (default: document and lines)',
+    )
+    .option('--min-group-size <n>', 'groups of fewer interviews are marked as too small to compare', REPORT_DEFAULTS.minGroupSize)
     .option('--excel', 'CSV for Dutch Excel: semicolons, decimal commas and a byte-order mark')
+    .option('--allow-personal-data', 'quote as written: do not mask personal data found in quotes')
     .option('-q, --quiet', 'do not print the summary')
     .option('--no-color', 'no colours in messages')
     .action(async (location: string, options) => {
@@ -160,23 +176,22 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
       setExitCode(await runAgree(reference, candidate, options, io));
     });
 
+  addExchangeCommands(program, io, setExitCode);
+
   program
-    .command('explain')
-    .description('how the codebooks read one text: words, forms, stems and verbs, every pattern that matched and why, negation')
-    .argument('<text>', 'the text to explain, in quotes')
-    .addOption(
-      new Option('-c, --codebook <path|name>', 'codebook file, or name of a shipped codebook; repeat to combine')
-        .argParser(collect)
-        .default([], DEFAULT_CODEBOOK),
-    )
-    .option('--section <heading>', 'the heading the text stands under (for codes limited by section:)')
-    .option('--question <text>', 'the interviewer turn before the text (for codes limited by question:)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--no-color', 'no colours in messages')
-    .action(async (text: string, options) => {
-      const { runExplain } = await import('./explain.js');
-      setExitCode(await runExplain(text, options, io));
+    .command('cache')
+    .description('the cache of segments and codings (it holds no transcript text): clear it')
+    .argument('<action>', 'clear: remove everything rodedraad keeps in the cache folder')
+    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder)')
+    .action(async (action: string, options) => {
+      const { runCache } = await import('./cache.js');
+      setExitCode(await runCache(action, options, io));
     });
+
+  addSuggestCommand(program, io, setExitCode);
+  addScanCommand(program, io, setExitCode);
+
+  addExplainCommand(program, io, setExitCode);
 
   program
     .command('codebooks')
@@ -199,7 +214,8 @@ function addCodingFlags(command: Command): Command {
       '--interviewers <labels>',
       `interviewer labels for transcripts that declare none, separated by commas (or semicolons) (default: ${DEFAULT_INTERVIEWERS.join(',')})`,
     )
-    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB');
+    .option('--max-file-size <size>', 'skip transcripts larger than this (50MB, 500kB, 1GB)', '50MB')
+    .option('--encoding <name>', 'encoding of text files without a byte-order mark: utf-8 or windows-1252 (default: utf-8)');
 }
 
 function collect(value: string, previous: string[]): string[] {

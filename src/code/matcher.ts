@@ -1,4 +1,4 @@
-import type { Codebook, PatternSource } from '../model/codebook.js';
+import type { Code, Codebook, PatternSource } from '../model/codebook.js';
 import type { CodeRef } from '../model/coding.js';
 import type { Language } from '../model/language.js';
 import { Lexicon } from './lexicon.js';
@@ -21,8 +21,13 @@ export interface Matcher {
   readonly dutch: DutchWords;
 }
 
-/** Compile the patterns of valid codebooks (patterns are checked when a codebook loads). */
-export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
+/**
+ * Compile the patterns of valid codebooks (patterns are checked when a codebook loads). With
+ * `only`, the matcher finds the hits of those codes alone (by code order), with their patterns in
+ * the same order as in the whole matcher, so that each of those codes is coded exactly as the
+ * whole matcher codes it (what the cache needs to re-code only the codes that changed).
+ */
+export function compileMatcher(codebooks: readonly Codebook[], only?: ReadonlySet<number>): Matcher {
   const lexicon = new Lexicon();
   const codes: CodeRef[] = [];
   const byKey = new Map<string, { source: PatternSource; language: Language; uses: PatternUse[] }>();
@@ -47,7 +52,10 @@ export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
       }
     }
   }
-  const patterns = [...byKey.values()].flatMap(({ source, language, uses }) => compilePatternSource(lexicon, source, language, uses));
+  const patterns = [...byKey.values()].flatMap(({ source, language, uses }) => {
+    const used = only ? uses.filter((use) => only.has(use.code)) : uses;
+    return used.length === 0 ? [] : compilePatternSource(lexicon, source, language, used);
+  });
   return {
     codes,
     match: createMatch(lexicon, patterns),
@@ -55,4 +63,44 @@ export function compileMatcher(codebooks: readonly Codebook[]): Matcher {
     lexicon,
     dutch: createDutchWords(() => lexicon.verbs()),
   };
+}
+
+/**
+ * The version of the matching rules: raise it with every change to how a pattern matches or a
+ * hit is negated, so that codings cached by an earlier build are coded again.
+ */
+export const MATCHING_VERSION = 2;
+
+/**
+ * What decides the coding of each code, by code order: its language, every field of the code
+ * that is not text for people (negation mode, `section:`, `question:`, its `match` and `unless`
+ * entries with their parsed patterns and options), and the order in which the whole matcher tries
+ * its patterns. Two runs code a segment alike with a code whose description is the same (the
+ * cache's key). Places in the codebook file are left out: moving a code does not change it.
+ */
+export function describeCodes(codebooks: readonly Codebook[]): string[] {
+  const rank = new Map<string, number>();
+  const codes: { language: Language; code: Code }[] = [];
+  for (const codebook of codebooks) {
+    for (const theme of codebook.themes) {
+      for (const code of theme.codes) {
+        codes.push({ language: codebook.language, code });
+        for (const entry of [...code.match, ...code.unless]) {
+          for (const source of entry.parts) {
+            const key = `${codebook.language}\u0000${source.text.trim()}`;
+            if (!rank.has(key)) rank.set(key, rank.size);
+          }
+        }
+      }
+    }
+  }
+  return codes.map(({ language, code }) => {
+    const order = [...code.match, ...code.unless]
+      .flatMap((entry) => entry.parts.map((source) => rank.get(`${language}\u0000${source.text.trim()}`)!))
+      .sort((a, b) => a - b);
+    // Every field of a code that is not text for people counts, also ones added later, so that a
+    // new construct can never be served from codings cached without it.
+    const { id: _id, label: _label, definition: _definition, include: _include, exclude: _exclude, examples: _examples, ...rest } = code;
+    return JSON.stringify([MATCHING_VERSION, language, order, rest], (key, value) => (key === 'place' ? undefined : value));
+  });
 }

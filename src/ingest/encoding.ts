@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator } from '../text/locate.js';
-
-/** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */
-export type TextEncoding = 'utf-8' | 'windows-1252';
+import type { TextEncoding } from '../model/transcript.js';
 
 /** The values `--encoding` accepts, in the order help lists them. */
 export const TEXT_ENCODINGS: readonly TextEncoding[] = ['utf-8', 'windows-1252'];
@@ -128,7 +126,7 @@ function invalidUtf8(bytes: Uint8Array, file: string): Diagnostic {
     file,
     place: createLocator(before).point(before.length),
     severity: 'warning',
-    reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8`,
+    reason: `invalid UTF-8 at byte ${at}; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text`,
     ruleId: 'invalid-utf8',
   };
 }

@@ -21,7 +21,7 @@ export const TRANSCRIPT_FORMATS: Readonly<Record<string, TranscriptFormat>> = {
 /** Options for walking input paths. */
 export interface ListOptions {
   readonly cwd: string;
-  /** Absolute folders never walked into (the output folder). */
+  /** Absolute folders never walked into (the output folder), and files left out without a word (an attributes sheet). */
   readonly exclude: readonly string[];
   /** The most bytes of a transcript (`--max-file-size`). */
   readonly maxFileSize?: number;
@@ -39,7 +39,7 @@ export async function listTranscriptFiles(
 ): Promise<{ files: TranscriptFile[]; diagnostics: Diagnostic[] }> {
   const files: TranscriptFile[] = [];
   const skipped: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<string>(options.exclude);
   const diagnostics: Diagnostic[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(options.cwd, input);

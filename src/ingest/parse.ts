@@ -3,6 +3,7 @@ import type { TranscriptFormat } from '../model/transcript.js';
 import { parseMarkdownTranscript, type MarkdownParser } from './parse-markdown.js';
 import { parseSubtitleTranscript } from './parse-subtitles.js';
 import { parseTextTranscript } from './parse-text.js';
+import { scanMarkdownTranscript } from './scan-markdown.js';
 import type { ParsedTranscript } from '../model/transcript.js';
 
 /** The formats that are text files (a .docx is read by convertDocx). */
@@ -14,7 +15,8 @@ const TIMING_LINE =
 
 /** Parse a transcript's text by its format; pure, so the result can be cached by the text's hash. */
 export function parseTranscript(text: string, format: TextFormat, file: string, markdown: MarkdownParser): ParsedTranscript {
-  if (format === 'markdown') return parseMarkdownTranscript(text, file, markdown);
+  // Transcript-shaped Markdown takes the fast path; anything else goes to remark, the parser of record.
+  if (format === 'markdown') return scanMarkdownTranscript(text, file) ?? parseMarkdownTranscript(text, file, markdown);
   if (format === 'vtt' || format === 'srt') return parseSubtitleTranscript(text, file, format);
   const subtitles = parseSubtitlesInText(text, file);
   if (subtitles) return subtitles;

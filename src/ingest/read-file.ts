@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { decodeTranscriptBytes, type TextEncoding } from './encoding.js';
+import { decodeTranscriptBytes } from './encoding.js';
+import type { TextEncoding } from '../model/transcript.js';
 import { describeFsError } from '../text/fs-error.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, readRegularFile, roundSizeUp, type FileRefusal } from './read-bounded.js';

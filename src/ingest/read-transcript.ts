@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { TextEncoding } from './encoding.js';
+import type { TextEncoding } from '../model/transcript.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from './parse-markdown.js';
 import { parseTranscript } from './parse.js';
@@ -31,6 +31,16 @@ export async function readTranscript(
 ): Promise<ReadTranscript | Diagnostic> {
   const bytes = await readTranscriptBytes(file);
   if (!Buffer.isBuffer(bytes)) return bytes;
+  return parseTranscriptBytes(file, bytes, markdown, encoding);
+}
+
+/** Parse a transcript file's bytes, read already, as readTranscript does. */
+export async function parseTranscriptBytes(
+  file: TranscriptFile,
+  bytes: Buffer,
+  markdown: MarkdownParser,
+  encoding: TextEncoding = 'utf-8',
+): Promise<ReadTranscript | Diagnostic> {
   if (file.format === 'docx') {
     const converted = await convertDocx(bytes, file.display);
     if ('reason' in converted) return converted;

@@ -32,6 +32,14 @@ export interface Segment {
   readonly map: readonly SourceRun[];
 }
 
+/** A speaker label in the source (UTF-16 offsets): all of it (timestamps and colon included) and the speaker's name in it. */
+export interface LabelPlace {
+  readonly start: number;
+  readonly end: number;
+  readonly nameStart: number;
+  readonly nameEnd: number;
+}
+
 /** How a transcript is cut into segments. */
 export interface SegmentOptions {
   readonly unit: SegmentUnit;

@@ -91,3 +91,6 @@ export function attributeCell(value: AttributeValue | undefined): string | numbe
   if (typeof value === 'object') return JSON.stringify(value);
   return value as string | number | boolean;
 }
+
+/** Text encodings a transcript can be read in: `utf-8` (the default, with UTF-16 by its byte-order mark) or `windows-1252`. */
+export type TextEncoding = 'utf-8' | 'windows-1252';

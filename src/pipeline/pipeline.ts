@@ -4,22 +4,40 @@ import { compileMatcher, type Matcher } from '../code/matcher.js';
 import { countWords } from '../text/tokenize.js';
 import type { Codebook } from '../model/codebook.js';
 import type { TranscriptFile } from '../model/transcript.js';
+import { createSheetMerger } from '../ingest/merge-attributes.js';
+import type { AttributeSheet } from '../ingest/sheet-rows.js';
 import { prepareFiles } from './prepare-files.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
 import type { CodedDocument, CodedSegment, CodingRun, PipelineEvents } from '../model/coding.js';
 import type { CodingSettings } from '../model/settings.js';
 
+/** What a coding run adds to the transcripts besides the settings. */
+export interface CodingRunOptions {
+  /** Case attributes from a spreadsheet (`--attributes`), merged into each document's own. */
+  readonly attributes?: AttributeSheet;
+}
+
 /**
- * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> code (here). Documents
- * stream through in file order, so memory does not grow with the corpus.
+ * The pipeline, in one place: read -> parse -> segment (prepareFiles) -> attributes of a sheet ->
+ * code (here). Documents stream through in file order, so memory does not grow with the corpus.
  */
-export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings): CodingRun {
+export function createCodingRun(codebooks: readonly Codebook[], settings: CodingSettings, options: CodingRunOptions = {}): CodingRun {
   const matcher = compileMatcher(codebooks);
   return {
     codes: matcher.codes,
     async *documents(files, events) {
-      for await (const transcript of segmentedTranscripts(files, settings, events)) yield codeTranscript(transcript, matcher, settings);
+      const sheet = options.attributes ? createSheetMerger(options.attributes) : null;
+      for await (const transcript of segmentedTranscripts(files, settings, events)) {
+        if (!sheet) {
+          yield codeTranscript(transcript, matcher, settings);
+          continue;
+        }
+        const merged = sheet.merge(transcript);
+        for (const diagnostic of merged.diagnostics) events.diagnostic(diagnostic);
+        yield codeTranscript({ ...transcript, attributes: merged.attributes }, matcher, settings);
+      }
+      for (const diagnostic of sheet?.finish() ?? []) events.diagnostic(diagnostic);
     },
   };
 }
@@ -41,28 +59,42 @@ export async function* segmentedTranscripts(
     const file = files[done++]!;
     for (const diagnostic of prepared.diagnostics) events.diagnostic(diagnostic);
     const transcript = prepared.transcript;
-    if (transcript && transcript.id === file.display && defaultIds[done - 1] === file.display) {
-      events.diagnostic({
-        file: file.display,
-        severity: 'warning',
-        reason: `another transcript has the same name with another extension, so this one is named "${file.display}", extension included (set a unique id: in the front matter)`,
-        ruleId: 'default-id',
-      });
-    }
-    const other = transcript ? usedIds.get(transcript.id) : undefined;
-    if (transcript && other !== undefined) {
-      events.diagnostic({
-        file: file.display,
-        severity: 'warning',
-        reason: `document id "${transcript.id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
-        ruleId: 'duplicate-document',
-      });
-    } else if (transcript) {
-      usedIds.set(transcript.id, file.display);
-      yield transcript;
-    }
+    if (transcript && admitDocument(transcript.id, file.display, defaultIds[done - 1]!, usedIds, events)) yield transcript;
     events.progress(done, files.length);
   }
+}
+
+/**
+ * Whether a document with this id is coded: not when an earlier document has the id (a warning
+ * says so). A default id that needed the extension is a warning too. Records the id in `usedIds`.
+ */
+export function admitDocument(
+  id: string,
+  file: string,
+  defaultId: string,
+  usedIds: Map<string, string>,
+  events: Pick<PipelineEvents, 'diagnostic'>,
+): boolean {
+  if (id === file && defaultId === file) {
+    events.diagnostic({
+      file,
+      severity: 'warning',
+      reason: `another transcript has the same name with another extension, so this one is named "${file}", extension included (set a unique id: in the front matter)`,
+      ruleId: 'default-id',
+    });
+  }
+  const other = usedIds.get(id);
+  if (other !== undefined) {
+    events.diagnostic({
+      file,
+      severity: 'warning',
+      reason: `document id "${id}" is also used by ${other}; skipped (set a unique id: in the front matter)`,
+      ruleId: 'duplicate-document',
+    });
+    return false;
+  }
+  usedIds.set(id, file);
+  return true;
 }
 
 /**
@@ -86,7 +118,7 @@ export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher
  * Default document ids: the file name without extension, or the path without extension where
  * names repeat, or the whole path where only the extension tells files apart (`x.md`, `x.txt`).
  */
-function assignDefaultIds(files: readonly TranscriptFile[]): string[] {
+export function assignDefaultIds(files: readonly TranscriptFile[]): string[] {
   const withoutExtension = (name: string) => name.replace(/\.[^./]+$/, '');
   const count = (ids: readonly string[]) => {
     const counts = new Map<string, number>();

@@ -1,6 +1,6 @@
 import type { TranscriptFile } from '../model/transcript.js';
 import type { MarkdownParser } from '../ingest/parse-markdown.js';
-import { readTranscript } from '../ingest/read-transcript.js';
+import { readTranscript, type ReadTranscript } from '../ingest/read-transcript.js';
 import { attributeValue, withoutAttribute, type Attributes } from '../model/transcript.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { segmentTranscript } from '../segment/segment.js';
@@ -20,7 +20,16 @@ export async function prepareFile(
   settings: SegmentSettings,
   markdown: MarkdownParser,
 ): Promise<PreparedFile> {
-  const read = await readTranscript(file, markdown);
+  return prepareRead(await readTranscript(file, markdown, settings.encoding), file, defaultId, settings);
+}
+
+/** Segment one file read and parsed already (or the warning that it could not be read), as prepareFile does. */
+export function prepareRead(
+  read: ReadTranscript | Diagnostic,
+  file: TranscriptFile,
+  defaultId: string,
+  settings: SegmentSettings,
+): PreparedFile {
   if ('reason' in read) return { transcript: null, diagnostics: [read] };
   const { source, parsed } = read;
   if (parsed.diagnostics.some((diagnostic) => diagnostic.ruleId === 'front-matter')) {

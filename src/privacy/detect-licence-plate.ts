@@ -2,6 +2,8 @@ import { hasWordStartingWith, wordsBefore } from './context.js';
 import { makeFinding, type Finding } from './finding.js';
 
 const DASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}]|-[\p{L}\p{N}])/gu;
+const KENTEKEN = /kenteken/i;
+const MIDDLE_PART = /-[A-Za-z0-9]{1,3}-/;
 const UNDASHED = /(?<![\p{L}\p{N}-])[A-Za-z0-9]{6}(?![\p{L}\p{N}-])/gu;
 
 /** The Dutch sidecodes: the shape of each part, L a letter and D a digit (sidecode 1 to 14). */
@@ -50,7 +52,9 @@ const CONTEXT_WORDS: readonly string[] = ['kenteken', 'nummerbord', 'auto', 'wag
  */
 export function detectLicencePlate(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(DASHED)) {
+  // A dashed plate has a middle part between two dashes; a text without one needs no search with the slower pattern.
+  const dashed = MIDDLE_PART.test(text) ? text.matchAll(DASHED) : [];
+  for (const match of dashed) {
     const plate = match[0];
     if (plate !== plate.toUpperCase() || !isPlate(plate)) continue;
     const named = hasWordStartingWith(wordsBefore(text, match.index, 4), CONTEXT_WORDS);
@@ -58,6 +62,8 @@ export function detectLicencePlate(text: string): Finding[] {
       makeFinding(text, 'licence-plate', match.index, match.index + plate.length, named ? 0.95 : 0.8, 'a Dutch licence plate (sidecode)'),
     );
   }
+  // Plates without dashes count only after "kenteken": a text without that word has none.
+  if (!KENTEKEN.test(text)) return findings;
   for (const match of text.matchAll(UNDASHED)) {
     if (!wordsBefore(text, match.index, 5).some((word) => word.startsWith('kenteken'))) continue;
     if (!splitIntoSidecode(match[0].toUpperCase())) continue;

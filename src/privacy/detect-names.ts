@@ -1,6 +1,6 @@
 import { makeFinding, type Finding, type TextRange } from './finding.js';
 import { findListedNames } from './name-list.js';
-import { titleBefore } from './name-titles.js';
+import { organisationBefore, titleBefore } from './name-titles.js';
 import { nameTokens, type NameToken } from './name-tokens.js';
 import { foldName, type DutchLexicon, type WordClass } from './word-lexicon.js';
 
@@ -40,9 +40,6 @@ const STRONG: ReadonlySet<WordClass> = new Set(['first-name', 'person', 'surname
 const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'te', 'op', 'in', "'t", '’t', 'den', 'der', 'la', 'le', 'o']);
 const MIXED_CASE = /.\p{Lu}/u;
 const SENTENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'op', 'te', 'het', 'uit']);
-/** Words after which a capitalised word names an organisation, not a person. */
-const ORGANISATION_BEFORE =
-  /(?<![\p{L}])(?:stichting|vereniging|zorggroep|zorgorganisatie|organisatie|instelling|bureau|kliniek|ziekenhuis|praktijk|huisartsenpraktijk|basisschool|school|firma|bedrijf|woningcorporatie|corporatie|buurthuis|wijkcentrum|buurtcentrum|kerk|moskee|club|team)[ \u00a0]$/iu;
 /** A place name follows a postcode (`1234 AB Abcoude`). */
 const AFTER_POSTCODE = /\d{4} ?[A-Z]{2},? $/;
 /** Shops and organisations named after a person: their names are not a respondent's. */
@@ -55,6 +52,7 @@ const ORGANISATIONS: ReadonlySet<string> = new Set([
   'max havelaar',
   'raad van state',
 ]);
+const WHITESPACE = /\s+/u;
 /** A capitalised word without a vowel is an abbreviation (`Wlz`, `Sv`). */
 const VOWEL = /[aeiouyáéíóúäëïöüàèìòùâêîôû]/iu;
 
@@ -64,9 +62,18 @@ const VOWEL = /[aeiouyáéíóúäëïöüàèìòùâêîôû]/iu;
  * form of address or relation (`mevrouw De Vries`, `mijn buurvrouw Ans`, `dokter Bakker`).
  */
 export function detectNames(text: string, context: NameContext = {}): Finding[] {
-  const tokens = nameTokens(text, context.exclude ?? []);
+  const names = context.names ?? [];
+  const listed = new Set(
+    names.flatMap((name) =>
+      name
+        .split(WHITESPACE)
+        .filter((word) => word.length > 0)
+        .map(foldName),
+    ),
+  );
+  const tokens = nameTokens(text, context.exclude ?? [], listed);
   const lexicon = context.lexicon;
-  const findings = findListedNames(text, tokens, context.names ?? [], (lower) => lexicon?.isWord(lower) ?? true);
+  const findings = findListedNames(text, tokens, names, (lower) => lexicon?.isWord(lower) ?? true);
   for (let index = 0; index < tokens.length; index++) {
     const phrase = readPhrase(tokens, index);
     if (phrase === null) continue;
@@ -135,6 +142,10 @@ function scorePhrase(
   const end = tokens[last]!.end;
   if (ORGANISATIONS.has(foldName(text.slice(start, end))) || AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start))) return null;
   const caps = tokens.slice(first, last + 1).filter((token) => token.type === 'cap');
+  // Most phrases are one word that starts a sentence: only a title, an organisation word or a first name makes it a finding.
+  if (lexicon && caps.length === 1 && caps[0]!.sentenceStart && !title && !organisationBefore(text, start)) {
+    if (!caps[0]!.text.includes('-') && !lexicon.isListedFirstName(caps[0]!.text)) return null;
+  }
   const classes = lexicon ? caps.map((token) => classifyToken(token.text, lexicon)) : [];
   // "mevrouw van de Wmo" names an organisation, "mijn vader Javaans" a nationality: no name after the title.
   const notName =
@@ -143,7 +154,7 @@ function scorePhrase(
       (isLowerParticle(tokens[first]!) && !classes.some((wordClass) => NAME_LIKE.has(wordClass))));
   if (title && !notName) return makeFinding(text, 'name', start, end, 0.9, `a name after "${title}"`);
   if (!lexicon) return null;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+  if (organisationBefore(text, start)) {
     return makeFinding(text, 'name', start, end, 0.3, 'the name of an organisation (after "stichting", "praktijk", ...)');
   }
   const informative = caps.map((token, index) => (token.sentenceStart ? 0 : CLASS_CONFIDENCE[classes[index]!]));

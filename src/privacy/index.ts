@@ -1,4 +1,4 @@
-/** The privacy scan as a library: detectors, masking and pseudonymisation (not yet wired into the CLI). */
+/** The privacy scan as a library: detectors, masking and pseudonymisation (`rodedraad scan` and the gate in `code` and `report` use it). */
 export { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, type Finding, type FindingKind, type TextRange } from './finding.js';
 export { scanText, resolveOverlaps, type ScanOptions } from './scan.js';
 export { loadDutchLexicon } from './load-lexicon.js';

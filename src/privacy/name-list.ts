@@ -23,6 +23,7 @@ export function findListedNames(
   names: readonly string[],
   isWord: (lower: string) => boolean,
 ): Finding[] {
+  if (names.length === 0) return [];
   const byFirst = new Map<string, ListedName[]>();
   const add = (words: readonly string[], confidence: number, needsCapital: boolean): void => {
     const key = words[0]!;

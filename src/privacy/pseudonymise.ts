@@ -46,12 +46,15 @@ const INTERNATIONAL = /^\s*(?:\(\+31\)|\+31)/;
  * (`[NAAM-n]` with the next free n): the same value gets the same placeholder in every file and run
  * that uses the key. Findings in excluded ranges or overlapping an earlier finding are left alone.
  * A finding that spans line breaks keeps them after its placeholder, so every line stays on its line.
+ * Inside a `bare` range (front matter, speaker labels) the placeholder is written without brackets
+ * (`NAAM-1`), so that YAML still reads a text and the segmenter still a label.
  */
 export function pseudonymiseText(
   text: string,
   findings: readonly Finding[],
   key: PseudonymKey,
   exclude: readonly TextRange[] = [],
+  bare: readonly TextRange[] = [],
 ): Pseudonymised {
   const tables = new Map<FindingKind, Map<string, string>>();
   const next = new Map<FindingKind, number>();
@@ -66,7 +69,8 @@ export function pseudonymiseText(
     const placeholder = placeholderFor(tables, next, finding.kind, normaliseValue(finding.kind, text.slice(finding.start, finding.end)));
     output += text.slice(copied, finding.start);
     const newStart = output.length;
-    output += placeholder + (text.slice(finding.start, finding.end).match(NEWLINE) ?? []).join('');
+    const written = bare.some((range) => overlaps(range, finding)) ? placeholder.slice(1, -1) : placeholder;
+    output += written + (text.slice(finding.start, finding.end).match(NEWLINE) ?? []).join('');
     replacements.push({ kind: finding.kind, start: finding.start, end: finding.end, placeholder, newStart, newEnd: output.length });
     copied = finding.end;
   }
@@ -112,11 +116,8 @@ function placeholderFor(
   kind: FindingKind,
   value: string,
 ): string {
-  let table = tables.get(kind);
-  if (!table) {
-    table = new Map();
-    tables.set(kind, table);
-  }
+  const table = tables.get(kind) ?? new Map<string, string>();
+  tables.set(kind, table);
   const known = table.get(value);
   if (known !== undefined) return known;
   let number = next.get(kind);

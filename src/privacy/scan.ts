@@ -20,6 +20,10 @@ import {
 } from './finding.js';
 import type { DutchLexicon } from './word-lexicon.js';
 
+/** The kinds whose every finding holds an ASCII digit (`\d`): all but e-mail addresses (spoken ones too) and names. */
+const DIGIT_KINDS: ReadonlySet<FindingKind> = new Set(FINDING_KINDS.filter((kind) => kind !== 'email' && kind !== 'name'));
+const DIGIT = /[0-9]/;
+
 /** How to scan a text; every field is optional. */
 export interface ScanOptions {
   /** Report findings at or above this confidence (default 0.5); 0 reports everything. */
@@ -43,8 +47,10 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const kinds = new Set(options.kinds ?? FINDING_KINDS);
   const exclude = options.exclude ?? [];
   const all: Finding[] = [];
+  // Most turns hold no digit, and then no number, date, postcode, address or plate: those detectors need not look.
+  const hasDigit = DIGIT.test(text);
   const run = (kind: FindingKind, detect: () => Finding[]): void => {
-    if (kinds.has(kind)) all.push(...detect());
+    if (kinds.has(kind) && (hasDigit || !DIGIT_KINDS.has(kind))) all.push(...detect());
   };
   run('bsn', () => detectBsn(text));
   run('iban', () => detectIban(text));

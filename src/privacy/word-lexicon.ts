@@ -10,6 +10,8 @@ export interface DutchLexicon {
   isWord(lower: string): boolean;
   /** What a capitalised word (`Jansen`, `Noorwegen`, `Bakker`) is. */
   classify(word: string): WordClass;
+  /** Whether a word is on the first-name list: a quick test before classify, which is `first-name` only then. */
+  isListedFirstName(word: string): boolean;
 }
 
 /** The raw lists a lexicon is made of. */
@@ -28,9 +30,12 @@ const PLACE_FLAGS = ['PI', 'PJ', 'PK', 'Ll', 'Lr'];
 const PROPER_NAME_FLAG = 'PN';
 const LINKING = ['s', 'e', 'en', 'er'];
 const DIACRITICS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A name as compared with the name lists: lower case, no diacritics, dotless ı as i. */
 export function foldName(name: string): string {
+  // Most words are ASCII: normalising them is the scan's most frequent cost and changes nothing.
+  if (ASCII.test(name)) return name.toLowerCase();
   return name.normalize('NFD').replace(DIACRITICS, '').replaceAll('ı', 'i').toLowerCase();
 }
 
@@ -62,6 +67,7 @@ export function createLexicon(sources: LexiconSources): DutchLexicon {
   };
   return {
     isWord,
+    isListedFirstName: (word) => firstNames.has(foldName(word)),
     classify(word) {
       if (isPlace(word)) return 'place';
       if (brands.has(word.toLowerCase())) return 'proper';

@@ -74,12 +74,19 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
       svg: renderHeatmap({
         title,
         rowLabels: data.corpus.themes.map((theme) => theme.label),
-        columns: grouping.groups.map((group) => ({ label: group.value ?? texts.unknownGroup, note: `n = ${group.documents.length}` })),
+        columns: grouping.groups.map((group) => ({
+          label: group.value ?? texts.unknownGroup,
+          note: `n = ${group.documents.length}`,
+          small: group.documents.length < data.settings.minGroupSize,
+        })),
         values: data.corpus.themes.map((theme) =>
-          grouping.groups.map((group) => group.themes.find((entry) => entry.theme === theme)?.share ?? null),
+          grouping.groups.map((group) =>
+            group.documents.length === 0 ? null : (group.themes.find((entry) => entry.theme === theme)?.share ?? null),
+          ),
         ),
         valueLabel: texts.shareOfInterviews,
         format: percent,
+        legend: { small: texts.smallGroupLegend(data.settings.minGroupSize), noValue: texts.noValueLegend },
       }),
     });
   }
@@ -101,6 +108,7 @@ export function renderCharts(data: ReportData, texts: ReportTexts): ChartFile[] 
         cumulative: texts.cumulativeLegend,
         newCodes: texts.newCodesLegend,
         saturation: texts.saturationMarker(chosen.point === null ? '' : `${chosen.point}+${chosen.parameters.run}`),
+        run: texts.runLegend(chosen.parameters.run),
         notReached: `${texts.saturation}: ${texts.notReachedShort}`,
       },
     }),

@@ -14,6 +14,7 @@ import {
 } from '../aggregate/saturation.js';
 import type { CodingResult } from '../model/result.js';
 import type { ReportLanguage } from '../results/summary-md.js';
+import type { QuoteLabel } from './quote-label.js';
 
 /** Validated settings of a report. */
 export interface ReportSettings {
@@ -22,6 +23,12 @@ export interface ReportSettings {
   readonly quotes: number;
   readonly saturation: SaturationParameters;
   readonly language: ReportLanguage;
+  /** How quotes are attributed; null: by document id and lines. */
+  readonly quoteLabel: QuoteLabel | null;
+  /** The template as given, for the manifest. */
+  readonly quoteLabelTemplate: string | null;
+  /** Groups of fewer interviews are marked as too small to compare. */
+  readonly minGroupSize: number;
 }
 
 /** Saturation of one set of interviews: the steps, the result with the chosen parameters, the sensitivity table. */

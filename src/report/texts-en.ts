@@ -1,7 +1,10 @@
+// The report's words in English.
+import { numberFormatFor } from './number-format.js';
 import type { ReportTexts } from './texts.js';
 
 /** Every word of the report in English. */
 export const EN_TEXTS: ReportTexts = {
+  numbers: numberFormatFor('en'),
   title: 'Red threads',
   intro: (documents, codebooks, unit, version) =>
     `${documents} interviews, coded with ${codebooks}, with the ${unit} as unit (rodedraad ${version}).`,
@@ -81,10 +84,22 @@ export const EN_TEXTS: ReportTexts = {
   manifest: 'Manifest',
   manifestTool: (report, coding) => `Report: rodedraad ${report}; coding: rodedraad ${coding}.`,
   manifestCodebooks: 'Codebooks:',
-  manifestTranscripts: (count, hash) => `Transcripts: ${count}; corpus hash (sha256 of the sorted transcript hashes): \`${hash}\`.`,
+  manifestTranscripts: (count) => `Transcripts: ${count}; corpus hash (sha256 of the sorted transcript hashes): `,
   manifestSettings: 'Settings:',
   documentHashes: 'Transcript hashes',
+  appendix: 'Appendix: manifest',
+  contents: 'Contents',
+  notes: 'Sources of the quotes',
+  quoteSource: (document, lines) => `${document}, ${lines}`,
+  smallGroups: (minimum, groups) =>
+    `Groups of fewer than ${minimum} interviews (${groups}): their shares rest on too few interviews to compare groups; the chart shows them hatched.`,
+  smallGroupLegend: (minimum) => `Hatched: group of fewer than ${minimum} interviews`,
+  noValueLegend: '– no interviews in the group',
+  runLegend: (run) => `Confirmation: the ${run === 1 ? 'interview' : `${run} interviews`} after the saturation point`,
   settings: {
+    quoteLabel: 'quotes attributed as',
+    quoteLabelDefault: 'interview and lines',
+    minGroupSize: 'smallest group',
     unit: 'unit',
     interviewers: 'interviewers coded',
     minShare: 'red-thread threshold',

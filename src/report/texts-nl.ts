@@ -1,7 +1,10 @@
+// The report's words in Dutch.
+import { numberFormatFor } from './number-format.js';
 import type { ReportTexts } from './texts.js';
 
 /** Every word of the report in Dutch. */
 export const NL_TEXTS: ReportTexts = {
+  numbers: numberFormatFor('nl'),
   title: 'Rode draden',
   intro: (documents, codebooks, unit, version) =>
     `${documents} interviews, gecodeerd met ${codebooks}, ${unit} als eenheid (rodedraad ${version}).`,
@@ -82,11 +85,22 @@ export const NL_TEXTS: ReportTexts = {
   manifest: 'Verantwoording',
   manifestTool: (report, coding) => `Rapport: rodedraad ${report}; codering: rodedraad ${coding}.`,
   manifestCodebooks: 'Codeboeken:',
-  manifestTranscripts: (count, hash) =>
-    `Transcripten: ${count}; corpus-hash (sha256 van de gesorteerde hashes van de transcripten): \`${hash}\`.`,
+  manifestTranscripts: (count) => `Transcripten: ${count}; corpus-hash (sha256 van de gesorteerde hashes van de transcripten): `,
   manifestSettings: 'Instellingen:',
   documentHashes: 'Hashes van de transcripten',
+  appendix: 'Bijlage: verantwoording',
+  contents: 'Inhoud',
+  notes: 'Herkomst van de citaten',
+  quoteSource: (document, lines) => `${document}, ${lines}`,
+  smallGroups: (minimum, groups) =>
+    `Groepen met minder dan ${minimum} interviews (${groups}): hun aandelen berusten op te weinig interviews om groepen te vergelijken; de grafiek toont ze gearceerd.`,
+  smallGroupLegend: (minimum) => `Gearceerd: groep kleiner dan ${minimum} interviews`,
+  noValueLegend: '– geen interviews in de groep',
+  runLegend: (run) => `Bevestiging: ${run === 1 ? 'het interview' : `de ${run} interviews`} na het verzadigingspunt`,
   settings: {
+    quoteLabel: 'citaten toegeschreven als',
+    quoteLabelDefault: 'interview en regels',
+    minGroupSize: 'kleinste groep',
     unit: 'eenheid',
     interviewers: 'interviewers meegecodeerd',
     minShare: 'grens rode draad',

@@ -1,9 +1,11 @@
 import type { ReportLanguage } from '../results/summary-md.js';
+import type { NumberFormat } from './number-format.js';
 import { EN_TEXTS } from './texts-en.js';
 import { NL_TEXTS } from './texts-nl.js';
 
 /** Every word of the report in Dutch and English. */
 export interface ReportTexts {
+  readonly numbers: NumberFormat;
   readonly title: string;
   readonly intro: (documents: number, codebooks: string, unit: string, version: string) => string;
   readonly proposal: string;
@@ -79,9 +81,18 @@ export interface ReportTexts {
   readonly manifest: string;
   readonly manifestTool: (report: string, coding: string) => string;
   readonly manifestCodebooks: string;
-  readonly manifestTranscripts: (count: number, hash: string) => string;
+  /** Followed by the corpus hash. */
+  readonly manifestTranscripts: (count: string) => string;
   readonly manifestSettings: string;
   readonly documentHashes: string;
+  readonly appendix: string;
+  readonly contents: string;
+  readonly notes: string;
+  readonly quoteSource: (document: string, lines: string) => string;
+  readonly smallGroups: (minimum: number, groups: string) => string;
+  readonly smallGroupLegend: (minimum: number) => string;
+  readonly noValueLegend: string;
+  readonly runLegend: (run: number) => string;
   readonly settings: {
     readonly unit: string;
     readonly interviewers: string;
@@ -90,6 +101,9 @@ export interface ReportTexts {
     readonly quotes: string;
     readonly saturation: string;
     readonly language: string;
+    readonly quoteLabel: string;
+    readonly quoteLabelDefault: string;
+    readonly minGroupSize: string;
     readonly none: string;
     readonly no: string;
   };

@@ -20,6 +20,9 @@ const BRACKET_LABEL = String.raw`${LEADING_TIME}\[(?<name>${LABEL})\](?=\s|$)[ \
 /** A label and a timestamp alone on their line; the words follow below. */
 const LINE_LABEL = String.raw`(?:[\[(]?(?<lead>${TIME})[\])]?[ \t]+(?<name>${LABEL})(?:[ \t]*(?<part>${PAREN}))?|(?<name2>${LABEL})(?:[ \t]*(?<part2>${PAREN}))?(?:[ \t]+|[ \t]*[\[(])(?<trail>${TIME})[\])]?)[ \t]*:?[ \t]*(?=\n|$)`;
 
+/** The parenthesised part at the end of a label (`Onderzoeker (Gemeente X)`). */
+const PART_AFTER_NAME = / \([^()\n:]{1,60}\)$/u;
+
 /** A label found at the start of a line or mid-line. */
 export interface LabelMatch {
   /** Where the label (with its timestamp) starts in the block text. */
@@ -27,6 +30,9 @@ export interface LabelMatch {
   /** Where the speaker's words start. */
   readonly contentStart: number;
   readonly label: string;
+  /** Where the speaker's name (the label without a parenthesised part or timestamp) stands in the block text. */
+  readonly nameStart: number;
+  readonly nameEnd: number;
   /** The label as compared (see labelKey). */
   readonly key: string;
   readonly time: string | null;
@@ -82,7 +88,19 @@ function toLabelMatch(match: RegExpExecArray, lineStart: number): LabelMatch {
   const part = groups['part'] ?? groups['part2'];
   const label = part ? `${name} ${part}` : name;
   const start = lineStart + (match[0].length - match[0].trimStart().length);
-  return { start, contentStart: lineStart + match[0].length, label, key: labelKey(label), time: groups['lead'] ?? groups['trail'] ?? null };
+  // The name comes first, or right after a leading timestamp.
+  const lead = groups['lead'];
+  const nameStart = lineStart + match[0].indexOf(name, lead === undefined ? 0 : match[0].indexOf(lead) + lead.length);
+  const time = lead ?? groups['trail'] ?? null;
+  return {
+    start,
+    contentStart: lineStart + match[0].length,
+    label,
+    nameStart,
+    nameEnd: nameStart + name.length,
+    key: labelKey(label),
+    time,
+  };
 }
 
 /** A label ends in ":" or "]" near the start of its line; most lines have neither. */
@@ -131,7 +149,9 @@ export function createMidLineScanner(labels: readonly string[]): (text: string) 
       if (!/[ \t]/.test(text[start - 1] ?? '') || !/\S/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) continue;
       let contentStart = colon + 1;
       while (contentStart < text.length && /[ \t]/.test(text[contentStart]!)) contentStart++;
-      found.push({ start, contentStart, label, key: labelKey(label), time: stamp });
+      // A spelling seen at a line start is "name (part)": the name is what stands before the part.
+      const nameEnd = end - label.length + (PART_AFTER_NAME.exec(label)?.index ?? label.length);
+      found.push({ start, contentStart, label, nameStart: end - label.length, nameEnd, key: labelKey(label), time: stamp });
     }
     return found;
   };

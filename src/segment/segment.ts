@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedTranscript, TextBlock } from '../model/transcript.js';
 import { createLocator, type Locator } from '../text/locate.js';
-import { MappedTextBuilder, toSourceOffset } from '../text/source-map.js';
+import { MappedTextBuilder, toSourceOffset, toSourceRange } from '../text/source-map.js';
 import type { MappedText } from '../model/transcript.js';
 import { isNumbered, layoutRanges } from './layout.js';
-import type { Segment, SegmentOptions } from '../model/segment.js';
+import type { LabelMatch } from './labels.js';
+import type { LabelPlace, Segment, SegmentOptions } from '../model/segment.js';
 import { splitSentences } from './sentences.js';
 import type { SpeakerNote } from './speakers.js';
 import { buildTurns, type Piece, type Turn } from './turns.js';
@@ -15,9 +16,15 @@ export function segmentTranscript(
   source: string,
   file: string,
   options: SegmentOptions,
-): { segments: Segment[]; diagnostics: Diagnostic[] } {
+): { segments: Segment[]; diagnostics: Diagnostic[]; labels: LabelPlace[] } {
   const numbered = isNumbered(parsed.blocks);
-  const { turns, labelled, notes } = buildTurns(parsed.blocks, parsed.attributes, options.documentId, options.interviewers, numbered);
+  const { turns, labelled, notes, labels } = buildTurns(
+    parsed.blocks,
+    parsed.attributes,
+    options.documentId,
+    options.interviewers,
+    numbered,
+  );
   const locator = createLocator(source);
   const layout = new Map<TextBlock, Array<[number, number]>>();
   const hidden = (block: TextBlock) => {
@@ -56,7 +63,14 @@ export function segmentTranscript(
       ruleId: 'text-before-labels',
     });
   }
-  return { segments, diagnostics };
+  return { segments, diagnostics, labels: labels.map(({ block, match }) => placeLabel(block, match)) };
+}
+
+/** A label's place in the source: where its characters came from (markup around them, such as `**`, lies inside or outside alike). */
+function placeLabel(block: TextBlock, match: LabelMatch): LabelPlace {
+  const [start, end] = toSourceRange(block.map, match.start, match.contentStart);
+  const [nameStart, nameEnd] = toSourceRange(block.map, match.nameStart, match.nameEnd);
+  return { start, end, nameStart, nameEnd };
 }
 
 function toDiagnostic(note: SpeakerNote, blocks: readonly TextBlock[], locator: Locator, file: string): Diagnostic {

@@ -25,6 +25,8 @@ export interface Turns {
   /** The document has speaker labels (or declares speakers). */
   readonly labelled: boolean;
   readonly notes: readonly SpeakerNote[];
+  /** Every label that starts a turn, in document order, with its block. */
+  readonly labels: readonly { readonly block: TextBlock; readonly match: LabelMatch }[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function buildTurns(
   const interviewerOnly = present.length > 0 && present.every((key) => speakers.interviewers.has(key));
 
   const turns: { key: string | null; turn: Turn }[] = [];
+  const used: { block: TextBlock; match: LabelMatch }[] = [];
   let section: string | null = null;
   let current: { key: string | null; turn: Turn } | null = null;
   let last: { key: string | null; speaker: string | null; role: Role; time: string | null } = speakers.labelled
@@ -92,6 +95,7 @@ export function buildTurns(
       current = entry;
     }
     labels.forEach((match, index) => {
+      used.push({ block, match });
       const key = speakerOf(match) ?? match.key;
       const role: Role = speakers.interviewers.has(key) ? 'interviewer' : 'respondent';
       const entry = open(key, speakers.byKey.get(key)!, role, match.time);
@@ -106,6 +110,7 @@ export function buildTurns(
     turns: kept.map(({ key, turn }) => (guessed !== null && key === guessed ? { ...turn, role: 'interviewer' } : turn)),
     labelled: speakers.labelled,
     notes,
+    labels: used,
   };
 }
 

@@ -38,13 +38,14 @@ describe('rodedraad check, one fixture per rule', () => {
     ['duplicate-id', 1, ['duplicate-id']],
     ['missing-definition', 0, ['missing-definition']],
     ['missing-examples', 0, ['missing-examples']],
+    ['missing-patterns', 1, ['missing-patterns', 'example-mismatch']],
     ['example-mismatch', 1, ['example-mismatch']],
     ['example-cross-match', 0, ['example-cross-match']],
     ['invalid-pattern', 1, ['invalid-pattern']],
     ['unsafe-regex', 1, ['unsafe-regex']],
     ['duplicate-pattern', 0, ['duplicate-pattern']],
     ['stopword-pattern', 0, ['stopword-pattern']],
-    ['dead-unless', 0, ['dead-unless', 'missing-examples']],
+    ['dead-unless', 0, ['dead-unless', 'missing-examples', 'missing-patterns']],
   ] as const)('%s: reports exactly what the fixture expects', async (folder, exitCode, rules) => {
     const { code, out, err } = await check(folder);
     expect(err).toBe('');

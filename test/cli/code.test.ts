@@ -127,7 +127,7 @@ describe('rodedraad code on bad input', () => {
     await expectUsageError(
       ['latin1.txt', '-c', 'cb.yaml'],
       { 'latin1.txt': new Uint8Array([0x49, 0x3a, 0x0a, 0x52, 0x3a, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]) },
-      'latin1.txt:2:7  error  invalid UTF-8 at byte 9; save the file as UTF-8  invalid-utf8',
+      'latin1.txt:2:7  error  invalid UTF-8 at byte 9; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text  invalid-utf8',
     );
   });
 
@@ -160,7 +160,7 @@ describe('rodedraad code on bad input', () => {
     await expectUsageError(
       ['empty', '-c', 'cb.yaml'],
       { 'empty/.keep': '' },
-      'rodedraad: empty: no transcripts found (.md, .markdown or .txt files)',
+      'rodedraad: empty: no transcripts found (.md, .markdown, .txt, .docx, .vtt, .srt files)',
     );
   });
 

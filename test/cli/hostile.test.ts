@@ -195,7 +195,7 @@ describe('file kinds and sizes', () => {
     const only = fakeIo(root);
     expect(await run(['code', 'pipe.md', '-c', 'cb.yaml'], only)).toBe(2);
     expect(only.err()).toBe(
-      'rodedraad: pipe.md: no transcripts found (.md, .markdown or .txt files); a FIFO (named pipe), not a regular file; skipped\n',
+      'rodedraad: pipe.md: no transcripts found (.md, .markdown, .txt, .docx, .vtt, .srt files); a FIFO (named pipe), not a regular file; skipped\n',
     );
     const zero = fakeIo(root);
     expect(await run(['code', 'in', '-c', 'zero.yaml'], zero)).toBe(2);

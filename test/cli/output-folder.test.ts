@@ -140,7 +140,7 @@ describe('the output folder of report', () => {
     expect(err).toContain('rodedraad: removed from rodedraad-out/ what an earlier report wrote and this one does not: groups-rol.svg\n');
   });
 
-  it('recognises every file a report writes as its own', () => {
+  it('recognises every file a report writes as its own, in every format', async () => {
     const result = makeResult({ t: ['a', 'b'] }, [
       { id: 'r1', attributes: { rol: 'x', 'a b': 'y' }, segments: [['a']] },
       { id: 'r2', attributes: { rol: 'z', 'a b': 'w' }, segments: [['b']] },
@@ -151,8 +151,17 @@ describe('the output folder of report', () => {
       quotes: 1,
       saturation: { base: 1, run: 1, threshold: 0 },
       language: 'nl' as const,
+      quoteLabel: null,
+      quoteLabelTemplate: null,
+      minGroupSize: 3,
     };
-    const report = buildReport(result, settings, { toolVersion: '0', excel: false, file: 'result.json' });
+    const report = await buildReport(result, settings, {
+      toolVersion: '0',
+      excel: false,
+      file: 'result.json',
+      formats: ['md', 'docx', 'html'],
+    });
+    expect(report.files.map((file) => file.name)).toEqual(expect.arrayContaining(['report.md', 'report.docx', 'report.html']));
     expect(report.files.map((file) => outputOwner(file.name, true))).toEqual(report.files.map(() => 'report'));
     expect(outputOwner('notes.docx', true)).toBe('foreign');
     expect(

@@ -107,7 +107,7 @@ describe('report on a hand-edited result.json', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 /** Every container in a JSON value with one of its keys: the places a mutation can hit. */

@@ -137,6 +137,93 @@ describe('rodedraad report on the report corpus', () => {
   });
 });
 
+describe('rodedraad report: formats, quote labels, numbers for the reader', () => {
+  let results: string;
+  beforeAll(async () => {
+    results = await codeReportCorpus();
+  });
+
+  it.each([
+    ['--format', 'pdf', '--format must be one or more of md, docx, html, comma-separated; found "pdf"'],
+    ['--quote-label', '{regio}, {rol}', '--quote-label: no document has {regio}; known: {id}, {datum}, {gemeente}, {rol}'],
+    ['--quote-label', '{rol', '--quote-label "{rol": unpaired "{" at character 1; write attributes as {name}'],
+    ['--quote-label', 'inwoner', '--quote-label "inwoner": names no attribute; write attributes as {name}, e.g. "{rol}, {gemeente}"'],
+    ['--min-group-size', '0', '--min-group-size must be a whole number of at least 1; found "0"'],
+  ])('exits 2 for %s %s and writes nothing', async (flag, value, message) => {
+    const target = path.join(makeTempDir(), 'x');
+    const { code, err } = await report(results, '.', flag, value, '--out', target);
+    expect(code).toBe(2);
+    expect(err).toBe(`rodedraad: ${message}\n`);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('writes only the formats asked for, beside the CSV tables and charts', async () => {
+    const target = path.join(makeTempDir(), 'both');
+    expect((await report(results, '.', '--format', 'html,docx', '--out', target, '-q')).code).toBe(0);
+    const names = readdirSync(target);
+    expect(names).toContain('report.docx');
+    expect(names).toContain('report.html');
+    expect(names).not.toContain('report.md');
+    expect(names).toContain('themes.csv');
+    expect(names).toContain('saturation.svg');
+  });
+
+  it('attributes quotes by their attributes with the source in a footnote, and warns about a quoted document without one', async () => {
+    const target = path.join(makeTempDir(), 'label');
+    const value = JSON.parse(read(results, 'result.json')) as { documents: { attributes: Record<string, unknown> }[] };
+    delete value.documents[0]!.attributes['gemeente'];
+    const folder = makeTempDir();
+    writeFileSync(path.join(folder, 'result.json'), JSON.stringify(value));
+    const { code, err } = await report(folder, '.', '--quote-label', '{rol} uit {gemeente}', '--out', target);
+    expect(code, err).toBe(0);
+    expect(err).toContain('--quote-label {gemeente}: 1 quoted document has no gemeente, written as "(onbekend)"');
+    const markdown = read(target, 'report.md');
+    expect(markdown).toMatch(/^> — inwoner uit \(onbekend\)\[\^\d+\]$/m);
+    expect(markdown).toMatch(/^> — \w+ uit (Noord|Zuid)\[\^\d+\]$/m);
+    // Every note is defined once, with the document and lines.
+    const references = [...markdown.matchAll(/\[\^(\d+)\]$/gm)].map((match) => match[1]);
+    const definitions = [...markdown.matchAll(/^\[\^(\d+)\]: R\d, r\. \d+(-\d+)?$/gm)].map((match) => match[1]);
+    expect(references.length).toBeGreaterThan(0);
+    expect(definitions).toEqual(references);
+    expect(markdown).toContain('citaten toegeschreven als: \\{rol} uit \\{gemeente};');
+  });
+
+  it('writes Dutch numbers and dates with --lang nl, English ones with --lang en, and keeps the CSV machine-readable', async () => {
+    const nl = path.join(makeTempDir(), 'nl');
+    const en = path.join(makeTempDir(), 'en');
+    expect((await report(results, '.', '--lang', 'nl', '--out', nl, '-q')).code).toBe(0);
+    expect((await report(results, '.', '--lang', 'en', '--out', en, '-q')).code).toBe(0);
+    const jaccard = (markdown: string) => [...markdown.matchAll(/\| (\d[.,]\d\d) \|$/gm)].map((match) => match[1]!);
+    expect(jaccard(read(nl, 'report.md')).length).toBeGreaterThan(0);
+    for (const value of jaccard(read(nl, 'report.md'))) expect(value).toMatch(/^\d,\d\d$/);
+    for (const value of jaccard(read(en, 'report.md'))) expect(value).toMatch(/^\d\.\d\d$/);
+    expect(read(nl, 'report.md')).toContain('| 3 februari 2025 |');
+    expect(read(en, 'report.md')).toContain('| 3 February 2025 |');
+    expect(read(nl, 'saturation-curve.csv')).toContain(',2025-02-03,');
+    expect(read(nl, 'cooccurrence.csv')).toMatch(/,\d\.\d{3}\r\n/);
+  });
+
+  it('keeps the appendix a heading at the end, not a <details> element, and sizes separator rows by content', async () => {
+    const target = path.join(makeTempDir(), 'md');
+    expect((await report(results, '.', '--by', 'gemeente', '--out', target, '-q')).code).toBe(0);
+    const markdown = read(target, 'report.md');
+    expect(markdown).not.toContain('<details>');
+    const headings = [...markdown.matchAll(/^## (.*)$/gm)].map((match) => match[1]);
+    expect(headings.at(-1)).toBe('Bijlage: verantwoording');
+    expect(markdown.slice(markdown.indexOf('## Bijlage'))).toContain('### Hashes van de transcripten');
+    // The code table: the column of code labels gets more dashes than the column of ranks.
+    const lines = markdown.split('\n');
+    const rule = lines[lines.findIndex((line) => line.startsWith('| \\# | code |')) + 1]!;
+    const dashes = rule
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.replace(':', '').length);
+    expect(dashes).toHaveLength(9);
+    expect(dashes[1]!).toBeGreaterThan(3 * dashes[0]!);
+    expect(new Set(dashes).size).toBeGreaterThan(3);
+  });
+});
+
 describe('rodedraad report on bad or thin input', () => {
   it('exits 2 when the folder has no result.json', async () => {
     const folder = makeTempDir();
@@ -302,16 +389,30 @@ function countElements(svg: string, tag: string, className: string): number {
 }
 
 describe('the example report in docs/report-example', () => {
-  it('is what rodedraad writes today for the demo corpus (regenerate with npm run example)', async () => {
+  it('is what rodedraad writes today for the demo corpus (regenerate with npm run example)', { timeout: 60_000 }, async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const results = path.join(makeTempDir(), 'results');
     const target = path.join(makeTempDir(), 'report');
     const coding = fakeIo(root);
     expect(await run(['code', 'fixtures/interviews', '--out', results, '--quiet'], coding), coding.err()).toBe(0);
     const reporting = fakeIo(root);
-    expect(await run(['report', results, '--by', 'gemeente,rol', '--out', target, '--quiet'], reporting), reporting.err()).toBe(0);
+    const args = [
+      'report',
+      results,
+      '--by',
+      'gemeente,rol',
+      '--format',
+      'md,docx,html',
+      '--quote-label',
+      '{rol}, {gemeente}',
+      '--out',
+      target,
+      '--quiet',
+    ];
+    expect(await run(args, reporting), reporting.err()).toBe(0);
     const example = path.join(root, 'docs', 'report-example');
     expect(readdirSync(example).sort()).toEqual(readdirSync(target).sort());
-    for (const name of readdirSync(target)) expect(read(example, name), name).toBe(read(target, name));
+    for (const name of readdirSync(target))
+      expect(readFileSync(path.join(example, name)).equals(readFileSync(path.join(target, name))), name).toBe(true);
   });
 });

@@ -34,7 +34,7 @@ describe('decodeTranscriptBytes', () => {
       file: 'a.txt',
       place: { line: 2, column: 7, offset: 16 },
       severity: 'warning',
-      reason: 'invalid UTF-8 at byte 16; save the file as UTF-8',
+      reason: 'invalid UTF-8 at byte 16; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text',
       ruleId: 'invalid-utf8',
     });
   });

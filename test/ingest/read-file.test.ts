@@ -34,7 +34,7 @@ describe('decodeSource', () => {
     const latin1 = new Uint8Array([...bytes('Eerste regel\nDe caf'), 0xe9, ...bytes(' was dicht\n')]);
     expect(decodeSource(file, latin1)).toMatchObject({
       place: { line: 2, column: 7, offset: 19 },
-      reason: 'invalid UTF-8 at byte 19; save the file as UTF-8',
+      reason: 'invalid UTF-8 at byte 19; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text',
       ruleId: 'invalid-utf8',
     });
   });

@@ -83,7 +83,7 @@ describe('prepareFile with the new formats', () => {
     const [file] = (await listTranscriptFiles(['.'], { cwd: root, exclude: [] })).files;
     expect(await readTranscript(file!, markdown)).toMatchObject({
       ruleId: 'invalid-utf8',
-      reason: 'invalid UTF-8 at byte 11; save the file as UTF-8',
+      reason: 'invalid UTF-8 at byte 11; save the file as UTF-8, or read it with --encoding windows-1252 if it is Windows text',
     });
     const read = await readTranscript(file!, markdown, 'windows-1252');
     expect('source' in read && read.source.text).toBe('R1: Het café was dicht (– helaas).\n');

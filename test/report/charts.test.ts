@@ -145,6 +145,48 @@ describe('renderHeatmap', () => {
     expect(none).not.toBe('#ffffff');
   });
 
+  it('fills the width of the chart with its cells, however few groups there are', () => {
+    const svg = renderHeatmap({
+      ...input,
+      columns: input.columns.slice(0, 2),
+      values: [
+        [1, 0],
+        [0.5, 1],
+      ],
+    });
+    const cells = [...svg.matchAll(/<rect class="cell" x="([\d.]+)"[^>]* width="([\d.]+)"/g)].map(
+      (match) => Number(match[1]) + Number(match[2]),
+    );
+    // The right edge of the last column is within a few pixels of the right margin.
+    expect(width(svg) - 20 - Math.max(...cells)).toBeLessThan(3);
+    expect(width(svg) - 20 - Math.max(...cells)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('hatches the cells of groups too small to compare and says so in the legend; no legend entry when there is none', () => {
+    const legend = { small: 'Hatched: group of fewer than 3 interviews', noValue: '– no interviews in the group' };
+    const svg = renderHeatmap({
+      ...input,
+      columns: [{ label: 'A', note: 'n = 5' }, { label: 'B', note: 'n = 1', small: true }, { label: '(unknown)' }],
+      legend,
+    });
+    expectWellFormed(svg);
+    // One hatch over each of B's two cells, and one in the legend.
+    expect(count(svg, 'small-group')).toBe(2);
+    expect(svg).toContain('>Hatched: group of fewer than 3 interviews<');
+    expect(svg).toContain('>– no interviews in the group<');
+    const plain = renderHeatmap({
+      ...input,
+      values: [
+        [1, 0, 0.5],
+        [0.5, 1, 0],
+      ],
+      legend,
+    });
+    expect(count(plain, 'small-group')).toBe(0);
+    expect(plain).not.toContain('Hatched');
+    expect(plain).not.toContain('no interviews');
+  });
+
   it('has a colour legend whose gradient id is unique to the chart', () => {
     const first = renderHeatmap(input);
     const second = renderHeatmap({ ...input, title: 'Themes by role' });
@@ -161,6 +203,7 @@ describe('renderSaturationChart', () => {
     cumulative: 'Codes so far',
     newCodes: 'New codes',
     saturation: 'Saturation (4+2)',
+    run: 'Confirmation: the 2 interviews after it',
     notReached: 'Saturation: not reached',
   };
   const points = [5, 2, 1, 0, 0, 0, 1].reduce<SaturationChartInput['points'][number][]>((list, newCodes, index) => {
@@ -177,6 +220,16 @@ describe('renderSaturationChart', () => {
     expect(count(svg, 'run')).toBe(1);
     expect(/class="cumulative" d="([^"]+)"/.exec(svg)?.[1]?.split(/[ML]/).filter(Boolean)).toHaveLength(7);
     expect(svg).toContain('Saturation (4+2)');
+  });
+
+  it('has every mark in its legend: the bars, the line, the marker and the shaded run', () => {
+    const svg = renderSaturationChart({ title: 'Saturation', points, saturation: { position: 4, run: 2 }, labels });
+    const legend = /<g class="legend">(.*?)<\/g>/s.exec(svg)?.[1] ?? '';
+    for (const text of ['New codes', 'Codes so far', 'Saturation (4+2)', 'Confirmation: the 2 interviews after it'])
+      expect(legend).toContain(`>${text}<`);
+    // The run's swatch has the run's colour.
+    const runFill = /class="run"[^>]*fill="([^"]+)"/.exec(svg)?.[1];
+    expect(legend).toContain(`fill="${runFill}"`);
   });
 
   it('says so when saturation is not reached and draws no marker', () => {

@@ -12,10 +12,12 @@ import {
   escapeXml,
   labelLines,
   num,
+  renderLegend,
   renderTitle,
   svgDocument,
   textLines,
   textWidth,
+  type LegendItem,
 } from './svg.js';
 import { textColourOn } from './colour.js';
 
@@ -23,6 +25,8 @@ import { textColourOn } from './colour.js';
 export interface HeatmapColumn {
   readonly label: string;
   readonly note?: string;
+  /** A group too small to compare: its cells are hatched, and the legend says why. */
+  readonly small?: boolean;
 }
 
 /** What a heatmap shows; `values[row][column]` is a share, or null where there is nothing to show. */
@@ -33,6 +37,8 @@ export interface HeatmapInput {
   readonly values: readonly (readonly (number | null)[])[];
   readonly valueLabel: string;
   readonly format: (value: number) => string;
+  /** Legend texts for hatched (small) groups and for cells without a value. */
+  readonly legend?: { readonly small: string; readonly noValue: string };
 }
 
 const CELL_HEIGHT = 30;
@@ -56,12 +62,15 @@ export function renderHeatmap(input: HeatmapInput): string {
     .join('; ');
   // Ids unique per chart, so several charts can be inlined into one HTML page.
   const rampId = `${chartId(input.title, desc)}-ramp`;
+  const hatchId = `${chartId(input.title, desc)}-hatch`;
   const rowLines = input.rowLabels.map(labelLines);
   const labelWidth = Math.ceil(Math.max(80, ...rowLines.flat().map((line) => textWidth(line))));
   const columnLines = input.columns.map((column) => labelLines(column.label));
-  const cellWidth = Math.ceil(Math.max(MIN_CELL_WIDTH, ...columnLines.flat().map((line) => textWidth(line) + 10)));
   const gridLeft = MARGIN + labelWidth + 10;
-  const width = Math.max(CHART_WIDTH, gridLeft + cellWidth * input.columns.length + MARGIN);
+  const needed = Math.ceil(Math.max(MIN_CELL_WIDTH, ...columnLines.flat().map((line) => textWidth(line) + 10)));
+  const width = Math.max(CHART_WIDTH, gridLeft + needed * input.columns.length + MARGIN);
+  // The cells share the whole width of the chart, however few groups there are.
+  const cellWidth = input.columns.length === 0 ? needed : Math.floor((width - gridLeft - MARGIN) / input.columns.length);
   const parts: string[] = [];
   const title = renderTitle(input.title, MARGIN, MARGIN, width - 2 * MARGIN);
   parts.push(title.svg);
@@ -90,8 +99,13 @@ export function renderHeatmap(input: HeatmapInput): string {
       parts.push(
         `<rect class="cell" x="${num(left)}" y="${num(y)}" width="${cellWidth}" height="${num(height)}" fill="${fill}" stroke="#ffffff"><title>${escapeXml(`${label} · ${column.label}: ${shown}`)}</title></rect>`,
       );
+      // The hatch goes under the value, which keeps a halo of the cell's colour to stay legible.
+      if (column.small === true)
+        parts.push(
+          `<rect class="small-group" x="${num(left)}" y="${num(y)}" width="${cellWidth}" height="${num(height)}" fill="url(#${hatchId})" stroke="#ffffff"/>`,
+        );
       parts.push(
-        `<text class="value" x="${num(left + cellWidth / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle" style="fill: ${textColourOn(fill)}">${escapeXml(shown)}</text>`,
+        `<text class="value" x="${num(left + cellWidth / 2)}" y="${num(y + height / 2 + 4)}" text-anchor="middle" style="fill: ${textColourOn(fill)}"${column.small === true ? ` stroke="${fill}" stroke-width="5" paint-order="stroke"` : ''}>${escapeXml(shown)}</text>`,
       );
     });
     y += height;
@@ -117,5 +131,32 @@ export function renderHeatmap(input: HeatmapInput): string {
   parts.push(
     `<text class="tick" x="${num(rampLeft + legendWidth)}" y="${num(y + 26)}" text-anchor="middle">${escapeXml(input.format(1))}</text>`,
   );
-  return svgDocument(width, y + 26 + MARGIN, input.title, desc, parts.join('\n'));
+  y += 26;
+  const small = input.columns.some((column) => column.small === true);
+  const empty = input.values.some((row) => row.some((value) => value === null));
+  const items: LegendItem[] = [];
+  if (small && input.legend)
+    items.push({
+      label: input.legend.small,
+      symbol: (x, top) =>
+        `<rect x="${num(x)}" y="${num(top)}" width="18" height="12" fill="${colour(0.5)}"/><rect x="${num(x)}" y="${num(top)}" width="18" height="12" fill="url(#${hatchId})" stroke="${INK}" stroke-width="0.5"/>`,
+    });
+  if (empty && input.legend)
+    items.push({
+      label: input.legend.noValue,
+      symbol: (x, top) =>
+        `<rect x="${num(x)}" y="${num(top)}" width="18" height="12" fill="${NO_VALUE}" stroke="${INK}" stroke-width="0.5"/>`,
+    });
+  if (small) {
+    // Diagonal white lines over the cell colour: the share still shows, marked as resting on few interviews.
+    parts.push(
+      `<defs><pattern id="${hatchId}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect x="0" y="0" width="3" height="8" fill="#ffffff" fill-opacity="0.75"/></pattern></defs>`,
+    );
+  }
+  if (items.length > 0) {
+    const legend = renderLegend(items, MARGIN, y + 10, width - 2 * MARGIN);
+    parts.push(legend.svg);
+    y += 10 + legend.height;
+  }
+  return svgDocument(width, y + MARGIN, input.title, desc, parts.join('\n'));
 }

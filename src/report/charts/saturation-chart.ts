@@ -29,6 +29,8 @@ export interface SaturationLabels {
   readonly cumulative: string;
   readonly newCodes: string;
   readonly saturation: string;
+  /** The shaded run of interviews after the saturation point. */
+  readonly run: string;
   readonly notReached: string;
 }
 
@@ -44,6 +46,7 @@ const PLOT_HEIGHT = 240;
 const BAR_COLOUR = '#9cb9d6';
 const LINE_COLOUR = '#1f4e79';
 const MARK_COLOUR = '#b03a2e';
+const RUN_COLOUR = '#f6e3e1';
 
 /** The saturation chart as a standalone SVG document. */
 export function renderSaturationChart(input: SaturationChartInput): string {
@@ -62,13 +65,19 @@ export function renderSaturationChart(input: SaturationChartInput): string {
         symbol: (x, y) =>
           `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${LINE_COLOUR}" stroke-width="2"/>`,
       },
-      input.saturation === null
-        ? { label: input.labels.notReached }
-        : {
-            label: input.labels.saturation,
-            symbol: (x, y) =>
-              `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${MARK_COLOUR}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
-          },
+      ...(input.saturation === null
+        ? [{ label: input.labels.notReached }]
+        : [
+            {
+              label: input.labels.saturation,
+              symbol: (x: number, y: number) =>
+                `<line x1="${num(x)}" y1="${num(y + 6)}" x2="${num(x + 18)}" y2="${num(y + 6)}" stroke="${MARK_COLOUR}" stroke-width="1.5" stroke-dasharray="5 4"/>`,
+            },
+            {
+              label: input.labels.run,
+              symbol: (x: number, y: number) => `<rect x="${num(x)}" y="${num(y)}" width="18" height="12" fill="${RUN_COLOUR}"/>`,
+            },
+          ]),
     ],
     MARGIN,
     MARGIN + title.height + 8,
@@ -102,7 +111,7 @@ export function renderSaturationChart(input: SaturationChartInput): string {
     const left = (x(first) ?? plotLeft) - band * 0.125;
     const right = (x(last) ?? plotLeft) + band * 1.125;
     parts.push(
-      `<rect class="run" x="${num(left)}" y="${num(plotTop)}" width="${num(Math.max(0, right - left))}" height="${PLOT_HEIGHT}" fill="#f6e3e1"/>`,
+      `<rect class="run" x="${num(left)}" y="${num(plotTop)}" width="${num(Math.max(0, right - left))}" height="${PLOT_HEIGHT}" fill="${RUN_COLOUR}"/>`,
     );
   }
   input.points.forEach((point, index) => {

@@ -1,0 +1,93 @@
+import { isEvidence } from '../aggregate/presence.js';
+import { codeText } from '../code/apply.js';
+import type { Matcher } from '../code/matcher.js';
+import { entryFromText } from '../codebook/entries.js';
+import type { Code, Codebook, PatternEntry } from '../model/codebook.js';
+import type { CodedDocument } from '../model/coding.js';
+import type { CodingResult } from '../model/result.js';
+import type { SuggestDocument } from './model.js';
+
+/** The respondent segments of a coded transcript; a segment is reached when one of its codings is evidence. */
+export function suggestDocument(document: CodedDocument): SuggestDocument {
+  return {
+    id: document.id,
+    file: document.file,
+    attributes: document.attributes,
+    segments: document.segments
+      .filter((segment) => segment.role === 'respondent')
+      .map((segment) => ({
+        index: segment.index,
+        text: segment.text,
+        lineStart: segment.start.line,
+        lineEnd: segment.end.line,
+        reached: segment.codings.some(isEvidence),
+      })),
+  };
+}
+
+/**
+ * The respondent segments of a result, with its segmentation. Reached as the result coded them,
+ * or, with `recode`, as that matcher codes them (`--codebook` on a result folder).
+ */
+export function resultDocuments(result: CodingResult, recode: Matcher | null): SuggestDocument[] {
+  return result.documents.map((document) => ({
+    id: document.id,
+    file: document.file,
+    attributes: document.attributes,
+    segments: document.segments
+      .filter((segment) => segment.role === 'respondent')
+      .map((segment) => ({
+        index: segment.index,
+        text: segment.text,
+        lineStart: segment.start.line,
+        lineEnd: segment.end.line,
+        reached: (recode === null ? segment.codings : codeText(recode, segment.text).codings).some(isEvidence),
+      })),
+  }));
+}
+
+const NOWHERE = { line: 1, column: 1, offset: 0 };
+
+/** Entries a result recorded, parsed as a loaded codebook holds them; one that no longer parses or could backtrack exponentially is left out. */
+function compiled(patterns: readonly string[], list: 'match' | 'unless'): PatternEntry[] {
+  return patterns.flatMap((text) => {
+    const entry = entryFromText(text, list, NOWHERE);
+    return entry ? [entry] : [];
+  });
+}
+
+/** The codebooks a result records (ids, patterns, negation), as codebooks the matcher can compile. */
+export function resultCodebooks(result: CodingResult): Codebook[] {
+  return result.codebooks.map((codebook) => ({
+    id: codebook.id,
+    title: codebook.title,
+    version: codebook.version,
+    language: codebook.language,
+    source: codebook.source,
+    description: null,
+    file: codebook.file,
+    sha256: codebook.sha256,
+    themes: codebook.themes.map((theme) => ({
+      id: theme.id,
+      label: theme.label,
+      description: theme.description,
+      place: NOWHERE,
+      codes: theme.codes.map(
+        (code): Code => ({
+          id: code.id,
+          label: code.label,
+          definition: code.definition,
+          include: null,
+          exclude: null,
+          match: compiled(code.patterns, 'match'),
+          unless: compiled(code.unless, 'unless'),
+          negation: code.negation,
+          section: [],
+          question: [],
+          examples: [],
+          place: NOWHERE,
+        }),
+      ),
+    })),
+  }));
+}
