@@ -27,7 +27,8 @@ try {
 } catch (error) {
   fail(`${error.message}; ${usage}`);
 }
-if (!['dev', 'dev-odd', 'dev-even', 'test', 'all'].includes(options.split) || !['utterances', 'cc0', 'all'].includes(options.set)) fail(usage);
+if (!['dev', 'dev-odd', 'dev-even', 'test', 'all'].includes(options.split) || !['utterances', 'cc0', 'all'].includes(options.set))
+  fail(usage);
 if (!options.negation && !options.codebook) fail(usage);
 
 function fail(message) {

@@ -20,8 +20,14 @@ describe('rodedraad explain', () => {
     // A separable verb split in the clause, explained word by word.
     expect(out).toContain('3 belde: a form of terugbellen apart from its particle');
     expect(out).toContain('7 terug: the particle of terugbellen');
-    expect(out).toContain('negated by "nooit" (word 5): a cue between the words of the hit');
+    expect(out).toContain('negation ignored');
     expect(out).toContain('vertrouwen-beloften (negation: flag): coded');
+    // A pattern that counts only when negated (negation: require), and the cue that applied.
+    const denied = await explain('Ze heeft nooit naar mij geluisterd.');
+    expect(denied.out).toContain(
+      'by "{pattern: luisteren, negation: require}": negated by "nooit" (word 3): a cue before the verb in its clause',
+    );
+    expect(denied.out).toContain('niet-serieus-genomen (negation: exclude): coded');
   });
 
   it('takes other codebooks, a section and a question, and writes JSON', async () => {
