@@ -134,6 +134,8 @@ function entryHits(
 
 /** `all:`: one counting hit of every part, all in one clause, sentence or the segment; none when a part has none. */
 function allOf(view: SegmentView, language: Language, entry: PatternEntry, mode: NegationMode, parts: readonly PatternHit[][]): EntryHit[] {
+  // A part without any hit rules the entry out before any hit is evaluated (negation, units): the common case.
+  if (parts.some((hits) => hits.length === 0)) return [];
   const evaluated = parts.map((hits) => hits.map((hit) => view.evaluate(language, hit, entry, mode)).filter(counts));
   if (evaluated.some((hits) => hits.length === 0)) return [];
   for (const first of evaluated[0]!) {

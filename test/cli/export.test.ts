@@ -72,7 +72,7 @@ describe('rodedraad export --format qdpx: the demo corpus', () => {
     expect(found.sort()).toEqual(expected.sort());
     expect(project.spans.every((span) => codeById.get(span.codeId)!.path.length === 3)).toBe(true);
     expect(new Set(project.spans.map((span) => span.coderId))).toEqual(
-      new Set([guidOf('user', 'rodedraad 0.1.0 (scp-gezien-gehoord-geholpen 1.1.0, sha256 5f761ce9ed5b)')]),
+      new Set([guidOf('user', 'rodedraad 0.1.0 (scp-gezien-gehoord-geholpen 1.1.0, sha256 fc78cf07d1c0)')]),
     );
     expect(project.coders[0]!.name).toBe(
       `rodedraad ${demo.tool.version} (scp-gezien-gehoord-geholpen 1.1.0, sha256 ${demo.codebooks[0]!.sha256.slice(0, 12)})`,
