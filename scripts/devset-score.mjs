@@ -1,6 +1,6 @@
 // Measures a codebook on the labelled Dutch speech set (test/fixtures/dutch-speech). Needs a build
 // (npm run build). Usage:
-//   node scripts/devset-score.mjs --codebook <name|path> [--split dev|test|all] [--set utterances|cc0|all] [--errors]
+//   node scripts/devset-score.mjs --codebook <name|path> [--split dev|dev-odd|dev-even|test|all] [--set utterances|cc0|all] [--errors]
 //   node scripts/devset-score.mjs --negation        the negation sentences: is each target negated?
 //   node scripts/devset-score.mjs --codebook <name|path> --summaries   recall on the CC0 reports' summaries
 // A code is expected present only when asserted: a label listed in `negated` counts as absent, and
@@ -11,7 +11,7 @@ import { codeText, compileMatcher, createCodebookValidator, loadCodebook, loadCo
 
 const DIR = new URL('../test/fixtures/dutch-speech/', import.meta.url);
 const usage =
-  'usage: devset-score.mjs --codebook <name|path> [--split dev|test|all] [--set utterances|cc0|all] [--errors] | --negation | --codebook <c> --summaries';
+  'usage: devset-score.mjs --codebook <name|path> [--split dev|dev-odd|dev-even|test|all] [--set utterances|cc0|all] [--errors] | --negation | --codebook <c> --summaries';
 let options;
 try {
   options = parseArgs({
@@ -27,7 +27,8 @@ try {
 } catch (error) {
   fail(`${error.message}; ${usage}`);
 }
-if (!['dev', 'test', 'all'].includes(options.split) || !['utterances', 'cc0', 'all'].includes(options.set)) fail(usage);
+if (!['dev', 'dev-odd', 'dev-even', 'test', 'all'].includes(options.split) || !['utterances', 'cc0', 'all'].includes(options.set))
+  fail(usage);
 if (!options.negation && !options.codebook) fail(usage);
 
 function fail(message) {
@@ -70,9 +71,17 @@ else {
   else scoreUtterances(codebooks, ids, present, negatedMentions);
 }
 
+/** Whether an item is in the chosen split; dev-odd and dev-even halve the dev half by the number in its id. */
+function inSplit(item) {
+  if (options.split === 'all') return true;
+  const [half, part] = options.split.split('-');
+  if (item.split !== half) return false;
+  return part === undefined || Number(item.id.replace(/\D/g, '')) % 2 === (part === 'odd' ? 1 : 0);
+}
+
 function scoreUtterances(codebooks, ids, present, negatedMentions) {
   const sets = { utterances: ['utterances.jsonl'], cc0: ['cc0-quotes.jsonl'], all: ['utterances.jsonl', 'cc0-quotes.jsonl'] }[options.set];
-  const items = sets.flatMap(jsonLines).filter((item) => options.split === 'all' || item.split === options.split);
+  const items = sets.flatMap(jsonLines).filter(inSplit);
   const counts = new Map(ids.map((id) => [id, { n: 0, tp: 0, fp: 0, fn: 0, fnNegated: 0, fpNegatedLabel: 0 }]));
   const errors = [];
   for (const item of items) {
@@ -119,9 +128,14 @@ function scoreUtterances(codebooks, ids, present, negatedMentions) {
 }
 
 // Each negation sentence gets its own code whose only pattern finds the target; the verdict is
-// whether rodedraad marks that hit as negated.
+// whether rodedraad marks that hit as negated. Both sets: the labeller's (negation.jsonl) and the
+// sentences written for the Dutch word-order rule (negation-rule.jsonl).
 function scoreNegation() {
-  const cases = jsonLines('negation.jsonl');
+  for (const file of ['negation.jsonl', 'negation-rule.jsonl']) scoreNegationFile(file);
+}
+
+function scoreNegationFile(file) {
+  const cases = jsonLines(file);
   const yaml = [
     'id: negation-sentences',
     'title: Negation sentences',
@@ -158,13 +172,14 @@ function scoreNegation() {
       );
   }
   const correct = [...byCategory.values()].reduce((sum, t) => sum + t.ok, 0);
-  print(`# negation sentences: ${correct} of ${cases.length} verdicts right (${ratio(correct, cases.length)})`);
+  print(`# negation sentences (${file}): ${correct} of ${cases.length} verdicts right (${ratio(correct, cases.length)})`);
   print();
   print('| category | right | sentences |');
   print('|---|---:|---:|');
   for (const [category, t] of byCategory) print(`| ${category} | ${t.ok} | ${t.all} |`);
   print();
   for (const line of wrong) print(line);
+  print();
 }
 
 // The summary and findings sections of each CC0 report, coded per paragraph; recall of the codes

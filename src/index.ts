@@ -15,9 +15,19 @@ export type { Attributes, AttributeValue, TranscriptFile, TranscriptFormat } fro
 export { DEFAULT_INTERVIEWERS, SEGMENT_UNITS } from './model/segment.js';
 export type { Role, Segment, SegmentedTranscript, SegmentUnit } from './model/segment.js';
 export type { CodingSettings, SegmentSettings } from './model/settings.js';
-export type { Code, CodeExample, Codebook, CodebookSource, NegationMode, PatternSource, Theme } from './model/codebook.js';
+export type {
+  Code,
+  CodeExample,
+  Codebook,
+  CodebookSource,
+  NegationMode,
+  PatternEntry,
+  PatternSource,
+  Reach,
+  Theme,
+} from './model/codebook.js';
 export type { Pattern } from './model/pattern.js';
-export type { CodedDocument, CodedSegment, CodeRef, Coding, CodingRun, Hit, PipelineEvents } from './model/coding.js';
+export type { CodedDocument, CodedSegment, CodeRef, Coding, CodingContext, CodingRun, Hit, PipelineEvents } from './model/coding.js';
 export type { CodingResult } from './model/result.js';
 
 // Load codebooks.
@@ -34,6 +44,8 @@ export { codeTranscript, createCodingRun } from './pipeline/pipeline.js';
 export { compileMatcher } from './code/matcher.js';
 export type { Matcher } from './code/matcher.js';
 export { codeText } from './code/apply.js';
+export { explainText } from './code/explain.js';
+export type { Explanation } from './code/explain.js';
 
 // The outputs of `code`.
 export { CODE_OUTPUTS, writeCodeOutputs } from './results/code-outputs.js';

@@ -62,9 +62,9 @@ export function loadCc0Quotes(): Utterance[] {
   return readJsonLines('cc0-quotes.jsonl').map(([item, where]) => checkUtterance(item, where));
 }
 
-/** The negation sentences. */
-export function loadNegationCases(): NegationCase[] {
-  return readJsonLines('negation.jsonl').map(([item]) => item as unknown as NegationCase);
+/** The negation sentences of the labeller (negation.jsonl), or those written for the Dutch word-order rule (negation-rule.jsonl). */
+export function loadNegationCases(file: 'negation.jsonl' | 'negation-rule.jsonl' = 'negation.jsonl'): NegationCase[] {
+  return readJsonLines(file).map(([item]) => item as unknown as NegationCase);
 }
 
 /** The codes per CC0 report summary. */

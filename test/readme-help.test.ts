@@ -31,7 +31,7 @@ function flagsIn(lines: readonly string[]): string[] {
   return [...new Set(lines.flatMap((line) => [...line.matchAll(/--(?:no-)?[a-z][a-z-]*/g)].map((match) => match[0])))].sort();
 }
 
-const COMMANDS = ['code', 'report', 'agree', 'check', 'diff', 'suggest', 'scan'];
+const COMMANDS = ['code', 'report', 'agree', 'check', 'diff', 'suggest', 'scan', 'explain'];
 
 describe("the README's option tables", () => {
   it.each(COMMANDS)('list exactly the flags of rodedraad %s --help', async (command) => {

@@ -1,7 +1,7 @@
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { compilePattern } from '../codebook/compile-pattern.js';
+import { entryFromText } from '../codebook/entries.js';
 import type { Language } from '../model/language.js';
 import type { Codebook, Code } from '../model/codebook.js';
 
@@ -13,10 +13,10 @@ export function probeMatcher(
   codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[],
 ): Matcher {
   // Only patterns that parse and cannot backtrack exponentially, as a loaded codebook holds.
-  const valid = (patterns: readonly string[]) =>
+  const valid = (patterns: readonly string[], list: 'match' | 'unless') =>
     patterns.flatMap((text) => {
-      const compiled = compilePattern(text, NOWHERE);
-      return 'kind' in compiled || compiled.risks.some((risk) => risk.exponential) ? [] : [compiled.source];
+      const entry = entryFromText(text, list, NOWHERE);
+      return entry ? [entry] : [];
     });
   const probeCodes: Code[] = codes.map((code) => ({
     id: code.id,
@@ -24,9 +24,11 @@ export function probeMatcher(
     definition: null,
     include: null,
     exclude: null,
-    match: valid(code.match),
-    unless: valid(code.unless ?? []),
+    match: valid(code.match, 'match'),
+    unless: valid(code.unless ?? [], 'unless'),
     negation: 'flag',
+    section: [],
+    question: [],
     examples: [],
     place: NOWHERE,
   }));

@@ -1,3 +1,4 @@
+import { DutchVerbs } from '../code/dutch-verbs.js';
 import { findStemCollisions, type StemCollision, type WordForm } from '../code/stem-collision.js';
 import { parsePattern } from '../codebook/pattern.js';
 import type { Language } from '../model/language.js';
@@ -13,6 +14,12 @@ import type { WhatIf } from './what-if.js';
  * reference first.
  */
 export function reviewPatterns(code: GroupAgreement, candidate: CandidateCodebook, whatIf: WhatIf): PatternReview[] {
+  // A Dutch verb pattern reaches its own forms on purpose (luisteren: geluisterd): no collision.
+  let dutch: DutchVerbs | null = null;
+  const verbForms = (word: string): readonly string[] => {
+    dutch ??= new DutchVerbs();
+    return dutch.verb(word)?.forms ?? [];
+  };
   const reviews = new Map<string, { fired: number; inReference: number; alone: UnitSegment[]; forms: Map<string, number> }>();
   const visit = (entries: GroupAgreement['agreed'], inReference: boolean): void => {
     for (const { segment, spans } of entries) {
@@ -46,14 +53,19 @@ export function reviewPatterns(code: GroupAgreement, candidate: CandidateCodeboo
         inReference: review.inReference,
         f1Without: whatIf.removing(review.alone),
         forms,
-        collisions: stemCollisions(pattern, candidate.language, forms),
+        collisions: stemCollisions(pattern, candidate.language, forms, verbForms),
       };
     })
     .sort((a, b) => a.inReference / a.fired - b.inReference / b.fired || b.fired - a.fired || (a.pattern < b.pattern ? -1 : 1));
 }
 
 /** The stem collisions of a pattern as a result names it (a pattern that does not parse has none). */
-function stemCollisions(pattern: string, language: Language, forms: readonly WordForm[]): StemCollision[] {
+function stemCollisions(
+  pattern: string,
+  language: Language,
+  forms: readonly WordForm[],
+  verbForms: (word: string) => readonly string[],
+): StemCollision[] {
   const parsed = parsePattern(pattern);
-  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms);
+  return parsed.kind === 'error' ? [] : findStemCollisions(parsed, language, forms, undefined, verbForms);
 }

@@ -33,12 +33,14 @@ export function runExamples(codebooks: readonly Codebook[], matcher: Matcher): E
     for (const theme of codebook.themes) {
       for (const code of theme.codes) {
         for (const example of code.examples) {
-          const codings = codeText(matcher, example.text).codings.map((coding) => ({
-            code: coding.code.code.id,
-            negated: coding.negated,
-            patterns: [...new Set(coding.hits.map((hit) => hit.pattern))],
-            evidence: [...new Set(coding.hits.map((hit) => example.text.slice(hit.start, hit.end)))],
-          }));
+          const codings = codeText(matcher, example.text, { section: example.section, question: example.question }).codings.map(
+            (coding) => ({
+              code: coding.code.code.id,
+              negated: coding.negated,
+              patterns: [...new Set(coding.hits.map((hit) => hit.pattern))],
+              evidence: [...new Set(coding.hits.map((hit) => example.text.slice(hit.start, hit.end)))],
+            }),
+          );
           results.push({ codebook, code, example, coded: codings.some((coding) => coding.code === code.id), codings });
         }
       }

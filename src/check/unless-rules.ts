@@ -1,28 +1,29 @@
-import { codeText } from '../code/apply.js';
+import { codeText, NO_CONTEXT } from '../code/apply.js';
 import { compileMatcher } from '../code/matcher.js';
-import type { Code, Codebook, PatternSource } from '../model/codebook.js';
+import type { Code, Codebook, PatternEntry } from '../model/codebook.js';
+import type { CodingContext } from '../model/coding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { allCodes, finding, quote, type CheckContext, type CodeEntry } from './context.js';
 
 interface Probe {
   readonly entry: CodeEntry;
-  readonly unless: PatternSource;
-  /** Set once the unless pattern is seen in a text where one of the code's match patterns hits. */
+  readonly unless: PatternEntry;
+  /** The code without vetoes, and the code with only this unless entry. */
+  readonly without: Code;
+  readonly with: Code;
+  /** Set once the unless entry changes how a text is coded. */
   seen: boolean;
 }
 
 /**
- * `dead-unless` (warning): an `unless` pattern that cannot change the coding. Either its code has
- * no match pattern to veto, or no text we have (the code's own examples, and the corpus with
- * --corpus) holds the unless pattern together with a hit of the code. Segments are the scope of a
- * veto, so any two words can in principle meet; an unless pattern earns its place by an example
- * that shows what it rules out.
+ * `dead-unless` (warning): an `unless` entry that cannot change the coding. Either its code has
+ * no match pattern to veto, or no text we have (the code's own examples, in their section and
+ * question, and the corpus with --corpus) is coded otherwise with it than without it. An unless
+ * entry earns its place by an example that shows what it rules out.
  */
 export function checkUnless(context: CheckContext, corpus: readonly string[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const probes: Probe[] = [];
-  const unlessProbes = new Map<Code, Probe>();
-  const matchProbes = new Map<Code, CodeEntry>();
   const codebooks: Codebook[] = [];
   for (const codebook of context.codebooks) {
     const codes: Code[] = [];
@@ -30,28 +31,22 @@ export function checkUnless(context: CheckContext, corpus: readonly string[]): D
       if (entry.code.unless.length === 0) continue;
       if (entry.code.match.length === 0) {
         for (const unless of entry.code.unless) {
-          diagnostics.push(
-            finding(
-              codebook.file,
-              unless.place,
-              'warning',
-              `unless pattern ${quote(unless.text)} of "${entry.code.id}" has nothing to veto: the code has no match pattern`,
-              'dead-unless',
-            ),
-          );
+          const reason = `unless pattern ${quote(unless.text)} of "${entry.code.id}" has nothing to veto: the code has no match pattern`;
+          diagnostics.push(finding(codebook.file, unless.place, 'warning', reason, 'dead-unless'));
         }
         continue;
       }
-      // One probe code for the code's match patterns, one per unless pattern, all without vetoes.
-      const matchProbe = probeCode(`match-${matchProbes.size}`, entry.code.match);
-      matchProbes.set(matchProbe, entry);
-      codes.push(matchProbe);
       for (const unless of entry.code.unless) {
-        const probe: Probe = { entry, unless, seen: false };
-        const unlessProbe = probeCode(`unless-${probes.length}`, [unless]);
+        const id = probes.length;
+        const probe: Probe = {
+          entry,
+          unless,
+          without: { ...entry.code, id: `without-${id}`, unless: [] },
+          with: { ...entry.code, id: `with-${id}`, unless: [unless] },
+          seen: false,
+        };
         probes.push(probe);
-        unlessProbes.set(unlessProbe, probe);
-        codes.push(unlessProbe);
+        codes.push(probe.without, probe.with);
       }
     }
     if (codes.length > 0)
@@ -62,42 +57,28 @@ export function checkUnless(context: CheckContext, corpus: readonly string[]): D
   }
   if (probes.length === 0) return diagnostics;
   const matcher = compileMatcher(codebooks);
-  const observe = (text: string, only: CodeEntry | null): void => {
-    const coded = codeText(matcher, text).codings.map((coding) => coding.code.code);
-    const hitCodes = new Set(coded.map((code) => matchProbes.get(code)).filter((entry) => entry !== undefined));
-    for (const code of coded) {
-      const probe = unlessProbes.get(code);
-      if (probe && (only === null || probe.entry === only) && hitCodes.has(probe.entry)) probe.seen = true;
+  const observe = (text: string, coding: CodingContext, only: Probe | null): void => {
+    const hits = new Map(codeText(matcher, text, coding).codings.map((item) => [item.code.code, item.hits.length]));
+    for (const probe of only ? [only] : probes) {
+      const without = hits.get(probe.without) ?? 0;
+      if (without > 0 && (hits.get(probe.with) ?? 0) < without) probe.seen = true;
     }
   };
-  for (const probe of probes) for (const example of probe.entry.code.examples) observe(example.text, probe.entry);
-  for (const text of corpus) observe(text, null);
-  for (const probe of probes.filter((entry) => !entry.seen)) {
-    const where = corpus.length > 0 ? 'no example of the code and no segment of the corpus has' : 'no example of the code has';
+  for (const probe of probes) {
+    for (const example of probe.entry.code.examples) observe(example.text, { section: example.section, question: example.question }, probe);
+  }
+  for (const text of corpus) observe(text, NO_CONTEXT, null);
+  for (const probe of probes.filter((item) => !item.seen)) {
+    const where = corpus.length > 0 ? 'no example of the code and no segment of the corpus is' : 'no example of the code is';
     diagnostics.push(
       finding(
         probe.entry.codebook.file,
         probe.unless.place,
         'warning',
-        `unless pattern ${quote(probe.unless.text)} of "${probe.entry.code.id}" never meets a hit of the code: ${where} both; add a none example that shows what it rules out`,
+        `unless pattern ${quote(probe.unless.text)} of "${probe.entry.code.id}" never changes the coding: ${where} coded otherwise without it; add a none example that shows what it rules out`,
         'dead-unless',
       ),
     );
   }
   return diagnostics;
-}
-
-function probeCode(id: string, match: readonly PatternSource[]): Code {
-  return {
-    id,
-    label: id,
-    definition: null,
-    include: null,
-    exclude: null,
-    match,
-    unless: [],
-    negation: 'flag',
-    examples: [],
-    place: match[0]!.place,
-  };
 }

@@ -64,12 +64,13 @@ export function compiledKey(pattern: CompiledPattern): string {
 export function reviewWordForms(context: CheckContext, counter: FormCounter): { forms: PatternForms[]; diagnostics: Diagnostic[] } {
   const forms: PatternForms[] = [];
   const diagnostics: Diagnostic[] = [];
+  const verbForms = (word: string) => context.matcher.lexicon.verbs().verb(word)?.forms ?? [];
   for (const { codebook, code } of allCodes(context.codebooks)) {
     for (const list of ['match', 'unless'] as const) {
-      for (const source of code[list]) {
+      for (const source of code[list].flatMap((entry) => entry.parts)) {
         const found = counter.forms(codebook.language, source.text);
         forms.push({ file: codebook.file, place: source.place, code: code.id, list, pattern: source.text.trim(), forms: found });
-        const collisions = findStemCollisions(source.pattern, codebook.language, found);
+        const collisions = findStemCollisions(source.pattern, codebook.language, found, undefined, verbForms);
         if (collisions.length === 0) continue;
         const reason = `stem pattern ${quote(source.text)} of "${code.id}" also matches ${describeCollisions(collisions)}: the stemmer gives them the same stem; write the word forms meant (=form, or a wildcard such as ${quote(`${source.text.trim()}*`)}), or a longer word`;
         diagnostics.push(finding(codebook.file, source.place, 'warning', reason, 'stem-collision'));

@@ -8,6 +8,7 @@ import { addSuggestCommand } from './suggest-command.js';
 import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { addScanCommand } from './scan-command.js';
+import { addExplainCommand } from './explain-command.js';
 import { readToolVersion } from './version.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never exits the process. */
@@ -193,6 +194,8 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   addSuggestCommand(program, io, setExitCode);
   addScanCommand(program, io, setExitCode);
+
+  addExplainCommand(program, io, setExitCode);
 
   program
     .command('codebooks')

@@ -1,55 +1,199 @@
-import { findCue, type NegationContext } from './negation.js';
-import type { Matcher, PatternHit, SegmentMatches } from './matcher.js';
-import type { Coding, Hit } from '../model/coding.js';
+import type { NegationMode, PatternEntry, Reach } from '../model/codebook.js';
+import type { CodeRef, Coding, CodingContext, Hit } from '../model/coding.js';
+import type { Language } from '../model/language.js';
+import type { Matcher, PatternHit, PatternUse, SegmentMatches } from './matcher.js';
+import { findNegation, type NegationContext, type NegationFinding } from './negation.js';
 
-/**
- * Code one segment: any `match` pattern codes it, any `unless` pattern vetoes the code, and the
- * code's negation mode decides what negated hits do. Codings come in codebook order; `words`
- * counts the segment's tokens.
- */
-export function codeText(matcher: Matcher, text: string): { codings: Coding[]; words: number } {
-  const matches = matcher.match(text);
-  const words = matches.tokens.length;
-  if (matches.hits.length === 0) return { codings: [], words };
-  const hitsByCode = new Map<number, PatternHit[]>();
-  const vetoed = new Set<number>();
-  for (const hit of matches.hits) {
-    for (const use of hit.pattern.uses) {
-      if (use.unless) vetoed.add(use.code);
-      else {
-        const list = hitsByCode.get(use.code);
-        if (list) list.push(hit);
-        else hitsByCode.set(use.code, [hit]);
-      }
-    }
-  }
-  const forms = matches.entries.map((entry) => entry.form);
-  const codings: Coding[] = [];
-  for (const [order, patternHits] of [...hitsByCode].sort((a, b) => a[0] - b[0])) {
-    if (vetoed.has(order)) continue;
-    const code = matcher.codes[order]!;
-    const context: NegationContext = { tokens: matches.tokens, forms, language: code.codebook.language };
-    const hits = patternHits.map((hit) => toHit(hit, matches, context));
-    const counting = hits.filter((hit) => {
-      if (code.code.negation === 'exclude') return !hit.negated;
-      if (code.code.negation === 'require') return hit.negated;
-      return true;
-    });
-    if (counting.length === 0) continue;
-    const positive = counting.filter((hit) => !hit.negated);
-    const negated = code.code.negation === 'flag' && positive.length === 0;
-    codings.push({ code, negated, hits: code.code.negation === 'flag' && !negated ? positive : counting });
-  }
-  return { codings, words };
+/** No heading and no question: what a text coded on its own has. */
+export const NO_CONTEXT: CodingContext = { section: null, question: null };
+
+/** A hit of a code's entry, with the negation mode that applies to it and, once looked for, its negation. */
+export interface EntryHit {
+  readonly hit: PatternHit;
+  readonly entry: PatternEntry;
+  readonly mode: NegationMode;
+  /** The cue that negates it (null: none, or mode ignore). */
+  readonly negation: NegationFinding | null;
 }
 
-function toHit(hit: PatternHit, matches: SegmentMatches, context: NegationContext): Hit {
-  const cue = hit.matched.length > 0 ? findCue(context, hit.matched) : -1;
+/** What happened to a code that a pattern reached, for `explain`. */
+export interface CodeDecision {
+  readonly code: CodeRef;
+  readonly outcome: 'coded' | 'negated' | 'out-of-scope' | 'vetoed' | 'incomplete' | 'not-counted';
+  /** The hits of its entries, negation looked for (vetoed ones left out). */
+  readonly hits: readonly EntryHit[];
+  /** The unless entries that vetoed hits, with where they matched. */
+  readonly vetoes: readonly { readonly entry: PatternEntry; readonly hits: readonly PatternHit[] }[];
+}
+
+/**
+ * Code one segment: any `match` entry codes it, `unless` entries veto the code (in the segment,
+ * or in the clause or sentence of their hit), `section:`/`question:` limit codes and entries to a
+ * context, and each hit's negation mode (its entry's, else the code's) decides what a negated hit
+ * does. Codings come in codebook order; `words` counts the segment's tokens.
+ */
+export function codeText(matcher: Matcher, text: string, context: CodingContext = NO_CONTEXT): { codings: Coding[]; words: number } {
+  const matches = matcher.match(text);
+  return { codings: codeMatches(matcher, matches, context, null), words: matches.tokens.length };
+}
+
+/** Code the matches of a segment; with `decisions`, also say what happened to every code a pattern reached. */
+export function codeMatches(matcher: Matcher, matches: SegmentMatches, context: CodingContext, decisions: CodeDecision[] | null): Coding[] {
+  if (matches.hits.length === 0) return [];
+  const byCode = new Map<number, { hit: PatternHit; use: PatternUse }[]>();
+  for (const hit of matches.hits) {
+    for (const use of hit.pattern.uses) {
+      const list = byCode.get(use.code);
+      if (list) list.push({ hit, use });
+      else byCode.set(use.code, [{ hit, use }]);
+    }
+  }
+  const view = createView(matcher, matches);
+  const codings: Coding[] = [];
+  for (const [order, uses] of [...byCode].sort((a, b) => a[0] - b[0])) {
+    const ref = matcher.codes[order]!;
+    const decide = (outcome: CodeDecision['outcome'], hits: readonly EntryHit[], vetoes: CodeDecision['vetoes'] = []): void => {
+      decisions?.push({ code: ref, outcome, hits, vetoes });
+    };
+    const { code } = ref;
+    const inScope = (entry: { readonly section: PatternEntry['section']; readonly question: PatternEntry['question'] }) =>
+      matcher.scopes.holds(entry.section, context.section) && matcher.scopes.holds(entry.question, context.question);
+    if (!uses.some(({ use }) => use.list === 'match')) continue;
+    if (!inScope(code)) {
+      decide('out-of-scope', []);
+      continue;
+    }
+    const language = ref.codebook.language;
+    const match = entryHits(uses, 'match', code.match, inScope);
+    const unless = entryHits(uses, 'unless', code.unless, inScope);
+    let candidates: EntryHit[] = [];
+    for (const [entry, parts] of match) {
+      const mode = entry.negation ?? code.negation;
+      const found = entry.all
+        ? allOf(view, language, entry, mode, parts)
+        : parts[0]!.map((hit) => view.evaluate(language, hit, entry, mode));
+      candidates.push(...found);
+    }
+    const vetoes: { entry: PatternEntry; hits: PatternHit[] }[] = [];
+    for (const [entry, parts] of unless) {
+      // Negated or not, an unless hit vetoes, unless its entry sets a negation mode.
+      const mode = entry.negation ?? 'ignore';
+      const found = entry.all
+        ? allOf(view, language, entry, mode, parts)
+        : parts[0]!.map((hit) => view.evaluate(language, hit, entry, mode));
+      const vetoing = found.filter(counts).map((item) => item.hit);
+      if (vetoing.length === 0) continue;
+      const units = new Set(vetoing.map((hit) => view.unit(language, hit, entry.within)));
+      const before = candidates.length;
+      candidates = entry.within === 'segment' ? [] : candidates.filter((item) => !units.has(view.unit(language, item.hit, entry.within)));
+      if (candidates.length < before) vetoes.push({ entry, hits: vetoing });
+    }
+    const counting = candidates.filter(counts).sort((a, b) => a.hit.start - b.hit.start || a.hit.end - b.hit.end);
+    if (counting.length === 0) {
+      const why = vetoes.length > 0 ? 'vetoed' : match.size === 0 ? 'out-of-scope' : candidates.length === 0 ? 'incomplete' : 'not-counted';
+      decide(why, candidates, vetoes);
+      continue;
+    }
+    const negated = counting.every((item) => item.mode === 'flag' && item.negation !== null);
+    const shown = negated ? counting : counting.filter((item) => !(item.mode === 'flag' && item.negation !== null));
+    codings.push({ code: ref, negated, hits: shown.map((item) => toHit(item, matches)) });
+    decide(negated ? 'negated' : 'coded', candidates, vetoes);
+  }
+  return codings;
+}
+
+/** Whether a hit counts under its mode: exclude leaves out negated hits, require keeps only them. */
+function counts(item: EntryHit): boolean {
+  if (item.mode === 'exclude') return item.negation === null;
+  if (item.mode === 'require') return item.negation !== null;
+  return true;
+}
+
+/** The hits of a code's entries in one list, by entry (in scope only) and by the entry's pattern. */
+function entryHits(
+  uses: readonly { hit: PatternHit; use: PatternUse }[],
+  list: 'match' | 'unless',
+  entries: readonly PatternEntry[],
+  inScope: (entry: PatternEntry) => boolean,
+): Map<PatternEntry, PatternHit[][]> {
+  const byEntry = new Map<PatternEntry, PatternHit[][]>();
+  for (const { hit, use } of uses) {
+    if (use.list !== list) continue;
+    const entry = entries[use.entry]!;
+    let parts = byEntry.get(entry);
+    if (!parts) {
+      if (!inScope(entry)) continue;
+      parts = entry.parts.map(() => []);
+      byEntry.set(entry, parts);
+    }
+    const part = parts[use.part]!;
+    if (!part.includes(hit)) part.push(hit);
+  }
+  return byEntry;
+}
+
+/** `all:`: one counting hit of every part, all in one clause, sentence or the segment; none when a part has none. */
+function allOf(view: SegmentView, language: Language, entry: PatternEntry, mode: NegationMode, parts: readonly PatternHit[][]): EntryHit[] {
+  // A part without any hit rules the entry out before any hit is evaluated (negation, units): the common case.
+  if (parts.some((hits) => hits.length === 0)) return [];
+  const evaluated = parts.map((hits) => hits.map((hit) => view.evaluate(language, hit, entry, mode)).filter(counts));
+  if (evaluated.some((hits) => hits.length === 0)) return [];
+  for (const first of evaluated[0]!) {
+    const unit = view.unit(language, first.hit, entry.within);
+    const chosen = evaluated.map((hits) => hits.find((item) => view.unit(language, item.hit, entry.within) === unit));
+    if (chosen.every((item) => item !== undefined)) return chosen;
+  }
+  return [];
+}
+
+/** A segment as the coding of its codes sees it: forms, clauses and negation, each made once when first needed. */
+interface SegmentView {
+  evaluate(language: Language, hit: PatternHit, entry: PatternEntry, mode: NegationMode): EntryHit;
+  /** The clause, sentence or (0) segment a hit stands in. */
+  unit(language: Language, hit: PatternHit, reach: Reach): number;
+}
+
+function createView(matcher: Matcher, matches: SegmentMatches): SegmentView {
+  const { tokens } = matches;
+  let forms: string[] | null = null;
+  const contexts = new Map<Language, NegationContext>();
+  const negations = new Map<PatternHit, NegationFinding | null>();
+  const context = (language: Language): NegationContext => {
+    let found = contexts.get(language);
+    if (!found) {
+      forms ??= matches.entries.map((entry) => entry.form);
+      found = { tokens, forms, clauses: matches.clauses(language), language, dutch: matcher.dutch };
+      contexts.set(language, found);
+    }
+    return found;
+  };
+  const firstToken = (hit: PatternHit): number => hit.matched[0] ?? tokens.findIndex((token) => token.end > hit.start);
   return {
-    pattern: hit.pattern.text,
+    evaluate(language, hit, entry, mode) {
+      if (mode === 'ignore' || hit.matched.length === 0) return { hit, entry, mode, negation: null };
+      let negation = negations.get(hit);
+      if (negation === undefined) {
+        negation = findNegation(context(language), hit.matched);
+        negations.set(hit, negation);
+      }
+      return { hit, entry, mode, negation };
+    },
+    unit(language, hit, reach) {
+      if (reach === 'segment') return 0;
+      const index = firstToken(hit);
+      if (index < 0) return -1;
+      return reach === 'sentence' ? tokens[index]!.clause : context(language).clauses[index]!;
+    },
+  };
+}
+
+function toHit(item: EntryHit, matches: SegmentMatches): Hit {
+  const { hit, entry, negation } = item;
+  return {
+    pattern: entry.text.startsWith('{') ? entry.text : hit.pattern.text,
     start: hit.start,
     end: hit.end,
-    negated: cue >= 0,
-    cue: cue >= 0 ? matches.tokens[cue]!.raw : null,
+    negated: negation !== null,
+    cue: negation !== null ? matches.tokens[negation.cue]!.raw : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { CompiledPattern, PatternHit } from './matcher.js';
+import type { CompiledPattern, PatternHit } from './match-patterns.js';
 import { regexWindows } from './regex-windows.js';
 import type { Token } from '../text/tokenize.js';
 

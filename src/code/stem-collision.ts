@@ -33,21 +33,25 @@ export function leadingLetters(form: string, stem: Stemmer): string {
  * not one), or a form that does not start with the pattern's leading letters, because the
  * stemmer cut two words to one stem (`tos` → `to`, `useful` → `use`, `citi` → `city`,
  * `organization` → `organ`). Phrases, exact forms, wildcards and regexes are not stemmed alone and
- * have none. `forms` are the forms as matched (any case).
+ * have none, nor the forms of a Dutch verb pattern (`verbForms`). `forms` are the forms as matched (any case).
  */
 export function findStemCollisions(
   parsed: Pattern,
   language: Language,
   forms: readonly WordForm[],
   stop: ReadonlySet<string> = stopwords(language),
+  verbForms: (word: string) => readonly string[] = () => [],
 ): StemCollision[] {
   if (parsed.kind !== 'phrase' || parsed.elements.length !== 1) return [];
   const stem = createStemmer(language);
   const written = parsed.elements[0]!.alternatives.filter((test) => test.kind === 'stem').map((test) => test.form);
   if (written.length === 0) return [];
   const collisions: StemCollision[] = [];
+  // A Dutch verb pattern reaches its forms on purpose (luisteren: geluisterd; terugbellen: bel ... terug).
+  const ownForms = new Set(language === 'nl' ? written.flatMap((alternative) => verbForms(alternative)) : []);
   for (const { form, count } of forms) {
     const word = normalizeWord(form);
+    if (ownForms.has(word) || (ownForms.size > 0 && word.includes(' '))) continue;
     // The alternative that reached this form: the one with the same stem.
     const source = written.find((alternative) => stem(alternative) === stem(word)) ?? written[0]!;
     if (stop.has(word) && !stop.has(source)) collisions.push({ form: word, count, reason: 'stopword' });

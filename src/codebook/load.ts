@@ -3,8 +3,8 @@ import { createLocator } from '../text/locate.js';
 import { parseYaml, yamlValue } from '../text/yaml.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Point } from '../model/position.js';
-import type { Code, CodeExample, Codebook, NegationMode, PatternSource, Theme } from '../model/codebook.js';
-import { findPatternProblems } from './pattern-problems.js';
+import type { Code, CodeExample, Codebook, NegationMode, Theme } from '../model/codebook.js';
+import { findPatternProblems, type CompiledPatterns } from './pattern-problems.js';
 import { createPlaces, type Places } from './places.js';
 import type { CodebookValidator } from './schema.js';
 import { describeSchemaErrors } from './validate.js';
@@ -69,6 +69,8 @@ interface RawExample {
   text: string;
   expect: 'match' | 'none';
   also?: string[];
+  section?: string;
+  question?: string;
 }
 interface RawCode {
   id: string;
@@ -76,9 +78,11 @@ interface RawCode {
   definition?: string;
   include?: string;
   exclude?: string;
-  match?: string[];
-  unless?: string[];
+  match?: unknown[];
+  unless?: unknown[];
   negation?: NegationMode;
+  section?: string[];
+  question?: string[];
   examples?: RawExample[];
 }
 interface RawTheme {
@@ -98,14 +102,19 @@ interface RawCodebook {
   themes: RawTheme[];
 }
 
-function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, compiled: ReadonlyMap<string, PatternSource>): Codebook {
+function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, compiled: CompiledPatterns): Codebook {
   const themes = raw.themes.map((theme, themeIndex): Theme => {
     const themePath = ['themes', themeIndex];
     const codes = theme.codes.map((code, codeIndex): Code => {
       const codePath = [...themePath, 'codes', codeIndex];
-      const patterns = (list: 'match' | 'unless'): PatternSource[] =>
-        (code[list] ?? []).flatMap((_text, index) => {
-          const pattern = compiled.get([...codePath, list, index].join('/'));
+      const entries = (list: 'match' | 'unless') =>
+        (code[list] ?? []).flatMap((_item, index) => {
+          const entry = compiled.entries.get([...codePath, list, index].join('/'));
+          return entry ? [entry] : [];
+        });
+      const scope = (key: 'section' | 'question') =>
+        (code[key] ?? []).flatMap((_item, index) => {
+          const pattern = compiled.scopes.get([...codePath, key, index].join('/'));
           return pattern ? [pattern] : [];
         });
       return {
@@ -114,14 +123,18 @@ function toCodebook(raw: RawCodebook, source: CodebookSource, places: Places, co
         definition: code.definition ?? null,
         include: code.include ?? null,
         exclude: code.exclude ?? null,
-        match: patterns('match'),
-        unless: patterns('unless'),
+        match: entries('match'),
+        unless: entries('unless'),
         negation: code.negation ?? raw.negation ?? 'flag',
+        section: scope('section'),
+        question: scope('question'),
         examples: (code.examples ?? []).map(
           (example, index): CodeExample => ({
             text: example.text,
             expect: example.expect,
             also: example.also ?? [],
+            section: example.section ?? null,
+            question: example.question ?? null,
             place: places.at([...codePath, 'examples', index]),
           }),
         ),

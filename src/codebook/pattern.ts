@@ -28,9 +28,9 @@ export function parsePattern(text: string): Pattern | PatternError {
       gapItem = item;
       continue;
     }
-    const alternatives = parseElement(item);
-    if ('kind' in alternatives) return alternatives;
-    elements.push({ alternatives, gapBefore: gap });
+    const element = parseElement(item);
+    if ('kind' in element) return element;
+    elements.push({ ...element, gapBefore: gap });
     gap = 0;
     gapItem = null;
   }
@@ -69,26 +69,34 @@ function splitItems(text: string, offset: number): Item[] | PatternError {
   return items;
 }
 
-function parseElement(item: Item): WordTest[] | PatternError {
+/** One position: a word, or alternatives in parentheses, each a word or words in a row. */
+function parseElement(item: Item): { alternatives: WordTest[]; phrases: WordTest[][] } | PatternError {
   if (!item.text.startsWith('(')) {
     const test = parseWord(item.text, item.index);
-    return test.kind === 'error' ? test : [test];
+    return test.kind === 'error' ? test : { alternatives: [test], phrases: [] };
   }
   if (!item.text.endsWith(')')) return fail('write alternatives as one group, (hoge|grote), then a space', item.index);
   const inner = item.text.slice(1, -1);
   const alternatives: WordTest[] = [];
+  const phrases: WordTest[][] = [];
   let position = item.index + 1;
   for (const part of inner.split('|')) {
-    const word = part.trim();
-    if (word === '') return fail('empty alternative in ( | )', position);
-    if (/\s/.test(word)) return fail('each alternative is one word; write phrases as separate patterns', position);
-    const test = parseWord(word, position + part.indexOf(word));
-    if (test.kind === 'error') return test;
-    alternatives.push(test);
+    if (part.trim() === '') return fail('empty alternative in ( | )', position);
+    const words: WordTest[] = [];
+    for (const match of part.matchAll(/\S+/g)) {
+      if (match[0].startsWith('~'))
+        return fail('a gap ~N cannot stand inside ( | ); write the alternatives as patterns of their own', position + match.index);
+      const test = parseWord(match[0], position + match.index);
+      if (test.kind === 'error') return test;
+      words.push(test);
+    }
+    if (words.length === 1) alternatives.push(words[0]!);
+    else phrases.push(words);
     position += part.length + 1;
   }
-  if (alternatives.length < 2) return fail('alternatives need at least two words: (hoge|grote)', item.index);
-  return alternatives;
+  if (alternatives.length + phrases.length < 2)
+    return fail('alternatives need at least two: (hoge|grote), (geen hulp|te laat)', item.index);
+  return { alternatives, phrases };
 }
 
 function parseWord(text: string, index: number): WordTest | PatternError {

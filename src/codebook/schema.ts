@@ -3,7 +3,7 @@ import validateCodebook from './codebook-validator.generated.js';
 
 /** The codebook JSON Schema shipped in `schema/codebook.schema.json`. */
 export interface JsonSchema {
-  readonly type?: string;
+  readonly type?: string | readonly string[];
   readonly enum?: readonly unknown[];
   readonly description?: string;
   readonly examples?: readonly unknown[];

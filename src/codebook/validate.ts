@@ -106,6 +106,7 @@ function kindOf(path: readonly (string | number)[]): string {
   if (list === 'codes') return 'code';
   if (list === 'examples') return 'example';
   if (list === 'match' || list === 'unless') return `${list} pattern`;
+  if (list === 'all' || list === 'section' || list === 'question') return `${list} pattern`;
   return 'item';
 }
 
@@ -150,8 +151,10 @@ function show(value: unknown): string {
   return typeof value === 'string' ? quote(value) : JSON.stringify(value);
 }
 
+/** "a list", "a map", "a string or a map" (a schema type may list several, comma-separated). */
 function article(type: string): string {
-  return type === 'array' ? 'a list' : type === 'object' ? 'a map' : `a ${type}`;
+  const one = (name: string) => (name === 'array' ? 'a list' : name === 'object' ? 'a map' : `a ${name}`);
+  return type.split(',').map(one).join(' or ');
 }
 
 /** The known key closest to a misspelt one, if it is close enough. */

@@ -2,8 +2,14 @@ import type { Point } from './position.js';
 import type { Language } from './language.js';
 import type { Pattern } from './pattern.js';
 
-/** What a negated hit does to a code: counted and marked, left out, or the only thing that counts. */
-export type NegationMode = 'flag' | 'exclude' | 'require';
+/**
+ * What a negated hit does to a code: counted and marked, left out, the only thing that counts, or
+ * nothing (negation is not looked for: topic codes, where "no debts" is still about debts).
+ */
+export type NegationMode = 'flag' | 'exclude' | 'require' | 'ignore';
+
+/** How far a construct reaches: the clause of a hit, its sentence, or the whole segment. */
+export type Reach = 'clause' | 'sentence' | 'segment';
 
 /** A pattern as written in a codebook, with its place, parsed once as the codebook loads. */
 export interface PatternSource {
@@ -14,12 +20,37 @@ export interface PatternSource {
   readonly slowRegex: boolean;
 }
 
+/**
+ * One entry of a code's `match` or `unless` list: a pattern, or `all:` of several patterns, with the
+ * options an entry written as a map may have.
+ */
+export interface PatternEntry {
+  /** As written: the pattern, or the map in YAML flow style (`{all: [wachtlijst, ggz], within: sentence}`). */
+  readonly text: string;
+  readonly place: Point;
+  /** The entry's pattern; for `all:`, each listed pattern, every one of which must match. */
+  readonly parts: readonly PatternSource[];
+  readonly all: boolean;
+  /** `all:`: where the parts must stand together; `unless`: how far the veto reaches. */
+  readonly within: Reach;
+  /** This entry's negation mode; null: the code's. */
+  readonly negation: NegationMode | null;
+  /** Only in segments under a heading that one of these patterns matches (empty: anywhere). */
+  readonly section: readonly PatternSource[];
+  /** Only in segments whose preceding interviewer turn one of these patterns matches (empty: anywhere). */
+  readonly question: readonly PatternSource[];
+}
+
 /** A sentence that the code must code (`match`) or must not (`none`). */
 export interface CodeExample {
   readonly text: string;
   readonly expect: 'match' | 'none';
   /** Other codes that may also code a match example (an intended overlap). */
   readonly also: readonly string[];
+  /** The heading the sentence stands under, for codes and patterns limited by `section:`. */
+  readonly section: string | null;
+  /** The interviewer's question before the sentence, for codes and patterns limited by `question:`. */
+  readonly question: string | null;
   readonly place: Point;
 }
 
@@ -30,9 +61,13 @@ export interface Code {
   readonly definition: string | null;
   readonly include: string | null;
   readonly exclude: string | null;
-  readonly match: readonly PatternSource[];
-  readonly unless: readonly PatternSource[];
+  readonly match: readonly PatternEntry[];
+  readonly unless: readonly PatternEntry[];
   readonly negation: NegationMode;
+  /** The code applies only under a heading that one of these patterns matches (empty: anywhere). */
+  readonly section: readonly PatternSource[];
+  /** The code applies only after an interviewer turn that one of these patterns matches (empty: anywhere). */
+  readonly question: readonly PatternSource[];
   readonly examples: readonly CodeExample[];
   readonly place: Point;
 }

@@ -14,6 +14,15 @@ export interface Hit {
   readonly cue: string | null;
 }
 
+/**
+ * What a segment's coding may depend on besides its text: the heading it stands under and the
+ * interviewer turn before it (for codes and patterns limited by `section:` or `question:`).
+ */
+export interface CodingContext {
+  readonly section: string | null;
+  readonly question: string | null;
+}
+
 /** A code applied to a segment with the hits that count for it. */
 export interface Coding {
   readonly code: CodeRef;

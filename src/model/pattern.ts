@@ -6,7 +6,10 @@ export type WordTest =
 
 /** One position of a phrase: alternatives, and how many other words may stand before it. */
 export interface PhraseElement {
+  /** Alternatives of one word. */
   readonly alternatives: readonly WordTest[];
+  /** Alternatives of several words in a row, `(geen hulp|te laat)`: each matches consecutive words. */
+  readonly phrases: readonly (readonly WordTest[])[];
   /** Up to this many other words between the previous element and this one (`~N`). */
   readonly gapBefore: number;
 }

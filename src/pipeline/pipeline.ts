@@ -97,11 +97,18 @@ export function admitDocument(
   return true;
 }
 
-/** Code the segments of a transcript (respondents; interviewers too when the settings say so). */
+/**
+ * Code the segments of a transcript (respondents; interviewers too when the settings say so). Each
+ * segment is coded in its context: its section, and the last interviewer turn before it in that
+ * section (the question it answers), for codes limited by `section:` or `question:`.
+ */
 export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher, settings: CodingSettings): CodedDocument {
+  let question: { readonly text: string; readonly section: string | null } | null = null;
   const segments = transcript.segments.map((segment): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
-    const { codings, words } = coded ? codeText(matcher, segment.text) : { codings: [], words: countWords(segment.text) };
+    const context = { section: segment.section, question: question?.section === segment.section ? question.text : null };
+    const { codings, words } = coded ? codeText(matcher, segment.text, context) : { codings: [], words: countWords(segment.text) };
+    if (segment.role === 'interviewer') question = { text: segment.text, section: segment.section };
     return { ...segment, coded, words, codings };
   });
   return { ...transcript, segments };

@@ -1,8 +1,8 @@
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
-import { compilePattern } from '../codebook/compile-pattern.js';
-import type { Code, Codebook, PatternSource } from '../model/codebook.js';
+import { entryFromText } from '../codebook/entries.js';
+import type { Code, Codebook, PatternEntry } from '../model/codebook.js';
 import type { CodedDocument } from '../model/coding.js';
 import type { CodingResult } from '../model/result.js';
 import type { SuggestDocument } from './model.js';
@@ -48,11 +48,11 @@ export function resultDocuments(result: CodingResult, recode: Matcher | null): S
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
-/** Patterns a result recorded, parsed as a loaded codebook holds them; one that no longer parses or could backtrack exponentially is left out. */
-function compiled(patterns: readonly string[]): PatternSource[] {
+/** Entries a result recorded, parsed as a loaded codebook holds them; one that no longer parses or could backtrack exponentially is left out. */
+function compiled(patterns: readonly string[], list: 'match' | 'unless'): PatternEntry[] {
   return patterns.flatMap((text) => {
-    const result = compilePattern(text, NOWHERE);
-    return 'kind' in result || result.risks.some((risk) => risk.exponential) ? [] : [result.source];
+    const entry = entryFromText(text, list, NOWHERE);
+    return entry ? [entry] : [];
   });
 }
 
@@ -79,9 +79,11 @@ export function resultCodebooks(result: CodingResult): Codebook[] {
           definition: code.definition,
           include: null,
           exclude: null,
-          match: compiled(code.patterns),
-          unless: compiled(code.unless),
+          match: compiled(code.patterns, 'match'),
+          unless: compiled(code.unless, 'unless'),
           negation: code.negation,
+          section: [],
+          question: [],
           examples: [],
           place: NOWHERE,
         }),

@@ -42,7 +42,7 @@ export function findCandidates(
   const known = (form: string): boolean => {
     let value = knownCache.get(form);
     if (value === undefined) {
-      value = matcher.match(form).hits.some((hit) => hit.pattern.uses.some((use) => !use.unless));
+      value = matcher.match(form).hits.some((hit) => hit.pattern.uses.some((use) => use.list !== 'unless'));
       knownCache.set(form, value);
     }
     return value;

@@ -35,7 +35,7 @@ export function readSegmentWords(document: number, segment: SuggestSegment, matc
   const tokens = matches.tokens;
   const reachedClauses = new Set<number>();
   for (const hit of matches.hits) {
-    if (!hit.pattern.uses.some((use) => !use.unless)) continue;
+    if (!hit.pattern.uses.some((use) => use.list !== 'unless')) continue;
     for (const position of hit.matched) reachedClauses.add(tokens[position]!.clause);
   }
   const notes = bracketedTokens(segment.text, tokens);

@@ -46,7 +46,7 @@ describe('rodedraad export --format qdpx: the demo corpus', () => {
   it('writes a project that validates against Project.xsd', async () => {
     const { code, err } = await rodedraad(root, 'export', results, '-o', study);
     expect(code, err).toBe(0);
-    expect(err).toMatch(/✔ exported 16 documents and 369 codings \(codebook scp-gezien-gehoord-geholpen, 14 codes\) to .*study\.qdpx\n$/);
+    expect(err).toMatch(/✔ exported 16 documents and 475 codings \(codebook scp-gezien-gehoord-geholpen, 14 codes\) to .*study\.qdpx\n$/);
     expect(await schemaErrors(projectXml(study), 'Project.xsd')).toEqual([]);
   });
 
@@ -72,10 +72,10 @@ describe('rodedraad export --format qdpx: the demo corpus', () => {
     expect(found.sort()).toEqual(expected.sort());
     expect(project.spans.every((span) => codeById.get(span.codeId)!.path.length === 3)).toBe(true);
     expect(new Set(project.spans.map((span) => span.coderId))).toEqual(
-      new Set([guidOf('user', 'rodedraad 0.1.0 (scp-gezien-gehoord-geholpen 1.0.0, sha256 461294cb2993)')]),
+      new Set([guidOf('user', 'rodedraad 0.1.0 (scp-gezien-gehoord-geholpen 1.1.0, sha256 fc78cf07d1c0)')]),
     );
     expect(project.coders[0]!.name).toBe(
-      `rodedraad ${demo.tool.version} (scp-gezien-gehoord-geholpen 1.0.0, sha256 ${demo.codebooks[0]!.sha256.slice(0, 12)})`,
+      `rodedraad ${demo.tool.version} (scp-gezien-gehoord-geholpen 1.1.0, sha256 ${demo.codebooks[0]!.sha256.slice(0, 12)})`,
     );
   });
 
@@ -171,14 +171,14 @@ describe('rodedraad export --format qdpx: the demo corpus', () => {
     const withNegated = path.join(scratch, 'negated.qdpx');
     const { code, err } = await rodedraad(root, 'export', results, '-o', withNegated, '--negated');
     expect(code, err).toBe(0);
-    expect(err).toContain(`${369 + negatedCount} codings`);
+    expect(err).toContain(`${475 + negatedCount} codings`);
     const xml = projectXml(withNegated);
     expect(await schemaErrors(xml, 'Project.xsd')).toEqual([]);
     expect(xml.match(/<Note guid=/g)).toHaveLength(negatedCount);
     expect(xml).toMatch(
       /<PlainTextContent>Ontkende vermelding \(ontkenning: "[^"]+"\): rodedraad telt dit niet als bewijs voor "[^"]+"\. Bevestig of verwijder deze codering\.<\/PlainTextContent>/,
     );
-    expect(readQdpx(readFileSync(withNegated), 'negated.qdpx').project!.spans).toHaveLength(369 + negatedCount);
+    expect(readQdpx(readFileSync(withNegated), 'negated.qdpx').project!.spans).toHaveLength(475 + negatedCount);
   });
 });
 
@@ -214,11 +214,18 @@ describe('rodedraad export: transcripts that changed or moved', () => {
     const result = readResult(path.join(folder, 'rodedraad-out'));
     const project = readQdpx(readFileSync(path.join(folder, 'study.qdpx')), 'study.qdpx').project!;
     const source = project.sources.find((entry) => entry.name === 'R02')!;
-    const hits = result.documents
-      .find((document) => document.id === 'R02')!
-      .segments.flatMap((segment) =>
-        segment.codings.filter((coding) => !coding.negated).flatMap((coding) => coding.hits.map((hit) => hit.text)),
-      );
+    // One selection per code and range: two patterns that hit the same words give one.
+    const hits = [
+      ...new Map(
+        result.documents
+          .find((document) => document.id === 'R02')!
+          .segments.flatMap((segment) =>
+            segment.codings
+              .filter((coding) => !coding.negated)
+              .flatMap((coding) => coding.hits.map((hit) => [`${coding.code} ${hit.sourceStart}-${hit.sourceEnd}`, hit.text] as const)),
+          ),
+      ).values(),
+    ];
     const spans = project.spans.filter((span) => span.sourceId === source.id).map((span) => source.text!.slice(span.start, span.end));
     expect(spans.sort()).toEqual(hits.sort());
     expect(projectXml(path.join(folder, 'study.qdpx'))).toContain('deze tekst is opgebouwd uit de segmenten in result.json');

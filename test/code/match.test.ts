@@ -81,9 +81,11 @@ describe('negation', () => {
     expect(evidence(wachtlijst, 'Er was niet echt een hele lange wachtlijst.')).toEqual(['wachtlijst']);
   });
 
-  it('a cue within 3 words after the hit negates it', () => {
+  it('a cue after a noun negates it only at the end of a clause with a verb of having or being (Dutch word order)', () => {
     expect(evidence(oneCode(['hulp']), 'Hulp kreeg ik niet.')).toEqual(['!Hulp']);
-    expect(evidence(oneCode(['hulp']), 'Hulp kreeg ik toen niet.')).toEqual(['Hulp']);
+    expect(evidence(oneCode(['hulp']), 'Hulp kreeg ik toen niet.')).toEqual(['!Hulp']);
+    expect(evidence(oneCode(['formulieren']), 'Ik begreep die formulieren niet.')).toEqual(['formulieren']);
+    expect(evidence(oneCode(['=begreep']), 'Ik begreep die formulieren niet.')).toEqual(['!begreep']);
   });
 
   it('a cue in a gap inside the hit negates it', () => {

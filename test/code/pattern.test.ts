@@ -6,15 +6,39 @@ describe('parsePattern', () => {
     expect(parsePattern('=gehoord (hoge|grote*) ~2 drempel')).toEqual({
       kind: 'phrase',
       elements: [
-        { alternatives: [{ kind: 'exact', form: 'gehoord' }], gapBefore: 0 },
+        { alternatives: [{ kind: 'exact', form: 'gehoord' }], phrases: [], gapBefore: 0 },
         {
           alternatives: [
             { kind: 'stem', form: 'hoge' },
             { kind: 'wildcard', glob: 'grote*' },
           ],
+          phrases: [],
           gapBefore: 0,
         },
-        { alternatives: [{ kind: 'stem', form: 'drempel' }], gapBefore: 2 },
+        { alternatives: [{ kind: 'stem', form: 'drempel' }], phrases: [], gapBefore: 2 },
+      ],
+    });
+  });
+
+  it('parses alternatives of several words in a row', () => {
+    expect(parsePattern('(geen hulp|te =laat|wachtlijst) ~2 gekregen')).toEqual({
+      kind: 'phrase',
+      elements: [
+        {
+          alternatives: [{ kind: 'stem', form: 'wachtlijst' }],
+          phrases: [
+            [
+              { kind: 'stem', form: 'geen' },
+              { kind: 'stem', form: 'hulp' },
+            ],
+            [
+              { kind: 'stem', form: 'te' },
+              { kind: 'exact', form: 'laat' },
+            ],
+          ],
+          gapBefore: 0,
+        },
+        { alternatives: [{ kind: 'stem', form: 'gekregen' }], phrases: [], gapBefore: 2 },
       ],
     });
   });
@@ -27,9 +51,11 @@ describe('parsePattern', () => {
     ['', 'empty pattern', 0],
     ['(hoge|grote drempel', '"(" without ")"; alternatives look like (hoge|grote)', 0],
     ['hoge) drempel', '")" without "("', 4],
-    ['(hoge) drempel', 'alternatives need at least two words: (hoge|grote)', 0],
+    ['(hoge) drempel', 'alternatives need at least two: (hoge|grote), (geen hulp|te laat)', 0],
+    ['(geen hulp) drempel', 'alternatives need at least two: (hoge|grote), (geen hulp|te laat)', 0],
+    ['(niet ~2 geholpen|laat)', 'a gap ~N cannot stand inside ( | ); write the alternatives as patterns of their own', 6],
+    ['(geen hulp|24/7)', '"/" is not part of a word; match it with a /regex/ or leave it out', 13],
     ['(hoge||grote)', 'empty alternative in ( | )', 6],
-    ['(nodig had|nodig)', 'each alternative is one word; write phrases as separate patterns', 1],
     ['~3 terug', 'a gap ~N must stand between two words (belde ~3 terug)', 0],
     ['belde ~3', 'a gap ~N must stand between two words (belde ~3 terug)', 6],
     ['belde ~x terug', 'a gap is ~ and a number from 1 to 20 (belde ~3 terug)', 6],

@@ -57,6 +57,8 @@ describe('matchRegex', () => {
     text: `/${source}/${flags}`,
     language: 'nl',
     elements: [],
+    simple: false,
+    inClause: false,
     regex: new RegExp(source, `${flags}g`),
     window,
     uses: [],
@@ -126,6 +128,6 @@ describe('matchRegex', () => {
     ).toEqual([[0, 1015]]);
     expect(POLYNOMIAL_REGEX_WINDOW.chunk).toBeLessThan(REGEX_WINDOW.chunk);
     // The loaded codebook says which regexes are slow: the matcher does not analyse them again.
-    expect(polynomial.themes[0]!.codes[0]!.match[0]!.slowRegex).toBe(true);
+    expect(polynomial.themes[0]!.codes[0]!.match[0]!.parts[0]!.slowRegex).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ themes:
       '4:11 schema "language" must be one of nl, en; found "de"',
       '9:9 schema code "niet-serieus" is missing "label" (Short name of the code), for example label: Niet serieus genomen',
       '10:9 schema code "niet-serieus" has an unknown key "mach"; did you mean "match"?',
-      '12:19 schema "negation" of code "niet-serieus" must be one of flag, exclude, require; found "flagged"',
+      '12:19 schema "negation" of code "niet-serieus" must be one of flag, exclude, require, ignore; found "flagged"',
       '15:21 schema "expect" of example 1 of code "niet-serieus" must be one of match, none; found "yes"',
     ]);
   });
@@ -85,8 +85,7 @@ themes:
 `;
     expect(lines(text)).toEqual([
       '2:8 schema "title" must not be empty (Human-readable title), for example Gezien, gehoord en geholpen',
-      '12:13 schema match pattern 1 of code "c" must not be empty (One pattern), for example (hoge|grote) drempel',
-      '12:14 invalid-pattern invalid pattern "": empty pattern',
+      '12:13 schema match pattern 1 of code "c" must not be empty (A pattern, or a map with pattern: or all: and options), for example (hoge|grote) drempel',
     ]);
   });
 

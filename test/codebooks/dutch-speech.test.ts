@@ -123,8 +123,8 @@ describe('dutch-speech CC0 summaries', () => {
   });
 });
 
-describe('dutch-speech negation sentences', () => {
-  const cases = loadNegationCases();
+describe.each(['negation.jsonl', 'negation-rule.jsonl'] as const)('dutch-speech negation sentences, %s', (file) => {
+  const cases = loadNegationCases(file);
   it('hold at least 40 sentences, both verdicts, with a reason each', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((item) => item.negated))).toEqual(new Set([true, false]));
