@@ -9,6 +9,7 @@ import { EXIT_OK, EXIT_USAGE, STOP_SIGNALS, type Io } from './io.js';
 import { createChalk, printDiagnostics } from './terminal.js';
 import { addScanCommand } from './scan-command.js';
 import { addExplainCommand } from './explain-command.js';
+import { addUtilityCommands } from './utility-commands.js';
 import { readToolVersion } from './version.js';
 
 /** Run the CLI with `argv` (without node and script) and return the exit code; never exits the process. */
@@ -182,29 +183,11 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
 
   addExchangeCommands(program, io, setExitCode);
 
-  program
-    .command('cache')
-    .description('the cache of segments and codings (it holds no transcript text): clear it')
-    .argument('<action>', 'clear: remove everything rodedraad keeps in the cache folder')
-    .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder)')
-    .action(async (action: string, options) => {
-      const { runCache } = await import('./cache.js');
-      setExitCode(await runCache(action, options, io));
-    });
-
   addSuggestCommand(program, io, setExitCode);
   addScanCommand(program, io, setExitCode);
-
   addExplainCommand(program, io, setExitCode);
 
-  program
-    .command('codebooks')
-    .description('list the shipped codebooks: id, title, version, language, number of themes and codes')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (options) => {
-      const { runCodebooks } = await import('./codebooks.js');
-      setExitCode(await runCodebooks(options, io));
-    });
+  addUtilityCommands(program, io, setExitCode);
 
   return program;
 }

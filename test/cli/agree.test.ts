@@ -259,6 +259,6 @@ describe('the example agreement in docs/agreement-example', () => {
     // What the second coder quoted is bold in the turn it is part of.
     expect(markdown).toContain('Ik heb een keer gebeld of het sneller kon, en toen zeiden ze: **als het echt niet meer gaat');
     expect(markdown).toContain('**Kandidaatwoorden (oververtegenwoordigd in de gemiste segmenten)**');
-    expect(markdown).toContain('| `bel` | bel | 2/2 (2) | 2/49 | 11.3 | 4 (4) | 0.50 → 0.80 |');
+    expect(markdown).toContain('| `bel` | bel | 2/2 (2) | 2/49 | 11.3 | 4 (4) | 0.44 → 0.73 |');
   });
 });
