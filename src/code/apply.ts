@@ -2,6 +2,7 @@ import type { NegationMode, PatternEntry, Reach } from '../model/codebook.js';
 import type { CodeRef, Coding, CodingContext, Hit } from '../model/coding.js';
 import type { Language } from '../model/language.js';
 import type { Matcher, PatternHit, PatternUse, SegmentMatches } from './matcher.js';
+import { isCueForm } from './negation-lexicon.js';
 import { findNegation, type NegationContext, type NegationFinding } from './negation.js';
 
 /** No heading and no question: what a text coded on its own has. */
@@ -158,6 +159,21 @@ function createView(matcher: Matcher, matches: SegmentMatches): SegmentView {
   let forms: string[] | null = null;
   const contexts = new Map<Language, NegationContext>();
   const negations = new Map<PatternHit, NegationFinding | null>();
+  // Negation is looked for within a hit's sentence: in a sentence without a cue word there is none,
+  // and neither its clauses nor the negation rules are needed (most hits).
+  const cueSentences = new Map<Language, ReadonlySet<number>>();
+  const sentencesWithCue = (language: Language): ReadonlySet<number> => {
+    let found = cueSentences.get(language);
+    if (!found) {
+      const sentences = new Set<number>();
+      matches.entries.forEach((entry, index) => {
+        if (isCueForm(entry.form, language)) sentences.add(tokens[index]!.clause);
+      });
+      found = sentences;
+      cueSentences.set(language, found);
+    }
+    return found;
+  };
   const context = (language: Language): NegationContext => {
     let found = contexts.get(language);
     if (!found) {
@@ -167,13 +183,19 @@ function createView(matcher: Matcher, matches: SegmentMatches): SegmentView {
     }
     return found;
   };
+  // A regex hit may run across sentences: any of them may hold its cue.
+  const cueNear = (sentences: ReadonlySet<number>, hit: PatternHit): boolean => {
+    const last = tokens[hit.matched[hit.matched.length - 1]!]!.clause;
+    for (let sentence = tokens[hit.matched[0]!]!.clause; sentence <= last; sentence++) if (sentences.has(sentence)) return true;
+    return false;
+  };
   const firstToken = (hit: PatternHit): number => hit.matched[0] ?? tokens.findIndex((token) => token.end > hit.start);
   return {
     evaluate(language, hit, entry, mode) {
       if (mode === 'ignore' || hit.matched.length === 0) return { hit, entry, mode, negation: null };
       let negation = negations.get(hit);
       if (negation === undefined) {
-        negation = findNegation(context(language), hit.matched);
+        negation = cueNear(sentencesWithCue(language), hit) ? findNegation(context(language), hit.matched) : null;
         negations.set(hit, negation);
       }
       return { hit, entry, mode, negation };

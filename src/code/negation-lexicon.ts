@@ -89,10 +89,13 @@ export interface CueWords {
 
 /** Whether the word at `index` is a negation cue that is not part of a pseudo-cue. */
 export function isCueAt(words: CueWords, index: number): boolean {
-  const lexicon = NEGATION_LEXICONS[words.language];
-  const form = words.forms[index]!;
-  const cue = lexicon.cues.has(form) || (lexicon.cueSuffix !== null && form.endsWith(lexicon.cueSuffix));
-  return cue && !isPseudoAt(words, index);
+  return isCueForm(words.forms[index]!, words.language) && !isPseudoAt(words, index);
+}
+
+/** Whether a normalised word form is a negation cue of the language, pseudo-cues not ruled out. */
+export function isCueForm(form: string, language: Language): boolean {
+  const lexicon = NEGATION_LEXICONS[language];
+  return lexicon.cues.has(form) || (lexicon.cueSuffix !== null && form.endsWith(lexicon.cueSuffix));
 }
 
 /** Whether the word at `index` is a clause terminator that is not part of a pseudo-cue. */
@@ -113,7 +116,5 @@ function isPseudoAt(words: CueWords, index: number): boolean {
 
 /** True when `word` is a negation cue of the language (for codebook checks). */
 export function isNegationCue(word: string, language: Language): boolean {
-  const form = normalizeWord(word);
-  const lexicon = NEGATION_LEXICONS[language];
-  return lexicon.cues.has(form) || (lexicon.cueSuffix !== null && form.endsWith(lexicon.cueSuffix));
+  return isCueForm(normalizeWord(word), language);
 }

@@ -40,21 +40,33 @@ export function matchPhrase(
   clausesOf: (language: Language) => Int32Array,
 ): number[] | null {
   const { elements } = pattern;
-  // Most attempts start at a common word ("een", "de") and fail at once on the next word.
+  // Most attempts start at a common word ("een", "de") and fail at once: no word that the second
+  // position takes stands within its reach in the sentence.
   const second = elements[1];
   if (
     second &&
-    second.gapBefore === 0 &&
     second.phrases.length === 0 &&
     second.splits.length === 0 &&
     elements[0]!.phrases.length === 0 &&
-    elements[0]!.splits.length === 0 &&
-    !(first + 1 < tokens.length && passes(entries[first + 1]!, second.atoms))
-  )
-    return null;
+    elements[0]!.splits.length === 0
+  ) {
+    const sentence = tokens[first]!.clause;
+    let found = false;
+    for (let position = first + 1; !found && position <= first + 1 + second.gapBefore && position < tokens.length; position++) {
+      if (tokens[position]!.clause !== sentence) break;
+      found = passes(entries[position]!, second.atoms);
+    }
+    if (!found) return null;
+  }
   const sentence = tokens[first]!.clause;
-  const clauses = pattern.inClause ? clausesOf(pattern.language) : null;
-  const clause = clauses?.[first];
+  // A verb moved to the front keeps its words in its clause; clauses are found only once a word
+  // after it matches (most attempts fail before).
+  let clauses: Int32Array | null = null;
+  const outsideClause = (position: number): boolean => {
+    if (!pattern.inClause || position === first) return false;
+    clauses ??= clausesOf(pattern.language);
+    return clauses[position] !== clauses[first];
+  };
   const near = { tokens, entries, clauses: () => clausesOf(pattern.language) };
   const matched: number[] = [];
   const extend = (element: number, from: number, to: number): boolean => {
@@ -62,16 +74,19 @@ export function matchPhrase(
     const current = elements[element]!;
     const plain = current.phrases.length === 0 && current.splits.length === 0;
     for (let position = from; position <= to && position < tokens.length; position++) {
-      if (tokens[position]!.clause !== sentence || (clauses && clauses[position] !== clause)) return false;
+      if (tokens[position]!.clause !== sentence) return false;
       if (plain) {
         // Most positions are one word: no list of ways to build.
         if (!passes(entries[position]!, current.atoms)) continue;
+        // Clause numbers only grow: past the clause's end no later word can match either.
+        if (outsideClause(position)) return false;
         matched.push(position);
         const next = elements[element + 1];
         if (extend(element + 1, position + 1, position + 1 + (next?.gapBefore ?? 0))) return true;
         matched.pop();
         continue;
       }
+      if (outsideClause(position)) return false;
       for (const positions of elementMatches(current, near, position)) {
         matched.push(...positions);
         const last = positions[positions.length - 1]!;
