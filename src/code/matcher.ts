@@ -75,7 +75,7 @@ export const MATCHING_VERSION = 2;
  * What decides the coding of each code, by code order: its language, every field of the code
  * that is not text for people (negation mode, `section:`, `question:`, its `match` and `unless`
  * entries with their parsed patterns and options), and the order in which the whole matcher tries
- * its patterns. Two runs code a segment alike with a code whose description is the same (the
+ * its own patterns. Two runs code a segment alike with a code whose description is the same (the
  * cache's key). Places in the codebook file are left out: moving a code does not change it.
  */
 export function describeCodes(codebooks: readonly Codebook[]): string[] {
@@ -95,9 +95,10 @@ export function describeCodes(codebooks: readonly Codebook[]): string[] {
     }
   }
   return codes.map(({ language, code }) => {
-    const order = [...code.match, ...code.unless]
-      .flatMap((entry) => entry.parts.map((source) => rank.get(`${language}\u0000${source.text.trim()}`)!))
-      .sort((a, b) => a - b);
+    // The order in which the whole matcher tries this code's patterns, as positions in the code's
+    // own list: a pattern added to another code leaves it alone.
+    const ranks = [...code.match, ...code.unless].flatMap((entry) => entry.parts.map((source) => rank.get(`${language}\u0000${source.text.trim()}`)!));
+    const order = ranks.map((_, index) => index).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
     // Every field of a code that is not text for people counts, also ones added later, so that a
     // new construct can never be served from codings cached without it.
     const { id: _id, label: _label, definition: _definition, include: _include, exclude: _exclude, examples: _examples, ...rest } = code;
