@@ -97,7 +97,9 @@ export function describeCodes(codebooks: readonly Codebook[]): string[] {
   return codes.map(({ language, code }) => {
     // The order in which the whole matcher tries this code's patterns, as positions in the code's
     // own list: a pattern added to another code leaves it alone.
-    const ranks = [...code.match, ...code.unless].flatMap((entry) => entry.parts.map((source) => rank.get(`${language}\u0000${source.text.trim()}`)!));
+    const ranks = [...code.match, ...code.unless].flatMap((entry) =>
+      entry.parts.map((source) => rank.get(`${language}\u0000${source.text.trim()}`)!),
+    );
     const order = ranks.map((_, index) => index).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
     // Every field of a code that is not text for people counts, also ones added later, so that a
     // new construct can never be served from codings cached without it.
