@@ -22,6 +22,23 @@ export function mergeSpans(spans: readonly Span[]): { start: number; end: number
  * one is near, else at word boundaries. The whole text when it is no longer than `length`.
  */
 export function excerptWindow(text: string, spans: readonly Span[], length: number): [number, number] {
+  const [start, end] = window(text, spans, length);
+  return wholeCharacters(text, start, end);
+}
+
+/**
+ * A window moved inward so that it does not cut a character outside the Basic Multilingual Plane
+ * (an emoji) in half: half of a UTF-16 surrogate pair would be written as U+FFFD.
+ */
+function wholeCharacters(text: string, start: number, end: number): [number, number] {
+  const low = (at: number) => at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+  return [low(start) ? start + 1 : start, low(end) ? end - 1 : end];
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function window(text: string, spans: readonly Span[], length: number): [number, number] {
   if (text.length <= length || spans.length === 0) return [0, Math.min(text.length, length)];
   const first = spans[0]!;
   const last = spans[spans.length - 1]!;
@@ -50,7 +67,8 @@ export function excerpt(text: string, spans: readonly Span[], length: number): s
   const merged = mergeSpans(spans);
   const first = merged[0];
   // Evidence longer than the room (a long phrase) is shown from its start.
-  const [start, end] = first && first.end - first.start > room ? [first.start, first.start + room] : excerptWindow(text, merged, room);
+  const [start, end] =
+    first && first.end - first.start > room ? wholeCharacters(text, first.start, first.start + room) : excerptWindow(text, merged, room);
   let shown = text.slice(start, end);
   if (start > 0) shown = `…${shown.trimStart()}`;
   if (end < text.length) shown = `${shown.trimEnd()}…`;

@@ -67,4 +67,16 @@ describe('excerpt', () => {
       { numRuns: 300 },
     );
   });
+
+  it('never cuts an emoji (a UTF-16 surrogate pair) in half, wherever the window falls', () => {
+    const unit = 'Ik belde🙂🙂🙂 en niemand👍👍 belde terug 🙂. ';
+    for (let length = 20; length < 80; length++) {
+      for (let at = 0; at < unit.length * 4; at++) {
+        const text = unit.repeat(6);
+        const shown = excerpt(text, [{ start: at, end: at + 5 }], length);
+        expect(shown, `${length} ${at}`).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+        expect(shown.length).toBeLessThanOrEqual(length);
+      }
+    }
+  });
 });
