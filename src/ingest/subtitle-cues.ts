@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator, type Locator } from '../text/locate.js';
 import { formatTime, parseTiming, type SubtitleKind } from './subtitle-timing.js';
+import { cutText } from '../text/cut.js';
 
 /** A line of a cue's text with where it starts in the file. */
 export interface CueLine {
@@ -160,5 +161,5 @@ function skipBlock(lines: readonly CueLine[], from: number): number {
 
 function shorten(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+  return trimmed.length > 40 ? `${cutText(trimmed, 39)}…` : trimmed;
 }

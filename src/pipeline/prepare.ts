@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { segmentTranscript } from '../segment/segment.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
+import { cutText } from '../text/cut.js';
 
 /** One file prepared: the transcript, or null when it cannot be used, and what was found. */
 export interface PreparedFile {
@@ -84,5 +85,5 @@ function documentId(attributes: Attributes, defaultId: string, file: string): { 
 }
 
 function shorten(text: string): string {
-  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
+  return text.length <= 40 ? text : `${cutText(text, 39)}…`;
 }

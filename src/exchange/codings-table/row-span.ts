@@ -2,6 +2,7 @@ import type { Severity } from '../../model/diagnostic.js';
 import { type ApproximateRule, locateQuote, type PreparedText } from '../quotes/locate-quote.js';
 import type { TableRow } from './parse-table.js';
 import { lineRange, type TableDocument } from './table-documents.js';
+import { cutText } from '../../text/cut.js';
 
 /** Where a row's coding lies in its document, how that was found, and what to say about it. */
 export interface RowSpan {
@@ -82,5 +83,5 @@ export function rowSpan(row: TableRow, document: TableDocument, prepared: Prepar
 /** The start of a quote, on one line, for messages. */
 function shorten(quote: string): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
-  return flat.length <= 60 ? flat : `${flat.slice(0, 57)}…`;
+  return flat.length <= 60 ? flat : `${cutText(flat, 57)}…`;
 }

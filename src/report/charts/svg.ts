@@ -1,3 +1,4 @@
+import { cutText } from '../../text/cut.js';
 // Shared SVG building blocks for the report charts: escaping, coordinates, text layout, colour contrast.
 
 /** Font size of ordinary chart text, in px. */
@@ -88,7 +89,7 @@ export function labelLines(label: string): string[] {
   const cut = best > 0 && best <= LABEL_CHARS ? best : LABEL_CHARS;
   const first = text.slice(0, cut).trim();
   const rest = text.slice(cut).trim();
-  return [first, rest.length <= LABEL_CHARS ? rest : `${rest.slice(0, LABEL_CHARS - 1).trimEnd()}…`];
+  return [first, rest.length <= LABEL_CHARS ? rest : `${cutText(rest, LABEL_CHARS - 1).trimEnd()}…`];
 }
 
 /** A `<text>` element with one `<tspan>` per line; `attributes` is raw, already escaped markup. */
