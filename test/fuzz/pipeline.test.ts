@@ -176,8 +176,8 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
           ...(process.env['FUZZ_SEED'] === undefined ? {} : { seed: Number(process.env['FUZZ_SEED']) }),
         },
       );
-      // About 50 ms per corpus on two cores; room for a slow machine.
     },
+    // The time-out: about 50 ms per corpus on two cores, three times that for a slow machine.
     Math.max(600_000, RUNS * 150),
   );
 });
