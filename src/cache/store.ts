@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StoredCodings } from './codings.js';
 import { isObject, type StoredFile } from './entry.js';
+import { sha256 } from '../text/sha256.js';
 
 /** The cache's own folder inside the cache directory: a new format gets a new folder (`v1` held the first). */
 const VERSION_FOLDER = 'v2';
@@ -25,9 +26,6 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 }
 
 /** The sha256 of a text, hex. */
-export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /**
  * The cache on disk: one file per transcript and settings, named by the hash of its key. Each

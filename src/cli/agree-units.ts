@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { unitsOfResult, unitsOfTranscript, type UnitDocument } from '../agree/units.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
@@ -14,6 +13,7 @@ import { segmentTranscript } from '../segment/segment.js';
 import { shortList } from '../text/short-list.js';
 import type { RawInput } from './agree-inputs.js';
 import { listTranscripts } from './options.js';
+import { sha256 } from '../text/sha256.js';
 
 /** The units and where they came from, for messages. */
 export interface LoadedUnits {
@@ -127,8 +127,4 @@ function transcriptAt(file: string, cwd: string): TranscriptFile {
 async function textOf(file: TranscriptFile, markdown: MarkdownParser, settings: SegmentSettings): Promise<SourceText | Diagnostic> {
   const read = await readTranscript(file, markdown, settings.encoding);
   return 'reason' in read ? read : read.source;
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

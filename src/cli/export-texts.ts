@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { DocumentText } from '../export/from-result.js';
 import { documentKey } from '../exchange/codings-table/table-documents.js';
@@ -6,6 +5,7 @@ import type { TextEncoding, TranscriptFile } from '../model/transcript.js';
 import { decodeSource, readTranscriptBytes } from '../ingest/read-file.js';
 import type { CodingResult, ResultDocument } from '../model/result.js';
 import type { InputFile } from './clash.js';
+import { sha256 } from '../text/sha256.js';
 
 /** Why a document's transcript could not be used. */
 export interface MissingText {
@@ -73,8 +73,8 @@ async function readCoded(
 ): Promise<{ text: string } | { problem: string; absent: boolean }> {
   const bytes = await readTranscriptBytes(file);
   if (!Buffer.isBuffer(bytes)) return { problem: `${file.display}: ${bytes.reason}`, absent: /no such file/i.test(bytes.reason) };
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== document.sha256) return { problem: `${file.display} changed since it was coded (its sha256 differs)`, absent: false };
+  const hash = sha256(bytes);
+  if (hash !== document.sha256) return { problem: `${file.display} changed since it was coded (its sha256 differs)`, absent: false };
   // Loaded for a Word file only: the converter brings the Markdown parser and mammoth, which an export of text files should not wait for.
   const decoded =
     document.format === 'docx'

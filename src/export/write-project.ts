@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { codesElement } from './codes-xml.js';
 import { guidOf } from './guid.js';
 import type { QdpxProject, QdpxSource } from './project-model.js';
 import { element, serializeXml, textElement, type XmlElementNode, type XmlText } from './xml-writer.js';
+import { sha256 } from '../text/sha256.js';
 
 const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 const PROJECT_SCHEMA = 'http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd';
@@ -23,7 +23,7 @@ export interface ProjectFiles {
 
 /** The GUID of a source: from its document id and its text, so that another text is another source. */
 export function sourceGuid(source: Pick<QdpxSource, 'documentId' | 'text'>): string {
-  return guidOf('source', `${source.documentId}\n${createHash('sha256').update(source.text, 'utf8').digest('hex')}`);
+  return guidOf('source', `${source.documentId}\n${sha256(source.text)}`);
 }
 
 /**

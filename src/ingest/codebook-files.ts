@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { compareNatural } from '../text/natural-compare.js';
 import { describeFsError } from '../text/fs-error.js';
 import { displayPath } from '../text/paths.js';
 import { MAX_CODEBOOK_SIZE, readRegularFile, type FileRefusal } from './read-bounded.js';
+import { sha256 } from '../text/sha256.js';
 
 /** The folder of codebooks shipped in the package. */
 export const SHIPPED_CODEBOOKS = fileURLToPath(new URL('../../codebooks/', import.meta.url));
@@ -50,12 +50,12 @@ async function readSource(absolute: string, file: string): Promise<CodebookSourc
     throw new UserError(`${file}: cannot read codebook: ${describeFsError(error)}`);
   }
   if (!Buffer.isBuffer(bytes)) throw new UserError(`${file}: cannot read codebook: ${bytes.reason}`);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const hash = sha256(bytes);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UserError(`${file}: codebook is not valid UTF-8 text`);
   }
-  return { file, text, sha256 };
+  return { file, text, sha256: hash };
 }

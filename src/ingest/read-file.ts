@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { decodeTranscriptBytes } from './encoding.js';
 import type { TextEncoding } from '../model/transcript.js';
@@ -6,6 +5,7 @@ import { describeFsError } from '../text/fs-error.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import { DEFAULT_MAX_FILE_SIZE, readRegularFileSync, roundSizeUp, type FileRefusal } from './read-bounded.js';
 import type { SourceText } from '../model/transcript.js';
+import { sha256 } from '../text/sha256.js';
 
 /**
  * Read and decode one transcript; a file that cannot be used gives a diagnostic instead: one that
@@ -39,18 +39,18 @@ export function readTranscriptBytesSync(file: TranscriptFile): Buffer | Diagnost
 /**
  * Decode file bytes as text: UTF-8, or UTF-16 with a byte-order mark (offsets then count in the
  * decoded text, as for UTF-8), or Windows-1252 when `encoding` asks for it. Binary files, UTF-16
- * without a byte-order mark, UTF-32 and invalid UTF-8 are refused with what to do. `sha256`: the
+ * without a byte-order mark, UTF-32 and invalid UTF-8 are refused with what to do. `hash`: the
  * bytes' hash when the caller has it already.
  */
 export function decodeSource(
   file: TranscriptFile,
   bytes: Uint8Array,
   encoding: TextEncoding = 'utf-8',
-  sha256 = createHash('sha256').update(bytes).digest('hex'),
+  hash = sha256(bytes),
 ): SourceText | Diagnostic {
   const decoded = decodeTranscriptBytes(bytes, file.display, encoding);
   if ('reason' in decoded) return decoded;
-  return { file, text: decoded.text, sha256 };
+  return { file, text: decoded.text, sha256: hash };
 }
 
 function problem(file: TranscriptFile, reason: string, ruleId: string): Diagnostic {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TextEncoding } from '../model/transcript.js';
 import type { TranscriptFile } from '../model/transcript.js';
@@ -8,6 +7,7 @@ import { convertDocx } from './read-docx.js';
 import { decodeSource, readTranscriptBytes } from './read-file.js';
 import type { ParsedTranscript } from '../model/transcript.js';
 import type { SourceText } from '../model/transcript.js';
+import { sha256 } from '../text/sha256.js';
 
 /** A transcript file read and parsed: the text that offsets and lines refer to, and its blocks. */
 export interface ReadTranscript {
@@ -34,20 +34,20 @@ export async function readTranscript(
   return parseTranscriptBytes(file, bytes, markdown, encoding);
 }
 
-/** Parse a transcript file's bytes, read already (`sha256`: their hash, when known), as readTranscript does. */
+/** Parse a transcript file's bytes, read already (`hash`: their hash, when known), as readTranscript does. */
 export async function parseTranscriptBytes(
   file: TranscriptFile,
   bytes: Buffer,
   markdown: MarkdownParser,
   encoding: TextEncoding = 'utf-8',
-  sha256 = createHash('sha256').update(bytes).digest('hex'),
+  hash = sha256(bytes),
 ): Promise<ReadTranscript | Diagnostic> {
   if (file.format === 'docx') {
     const converted = await convertDocx(bytes, file.display);
     if ('reason' in converted) return converted;
-    return { source: { file, text: converted.text, sha256 }, parsed: converted.parsed };
+    return { source: { file, text: converted.text, sha256: hash }, parsed: converted.parsed };
   }
-  const source = decodeSource(file, bytes, encoding, sha256);
+  const source = decodeSource(file, bytes, encoding, hash);
   if ('reason' in source) return source;
   return { source, parsed: parseTranscript(source.text, file.format, file.display, markdown) };
 }

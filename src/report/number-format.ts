@@ -1,5 +1,6 @@
 // Numbers and dates as a reader of the report's language expects them: Dutch writes 0,75 and
 // 14 maart 2025, English 0.75 and 14 March 2025. CSV files keep the machine-readable forms.
+import { DUTCH_MONTH_NAMES, MONTH_NAMES } from '../text/date-words.js';
 import type { CalendarDate } from '../text/parse-date.js';
 
 /** How a report writes numbers and dates. */
@@ -13,35 +14,6 @@ export interface NumberFormat {
   /** A calendar date in words: 14 maart 2025. */
   readonly date: (date: CalendarDate) => string;
 }
-
-const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function numberFormat(separators: { readonly decimal: string; readonly thousands: string }, months: readonly string[]): NumberFormat {
   const group = (digits: string): string => (digits.length < 5 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separators.thousands));
@@ -59,8 +31,8 @@ function numberFormat(separators: { readonly decimal: string; readonly thousands
 }
 
 const formats = {
-  nl: numberFormat({ decimal: ',', thousands: '.' }, DUTCH_MONTHS),
-  en: numberFormat({ decimal: '.', thousands: ',' }, ENGLISH_MONTHS),
+  nl: numberFormat({ decimal: ',', thousands: '.' }, DUTCH_MONTH_NAMES),
+  en: numberFormat({ decimal: '.', thousands: ',' }, MONTH_NAMES),
 } as const;
 
 /** The number format of a report language. */

@@ -7,8 +7,25 @@ import type { CodedDocument } from '../model/coding.js';
 import type { CodingResult } from '../model/result.js';
 import type { SuggestDocument } from './model.js';
 
-/** The respondent segments of a coded transcript; a segment is reached when one of its codings is evidence. */
-export function suggestDocument(document: CodedDocument): SuggestDocument {
+/** A document as a coded transcript and a result both hold it: what suggest reads of it. */
+interface CodedSource<S extends CodedSourceSegment> {
+  readonly id: string;
+  readonly file: string;
+  readonly attributes: SuggestDocument['attributes'];
+  readonly segments: readonly S[];
+}
+
+interface CodedSourceSegment {
+  readonly role: string;
+  readonly index: number;
+  readonly text: string;
+  readonly start: { readonly line: number };
+  readonly end: { readonly line: number };
+  readonly codings: readonly { readonly negated: boolean }[];
+}
+
+/** The respondent segments of a document, each reached or not as `reached` says. */
+function respondentSegments<S extends CodedSourceSegment>(document: CodedSource<S>, reached: (segment: S) => boolean): SuggestDocument {
   return {
     id: document.id,
     file: document.file,
@@ -20,9 +37,14 @@ export function suggestDocument(document: CodedDocument): SuggestDocument {
         text: segment.text,
         lineStart: segment.start.line,
         lineEnd: segment.end.line,
-        reached: segment.codings.some(isEvidence),
+        reached: reached(segment),
       })),
   };
+}
+
+/** The respondent segments of a coded transcript; a segment is reached when one of its codings is evidence. */
+export function suggestDocument(document: CodedDocument): SuggestDocument {
+  return respondentSegments(document, (segment) => segment.codings.some(isEvidence));
 }
 
 /**
@@ -30,20 +52,11 @@ export function suggestDocument(document: CodedDocument): SuggestDocument {
  * or, with `recode`, as that matcher codes them (`--codebook` on a result folder).
  */
 export function resultDocuments(result: CodingResult, recode: Matcher | null): SuggestDocument[] {
-  return result.documents.map((document) => ({
-    id: document.id,
-    file: document.file,
-    attributes: document.attributes,
-    segments: document.segments
-      .filter((segment) => segment.role === 'respondent')
-      .map((segment) => ({
-        index: segment.index,
-        text: segment.text,
-        lineStart: segment.start.line,
-        lineEnd: segment.end.line,
-        reached: (recode === null ? segment.codings : codeText(recode, segment.text).codings).some(isEvidence),
-      })),
-  }));
+  return result.documents.map((document) =>
+    respondentSegments(document, (segment) =>
+      (recode === null ? segment.codings : codeText(recode, segment.text).codings).some(isEvidence),
+    ),
+  );
 }
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };

@@ -25,7 +25,23 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ...names(6, ['zaterdag', 'za', 'saturday', 'sat']),
 ]);
 
-/** Month names for messages. */
+/** Dutch month names, as a Dutch report writes a date: 14 maart 2025. */
+export const DUTCH_MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** English month names, for messages and English reports. */
 export const MONTH_NAMES = [
   'January',
   'February',

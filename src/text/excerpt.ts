@@ -1,3 +1,5 @@
+import { splitsPair } from './cut.js';
+
 /** A stretch of a text: UTF-16 offsets, end exclusive. */
 export interface Span {
   readonly start: number;
@@ -31,12 +33,8 @@ export function excerptWindow(text: string, spans: readonly Span[], length: numb
  * (an emoji) in half: half of a UTF-16 surrogate pair would be written as U+FFFD.
  */
 function wholeCharacters(text: string, start: number, end: number): [number, number] {
-  const low = (at: number) => at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
-  return [low(start) ? start + 1 : start, low(end) ? end - 1 : end];
+  return [splitsPair(text, start) ? start + 1 : start, splitsPair(text, end) ? end - 1 : end];
 }
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 function window(text: string, spans: readonly Span[], length: number): [number, number] {
   if (text.length <= length || spans.length === 0) return [0, Math.min(text.length, length)];
