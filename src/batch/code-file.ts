@@ -27,6 +27,7 @@ export interface BatchOptions {
   readonly excel: boolean;
   /** The cache folder; null for no cache. */
   readonly cacheDir: string | null;
+  /** The version and build identity the cache keys entries by (readBuildIdentity). */
   readonly toolVersion: string;
   readonly sheet: AttributeSheet | null;
 }

@@ -21,7 +21,7 @@ import { createPrivacyResolver } from './privacy-settings.js';
 import { createProgress } from './progress.js';
 import { createSegmentGate } from './segment-gate.js';
 import { createChalk, printDiagnostics } from './terminal.js';
-import { readToolVersion } from './version.js';
+import { readBuildIdentity, readToolVersion } from './version.js';
 
 /** Options of `rodedraad code` as commander parses them. */
 export interface CodeOptions extends CodingOptions, CacheOptions {
@@ -85,7 +85,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
       settings,
       excel: options.excel === true,
       cacheDir,
-      toolVersion: head.toolVersion,
+      toolVersion: readBuildIdentity(),
       sheet: sheet?.sheet ?? null,
     };
     const documents = codeCorpus(listing.files, batch, jobs, {

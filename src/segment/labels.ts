@@ -1,7 +1,7 @@
 /**
  * Speaker labels, as the README's "Transcripts" section lists them, recognised on the plain text
  * of a paragraph (Markdown bold already removed): `R07:`, `R07 (00:12:31):`, `[00:12:31] R07:`,
- * `[R07]`, `Onderzoeker (Gemeente X):`, `Jansen, Piet:`, and a label with a timestamp on a line
+ * `[R07]`, `Onderzoeker (Gemeente X):`, `Jansen, Piet:`, `R07<tab>words`, and a label with a timestamp on a line
  * of its own above the words (`Marieke de Vries  0:09`, `Spreker 1 [00:00:05]`). A label names
  * up to five words.
  */
@@ -17,6 +17,8 @@ const LEADING_TIME = String.raw`(?:[\[(]?(?<lead>${TIME})[\])]?[ \t]+)?`;
 const COLON_LABEL = String.raw`${LEADING_TIME}(?<name>${LABEL})(?:[ \t]*(?<part>${PAREN}))?[ \t]*(?:[(\[](?<trail>${TIME})[)\]])?[ \t]*:(?=\s|$)[ \t]*`;
 /** `[LABEL]` before the words. */
 const BRACKET_LABEL = String.raw`${LEADING_TIME}\[(?<name>${LABEL})\](?=\s|$)[ \t]*`;
+/** `LABEL<tab>words`, as a table of turns copied from a spreadsheet or a transcription tool writes them (words in the label separated by spaces only). */
+const TAB_LABEL = String.raw`${LEADING_TIME}(?<name>${WORD}(?:(?: +|, *)${WORD}){0,4})(?: *(?<part>${PAREN}))?\t+`;
 /** A label and a timestamp alone on their line; the words follow below. */
 const LINE_LABEL = String.raw`(?:[\[(]?(?<lead>${TIME})[\])]?[ \t]+(?<name>${LABEL})(?:[ \t]*(?<part>${PAREN}))?|(?<name2>${LABEL})(?:[ \t]*(?<part2>${PAREN}))?(?:[ \t]+|[ \t]*[\[(])(?<trail>${TIME})[\])]?)[ \t]*:?[ \t]*(?=\n|$)`;
 
@@ -60,7 +62,7 @@ const MAX_LABEL_PREFIX = 100;
  */
 export function createLabelFinder(numbered: boolean): (text: string) => LabelMatch[] {
   const indent = String.raw`[ \t]*${numbered ? NUMBER : ''}`;
-  const patterns = [COLON_LABEL, BRACKET_LABEL, LINE_LABEL].map((pattern) => new RegExp(indent + pattern, 'uy'));
+  const patterns = [COLON_LABEL, BRACKET_LABEL, TAB_LABEL, LINE_LABEL].map((pattern) => new RegExp(indent + pattern, 'uy'));
   return (text) => {
     const found: LabelMatch[] = [];
     for (let lineStart = 0; lineStart < text.length; ) {
@@ -103,11 +105,11 @@ function toLabelMatch(match: RegExpExecArray, lineStart: number): LabelMatch {
   };
 }
 
-/** A label ends in ":" or "]" near the start of its line; most lines have neither. */
+/** A label ends in ":", "]" or a tab near the start of its line; most lines have none. */
 function hasLabelEnd(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
-    if (code === 58 || code === 93) return true;
+    if (code === 58 || code === 93 || code === 9) return true;
   }
   return false;
 }
