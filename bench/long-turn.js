@@ -1,5 +1,6 @@
 // npm run bench:long-turn: how long `rodedraad code` takes on one transcript whose respondent
-// says everything in a single turn of about 2 MB: in paragraphs, and as one 2 MB line. With the
+// says everything in a single turn of about 2 MB: in paragraphs, as one 2 MB line, and without
+// any punctuation (one clause). With the
 // default codebook (which has regex patterns), and with a codebook whose regex scslre calls
 // polynomial. Coding time must grow linearly with the length of a segment (README "Limits").
 // Figures only: benchmarks are not tests.
@@ -36,6 +37,8 @@ const body = words(bytes);
 const layouts = {
   paragraphs: body,
   'one line': body.replace(/\n\n/g, ' '),
+  // Speech recognition without punctuation: the whole turn is one sentence and one clause.
+  'no punctuation': body.replace(/[.,!?;:…"“”()–—-]/g, ' ').replace(/\s+/g, ' '),
   // Hostile: letters without a space, where any regex with a repeated \w can backtrack.
   'one word': 'wacht'.repeat(Math.ceil(wordBytes / 5)).slice(0, wordBytes),
 };
@@ -60,6 +63,7 @@ const codebooks = {
 };
 const cases = [
   ['paragraphs', 'default'],
+  ['no punctuation', 'default'],
   ['paragraphs', 'frequent regex /\\b(ik|mijn|me)\\b/i'],
   ['one line', 'frequent regex /\\b(ik|mijn|me)\\b/i'],
   ['one line', 'polynomial /\\w+\\s*\\w+\\s*wachtlijst/'],

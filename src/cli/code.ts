@@ -128,7 +128,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   if (options.quiet !== true) io.stdout.write(summary);
   const plural = tally.documents === 1 ? '' : 's';
   io.stderr.write(
-    `${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segments) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`,
+    `${chalk.green('✔')} coded ${tally.documents} document${plural} (${tally.segments} segment${tally.segments === 1 ? '' : 's'}) into ${shownOut}/: ${CODE_OUTPUTS.join(', ')}\n`,
   );
   return EXIT_OK;
 }

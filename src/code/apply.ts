@@ -73,7 +73,8 @@ export function codeMatches(matcher: Matcher, matches: SegmentMatches, context: 
       const found = entry.all
         ? allOf(view, language, entry, mode, parts)
         : parts[0]!.map((hit) => view.evaluate(language, hit, entry, mode));
-      candidates.push(...found);
+      // A loop, not push(...found): a long turn can have more hits than a call takes arguments.
+      for (const item of found) candidates.push(item);
     }
     const vetoes: { entry: PatternEntry; hits: PatternHit[] }[] = [];
     for (const [entry, parts] of unless) {
@@ -127,8 +128,8 @@ function entryHits(
       parts = entry.parts.map(() => []);
       byEntry.set(entry, parts);
     }
-    const part = parts[use.part]!;
-    if (!part.includes(hit)) part.push(hit);
+    // Each (entry, part) use of a pattern is listed once, so a hit comes here once per part.
+    parts[use.part]!.push(hit);
   }
   return byEntry;
 }

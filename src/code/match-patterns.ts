@@ -187,7 +187,8 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       const matched = matchPhrase(pattern, tokens, entries, position, clausesOf);
       if (matched) hits.push({ pattern, start: tokens[matched[0]!]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
     }
-    for (const pattern of regexPatterns) hits.push(...matchRegex(pattern, text, tokens));
+    // A loop, not push(...): a long turn can have more regex hits than a call takes arguments.
+    for (const pattern of regexPatterns) for (const hit of matchRegex(pattern, text, tokens)) hits.push(hit);
     if (phrases.length > 0 || regexPatterns.length > 0) hits.sort(byPlace);
     return { tokens, entries, hits, clauses: clausesOf };
   };

@@ -26,6 +26,12 @@ const TRAILING: ReadonlySet<string> = new Set([...DUTCH_FILLERS, ...'meer eens o
 const PRONOUN_CUES: ReadonlySet<string> = new Set(['niemand', 'niets', 'niks']);
 const NOUN_WINDOW = 4;
 const AFTER_WINDOW = 6;
+/**
+ * How many words from a cue or hit the rules look through its clause. Clauses of written speech
+ * are far shorter; a turn without punctuation (speech recognition) is one clause, and without a
+ * bound every hit in it would scan all of it.
+ */
+const CLAUSE_REACH = 60;
 
 /** The word knowledge of the Dutch rule, over the verb lexicon; each form is looked up once. */
 export function createDutchWords(verbs: () => DutchVerbs): DutchWords {
@@ -97,7 +103,7 @@ function isVerbal(context: NegationContext, index: number): boolean {
 
 function cueBefore(context: NegationContext, first: number, verbal: boolean): NegationFinding | null {
   const { forms, clauses } = context;
-  for (let index = first - 1; index >= 0 && clauses[index] === clauses[first]; index--) {
+  for (let index = first - 1; index >= 0 && index >= first - CLAUSE_REACH && clauses[index] === clauses[first]; index--) {
     if (isTerminatorAt(context, index)) return null;
     if (!isCueAt(context, index)) continue;
     const form = forms[index]!;
@@ -126,7 +132,7 @@ function cueAfter(context: NegationContext, last: number, verbal: boolean): Nega
     if (PRONOUN_CUES.has(forms[index]!)) return null;
     let having = false;
     for (let between = last + 1; between < index; between++) having ||= dutch.isHavingOrBeing(forms[between]!);
-    for (let after = index + 1; after < forms.length && clauses[after] === clauses[index]; after++) {
+    for (let after = index + 1; after < forms.length && after <= index + CLAUSE_REACH && clauses[after] === clauses[index]; after++) {
       const form = forms[after]!;
       if (dutch.isHavingOrBeing(form)) having = true;
       else if (!TRAILING.has(form)) return null;
@@ -166,22 +172,27 @@ function cancelled(context: NegationContext, cue: number): boolean {
   const { forms, clauses, tokens, dutch } = context;
   const clause = clauses[cue]!;
   if (forms[cue] === 'zonder' && forms[cue + 1] !== 'dat') {
-    for (let index = 0; index < forms.length; index++) {
+    const from = Math.max(0, cue - CLAUSE_REACH);
+    for (let index = from; index < forms.length && index <= cue + CLAUSE_REACH; index++) {
       if (index !== cue && clauses[index] === clause && isCueAt(context, index)) return true;
     }
     return false;
   }
   let start = cue;
-  while (start > 0 && clauses[start - 1] === clause) start--;
+  while (start > 0 && clauses[start - 1] === clause) {
+    // A clause that long has no punctuation (speech recognition without it): no clause start to read.
+    if (cue - start >= CLAUSE_REACH) return false;
+    start--;
+  }
   // A negated condition contrary to fact asserts what it negates: "als ik mijn buurvrouw niet had gehad".
   if (forms[start] === 'als') {
-    for (let index = start; index < forms.length && clauses[index] === clause; index++) {
+    for (let index = start; index < forms.length && index <= start + 2 * CLAUSE_REACH && clauses[index] === clause; index++) {
       if (COUNTERFACTUAL.has(forms[index]!)) return true;
     }
   }
   if (start === 0 || !['dat', 'of', 'zonder'].includes(forms[start]!) || tokens[start - 1]!.clause !== tokens[start]!.clause) return false;
   let matrixCue = false;
-  for (let index = start - 1; index >= 0 && clauses[index] === clauses[start - 1]; index--) {
+  for (let index = start - 1; index >= 0 && index >= start - CLAUSE_REACH && clauses[index] === clauses[start - 1]; index--) {
     if (dutch.isFactive(forms[index]!)) return false;
     matrixCue ||= isCueAt(context, index);
   }
