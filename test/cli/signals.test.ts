@@ -109,6 +109,14 @@ describe('an output folder that cannot be written (the built binary, as a user w
 
   /** `locked/` and `open/readonly/` may not be written; `open/` may. Both hold an earlier output. */
   function setUp(): string {
+    if (user.uid !== undefined) {
+      // As nobody the binary must be readable: a clone inside a folder only root may enter (mktemp -d) is not.
+      const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(bin)})`], user);
+      expect(
+        probe.status,
+        `tests run as root drop to the user nobody here, who cannot read ${bin}: clone the repository where others may read it (chmod 755 on its folders)`,
+      ).toBe(0);
+    }
     const root = makeTempDir();
     for (const folder of [path.dirname(root), root]) chmodSync(folder, 0o755);
     writeFileSync(path.join(root, 'cb.yaml'), codebook);
