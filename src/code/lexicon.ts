@@ -92,6 +92,11 @@ export class Lexicon {
     return entry;
   }
 
+  /** How many atoms are registered: every atom id is below it. */
+  get size(): number {
+    return this.kinds.length;
+  }
+
   /** How an atom tests words. */
   describe(atom: number): AtomKind {
     return this.kinds[atom]!;

@@ -130,6 +130,23 @@ function firstAtoms(pattern: CompiledPattern): number[] {
   ];
 }
 
+/**
+ * For each position of a phrase after the first, the atoms of which one must stand in a segment for the phrase to
+ * match there: its words, the first words of its word runs, and its split verbs' verb and particle.
+ */
+function positionAtoms(pattern: CompiledPattern): Int32Array[] {
+  // The first position is there: a phrase is only tried where a word of it stands.
+  return pattern.elements
+    .slice(1)
+    .map((element) =>
+      Int32Array.from([
+        ...element.atoms,
+        ...element.phrases.flatMap((phrase) => [...phrase[0]!]),
+        ...element.splits.flatMap((split) => [split.head, split.particleAtom]),
+      ]),
+    );
+}
+
 /** The match function over a fixed set of patterns (also used for `section:` and `question:`). */
 export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern[]): (text: string) => SegmentMatches {
   const byFirstAtom = new Map<number, number[]>();
@@ -140,22 +157,53 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       byFirstAtom.set(atom, list);
     }
   });
-  // Each distinct spelling is analysed once: its lexicon entry and the patterns that can start at it.
-  const words = new Map<string, { readonly entry: WordEntry; readonly starts: readonly CompiledPattern[] }>();
-  const describe = (raw: string) => {
+  // Each distinct spelling is analysed once: its lexicon entry, the one-word patterns it is a hit
+  // of, and the phrases that can start at it (by index).
+  const words = new Map<string, Word>();
+  const describe = (raw: string): Word => {
     let word = words.get(raw);
     if (!word) {
       const entry = lexicon.lookup(raw);
-      const indexes = new Set(entry.atoms.flatMap((atom) => byFirstAtom.get(atom) ?? []));
-      word = { entry, starts: [...indexes].sort((a, b) => a - b).map((index) => patterns[index]!) };
+      const indexes = [...new Set(entry.atoms.flatMap((atom) => byFirstAtom.get(atom) ?? []))].sort((a, b) => a - b);
+      word = {
+        entry,
+        simple: indexes.filter((index) => patterns[index]!.simple).map((index) => patterns[index]!),
+        phrases: Int32Array.from(indexes.filter((index) => !patterns[index]!.simple)),
+      };
       words.set(raw, word);
     }
     return word;
   };
   const regexPatterns = patterns.filter((pattern) => pattern.regex !== null);
+  // A phrase is tried only in a segment that holds a word for each of its positions: most tries
+  // start at a common word ("niet", "geen") and the rest of the phrase is nowhere in the segment.
+  // Atoms seen in the current segment carry its stamp; a phrase's verdict is kept per segment.
+  const needs = patterns.map(positionAtoms);
+  let present = new Float64Array(0);
+  const tried = new Float64Array(patterns.length);
+  const possible = new Uint8Array(patterns.length);
+  let stamp = 0;
+  const mayMatch = (index: number): boolean => {
+    if (tried[index] !== stamp) {
+      tried[index] = stamp;
+      possible[index] = 1;
+      for (const atoms of needs[index]!) {
+        let found = false;
+        for (let at = 0; !found && at < atoms.length; at++) found = present[atoms[at]!] === stamp;
+        if (!found) {
+          possible[index] = 0;
+          break;
+        }
+      }
+    }
+    return possible[index] === 1;
+  };
   return (text) => {
+    if (present.length < lexicon.size) present = new Float64Array(lexicon.size);
+    stamp++;
     const tokens = tokenize(text);
     const entries: WordEntry[] = new Array(tokens.length);
+    const described: Word[] = new Array(tokens.length);
     // Clauses are found once, and only for a segment where they are needed (a split verb, negation).
     const clauses: { language: Language; numbers: Int32Array }[] = [];
     const clausesOf = (language: Language): Int32Array => {
@@ -168,30 +216,41 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       return found.numbers;
     };
     const hits: PatternHit[] = [];
-    // Phrases wait until every word is looked up: [position, pattern] pairs.
-    const phrases: (number | CompiledPattern)[] = [];
+    // Phrases wait until every word is looked up.
+    let phraseStarts = false;
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
       const word = describe(token.raw);
+      described[position] = word;
       entries[position] = word.entry;
-      const starts = word.starts;
-      for (let index = 0; index < starts.length; index++) {
-        const pattern = starts[index]!;
-        if (pattern.simple) hits.push({ pattern, start: token.start, end: token.end, matched: [position] });
-        else phrases.push(position, pattern);
-      }
+      const atoms = word.entry.atoms;
+      for (let index = 0; index < atoms.length; index++) present[atoms[index]!] = stamp;
+      for (const pattern of word.simple) hits.push({ pattern, start: token.start, end: token.end, matched: [position] });
+      if (word.phrases.length > 0) phraseStarts = true;
     }
-    for (let index = 0; index < phrases.length; index += 2) {
-      const position = phrases[index] as number;
-      const pattern = phrases[index + 1] as CompiledPattern;
-      const matched = matchPhrase(pattern, tokens, entries, position, clausesOf);
-      if (matched) hits.push({ pattern, start: tokens[matched[0]!]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
+    if (phraseStarts) {
+      for (let position = 0; position < tokens.length; position++) {
+        const starts = described[position]!.phrases;
+        for (let index = 0; index < starts.length; index++) {
+          if (!mayMatch(starts[index]!)) continue;
+          const pattern = patterns[starts[index]!]!;
+          const matched = matchPhrase(pattern, tokens, entries, position, clausesOf);
+          if (matched) hits.push({ pattern, start: tokens[matched[0]!]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
+        }
+      }
     }
     // A loop, not push(...): a long turn can have more regex hits than a call takes arguments.
     for (const pattern of regexPatterns) for (const hit of matchRegex(pattern, text, tokens)) hits.push(hit);
-    if (phrases.length > 0 || regexPatterns.length > 0) hits.sort(byPlace);
+    if (phraseStarts || regexPatterns.length > 0) hits.sort(byPlace);
     return { tokens, entries, hits, clauses: clausesOf };
   };
+}
+
+/** A distinct spelling: its lexicon entry, its one-word patterns, and the indexes of the phrases that may start at it. */
+interface Word {
+  readonly entry: WordEntry;
+  readonly simple: readonly CompiledPattern[];
+  readonly phrases: Int32Array;
 }
 
 /** Hits in text order; at one place, shorter first, then in pattern order (the sort is stable). */
