@@ -56,19 +56,54 @@ async function* here(tasks: readonly FileTask[], options: BatchOptions): AsyncGe
   yield* inOrder(tasks, codeFile, 4);
 }
 
-/** Files coded on a pool of worker threads; a few per thread are in flight, so that memory stays flat. */
+/** At most this many files are handed over at once: each hand-over to a worker thread costs the pool a round trip. */
+export const MAX_CHUNK = 16;
+
+/**
+ * Files coded on `jobs` threads: this one and a pool of `jobs - 1` worker threads (this thread
+ * is otherwise idle while it waits for them, and one thread fewer to start saves its start-up and
+ * memory). Files go out a few at a time (at least about eight hand-overs per thread, so that the
+ * threads stay evenly busy), every `jobs`-th hand-over to this thread; a few hand-overs per thread
+ * are in flight, so that memory stays flat.
+ */
 async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, jobs: number): AsyncGenerator<FileOutcome> {
   const pool = new Tinypool({
     filename: workerFile(),
     workerData: options,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: jobs - 1,
+    maxThreads: jobs - 1,
   });
+  const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(tasks.length / (jobs * 8))));
+  const chunks: FileTask[][] = [];
+  for (let start = 0; start < tasks.length; start += size) chunks.push(tasks.slice(start, start + size));
+  const codeFile = createFileCoder(options);
+  // This thread's hand-overs run one after the other, a file at a time with a turn for the pool
+  // (and the writing of outputs) in between.
+  let queue: Promise<unknown> = Promise.resolve();
+  const codeHere = (chunk: readonly FileTask[]): Promise<FileOutcome[]> => {
+    const done = queue.then(async () => {
+      const outcomes: FileOutcome[] = [];
+      for (const task of chunk) {
+        await nextTurn();
+        outcomes.push(await codeFile(task));
+      }
+      return outcomes;
+    });
+    queue = done.catch(() => undefined);
+    return done;
+  };
+  const work = (chunk: readonly FileTask[], index: number): Promise<FileOutcome[]> =>
+    index % jobs === 0 ? codeHere(chunk) : (pool.run(chunk) as Promise<FileOutcome[]>);
   try {
-    yield* inOrder(tasks, (task) => pool.run(task) as Promise<FileOutcome>, jobs * 4);
+    for await (const outcomes of inOrder(chunks, work, jobs * 2)) yield* outcomes;
   } finally {
     await pool.destroy();
   }
+}
+
+/** A turn of the event loop. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The worker module: beside this one once built; the built one when this runs from source (in the tests). */
@@ -78,11 +113,12 @@ function workerFile(): string {
 }
 
 /** Run `work` on the tasks with at most `window` at once, yielding the results in task order. */
-async function* inOrder<T, R>(tasks: readonly T[], work: (task: T) => Promise<R>, window: number): AsyncGenerator<R> {
+async function* inOrder<T, R>(tasks: readonly T[], work: (task: T, index: number) => Promise<R>, window: number): AsyncGenerator<R> {
   const running: Promise<R>[] = [];
   let next = 0;
   const start = (): void => {
-    const promise = work(tasks[next++]!);
+    const index = next++;
+    const promise = work(tasks[index]!, index);
     // Awaited below; a run stopped early must not leave a rejection unhandled.
     promise.catch(() => undefined);
     running.push(promise);

@@ -5,7 +5,9 @@ import { type BatchOptions, createFileCoder, type FileOutcome, type FileTask } f
 // pool's workerData second, after its own.
 const codeFile = createFileCoder((workerData as [unknown, BatchOptions])[1]);
 
-/** Code one file on this thread. */
-export default function codeOnThread(task: FileTask): Promise<FileOutcome> {
-  return codeFile(task);
+/** Code a few files on this thread, one after the other. */
+export default async function codeOnThread(tasks: readonly FileTask[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const task of tasks) outcomes.push(await codeFile(task));
+  return outcomes;
 }
