@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { defaultCacheDir } from '../cache/store.js';
-import { defaultJobs } from '../batch/code-corpus.js';
 import { UserError } from '../model/diagnostic.js';
 import type { Io } from './io.js';
 
@@ -29,9 +28,9 @@ export function cacheDirOption(options: CacheOptions, io: Pick<Io, 'env' | 'cwd'
   return defaultCacheDir(io.env, platform, home ?? '');
 }
 
-/** The --jobs value: a whole number from 1; one per core when not given. */
-export function jobsOption(value: string | undefined): number {
-  if (value === undefined) return defaultJobs();
+/** The --jobs value: a whole number from 1; null when not given (then the number of files decides: defaultJobs). */
+export function jobsOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
   const jobs = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isInteger(jobs) || jobs < 1)
     throw new UserError(`--jobs must be a whole number from 1; found "${value}"`);

@@ -10,7 +10,7 @@ import { loadCodebooks } from '../pipeline/load-codebooks.js';
 import { findInputInside } from './clash.js';
 import { EXIT_OK, throwIfInterrupted, type Io } from './io.js';
 import { CODE_OUTPUTS, writeFormattedOutputs, type CodeOutputs } from '../results/code-outputs.js';
-import { codeCorpus } from '../batch/code-corpus.js';
+import { codeCorpus, defaultJobs } from '../batch/code-corpus.js';
 import { compileMatcher } from '../code/matcher.js';
 import { cacheDirOption, jobsOption, type CacheOptions } from './cache-options.js';
 import { outputOwner } from './known-outputs.js';
@@ -96,7 +96,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
       toolVersion: readBuildIdentity(),
       sheet: sheet?.sheet ?? null,
     };
-    const documents = codeCorpus(listing.files, batch, jobs, {
+    const documents = codeCorpus(listing.files, batch, jobs ?? defaultJobs(listing.files.length), {
       diagnostic: (diagnostic) => pipelineDiagnostics.push(diagnostic),
       progress: (done, total) => progress.update(done, total),
     });

@@ -63,7 +63,7 @@ function createProgram(io: Io, setExitCode: (code: number) => void): Command {
     .option('--allow-personal-data', 'do not scan the coded segments for personal data (no warning)')
     .option('-q, --quiet', 'do not print the summary or a progress bar')
     .option('--no-color', 'no colours in messages')
-    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per core)')
+    .option('-j, --jobs <n>', 'threads that read and code transcripts (default: one per 750 files, at most one per core)')
     .option('--cache-dir <dir>', 'cache folder (default: the platform cache folder, ~/.cache/rodedraad on Linux)')
     .option('--no-cache', 'neither read nor write the cache')
     .action(async (paths: string[], options) => {

@@ -58,53 +58,74 @@ export function matchPhrase(
     }
     if (!found) return null;
   }
-  const sentence = tokens[first]!.clause;
-  // A verb moved to the front keeps its words in its clause; clauses are found only once a word
-  // after it matches (most attempts fail before).
-  let clauses: Int32Array | null = null;
-  const outsideClause = (position: number): boolean => {
-    if (!pattern.inClause || position === first) return false;
-    clauses ??= clausesOf(pattern.language);
-    return clauses[position] !== clauses[first];
+  const attempt: Attempt = {
+    pattern,
+    tokens,
+    entries,
+    first,
+    sentence: tokens[first]!.clause,
+    clausesOf,
+    clauses: null,
+    matched: [],
   };
-  const near = { tokens, entries, clauses: () => clausesOf(pattern.language) };
-  const matched: number[] = [];
-  const extend = (element: number, from: number, to: number): boolean => {
-    if (element === elements.length) return true;
-    const current = elements[element]!;
-    const plain = current.phrases.length === 0 && current.splits.length === 0;
-    for (let position = from; position <= to && position < tokens.length; position++) {
-      if (tokens[position]!.clause !== sentence) return false;
-      if (plain) {
-        // Most positions are one word: no list of ways to build.
-        if (!passes(entries[position]!, current.atoms)) continue;
-        // Clause numbers only grow: past the clause's end no later word can match either.
-        if (outsideClause(position)) return false;
-        matched.push(position);
-        const next = elements[element + 1];
-        if (extend(element + 1, position + 1, position + 1 + (next?.gapBefore ?? 0))) return true;
-        matched.pop();
-        continue;
-      }
-      if (outsideClause(position)) return false;
-      for (const positions of elementMatches(current, near, position)) {
-        matched.push(...positions);
-        const last = positions[positions.length - 1]!;
-        const next = elements[element + 1];
-        if (extend(element + 1, last + 1, last + 1 + (next?.gapBefore ?? 0))) return true;
-        matched.length -= positions.length;
-      }
+  return extend(attempt, 0, first, first) ? attempt.matched : null;
+}
+
+/** One attempt to match a phrase from a word on: plain data, so that trying costs no closures. */
+interface Attempt extends Near {
+  readonly pattern: PhrasePattern;
+  readonly first: number;
+  readonly sentence: number;
+  readonly clausesOf: (language: Language) => Int32Array;
+  /** The clause numbers, found only once a word after the first matches (most attempts fail before). */
+  clauses: Int32Array | null;
+  readonly matched: number[];
+}
+
+/** Whether a phrase with a verb moved to the front leaves the verb's clause at `position`. */
+function outsideClause(attempt: Attempt, position: number): boolean {
+  if (!attempt.pattern.inClause || position === attempt.first) return false;
+  attempt.clauses ??= attempt.clausesOf(attempt.pattern.language);
+  return attempt.clauses[position] !== attempt.clauses[attempt.first];
+}
+
+/** Match the phrase's positions from `element` on, the first of them between `from` and `to`; the positions found are in `attempt.matched`. */
+function extend(attempt: Attempt, element: number, from: number, to: number): boolean {
+  const { elements } = attempt.pattern;
+  if (element === elements.length) return true;
+  const { tokens, entries, sentence, matched } = attempt;
+  const current = elements[element]!;
+  const next = elements[element + 1];
+  const plain = current.phrases.length === 0 && current.splits.length === 0;
+  for (let position = from; position <= to && position < tokens.length; position++) {
+    if (tokens[position]!.clause !== sentence) return false;
+    if (plain) {
+      // Most positions are one word: no list of ways to build.
+      if (!passes(entries[position]!, current.atoms)) continue;
+      // Clause numbers only grow: past the clause's end no later word can match either.
+      if (outsideClause(attempt, position)) return false;
+      matched.push(position);
+      if (extend(attempt, element + 1, position + 1, position + 1 + (next?.gapBefore ?? 0))) return true;
+      matched.pop();
+      continue;
     }
-    return false;
-  };
-  return extend(0, first, first) ? matched : null;
+    if (outsideClause(attempt, position)) return false;
+    for (const positions of elementMatches(current, attempt, position)) {
+      for (const at of positions) matched.push(at);
+      const last = positions[positions.length - 1]!;
+      if (extend(attempt, element + 1, last + 1, last + 1 + (next?.gapBefore ?? 0))) return true;
+      matched.length -= positions.length;
+    }
+  }
+  return false;
 }
 
 /** A segment's words, and its clauses when a split verb needs them. */
 interface Near {
   readonly tokens: readonly Token[];
   readonly entries: readonly WordEntry[];
-  readonly clauses: () => Int32Array;
+  readonly pattern: { readonly language: Language };
+  readonly clausesOf: (language: Language) => Int32Array;
 }
 
 /** The ways one position can match at `position`: a word, words in a row, or a split verb with its particle. */
@@ -140,7 +161,7 @@ function particleAfter(split: SplitVerb, near: Near, verb: number): number {
     if (tokens[position]!.clause !== sentence) return -1;
     if (entries[position]!.form !== split.particle) continue;
     // Clauses are looked at only once a particle is found: most verbs have none after them.
-    const clauses = near.clauses();
+    const clauses = near.clausesOf(near.pattern.language);
     if (clauses[position] !== clauses[verb]) return -1;
     // A particle followed by a noun phrase is a preposition: "kwam bij de gemeente" is not bijkomen.
     const next = entries[position + 1];

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_FROM } from '../../src/batch/code-corpus.js';
+import { defaultJobs, FILES_PER_THREAD, PARALLEL_FROM } from '../../src/batch/code-corpus.js';
 import { run } from '../../src/cli/run.js';
 import { CODE_OUTPUTS, writeCodeOutputs } from '../../src/results/code-outputs.js';
 import { createCodingRun } from '../../src/pipeline/pipeline.js';
@@ -67,6 +67,14 @@ describe('code on every core', () => {
     await writeCodeOutputs(createCodingRun(codebooks, settings), files, { excel: false, head, language: 'nl' }, sink);
     expect(memory).toEqual(one.files);
   }, 120_000);
+
+  it('starts a thread per FILES_PER_THREAD files when --jobs is not given, at most one per core', () => {
+    expect(defaultJobs(10, 8)).toBe(1);
+    expect(defaultJobs(FILES_PER_THREAD * 2 - 1, 8)).toBe(1);
+    expect(defaultJobs(FILES_PER_THREAD * 2, 8)).toBe(2);
+    expect(defaultJobs(FILES_PER_THREAD * 100, 8)).toBe(8);
+    expect(defaultJobs(FILES_PER_THREAD * 100, 1)).toBe(1);
+  });
 
   it('refuses a --jobs that is not a whole number from 1', async () => {
     const io = fakeIo(makeTempDir());
