@@ -6,6 +6,7 @@ import { matchRegex } from './match-regex.js';
 import { clauseNumbers } from './clauses.js';
 import { isNegationCue } from './negation-lexicon.js';
 import { matchPhrase, type CompiledElement } from './phrase-match.js';
+import { PhrasePresence } from './phrase-presence.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
 
 /** Where a compiled pattern is used: which code, which list, which entry of it and which of the entry's patterns. */
@@ -130,23 +131,6 @@ function firstAtoms(pattern: CompiledPattern): number[] {
   ];
 }
 
-/**
- * For each position of a phrase after the first, the atoms of which one must stand in a segment for the phrase to
- * match there: its words, the first words of its word runs, and its split verbs' verb and particle.
- */
-function positionAtoms(pattern: CompiledPattern): Int32Array[] {
-  // The first position is there: a phrase is only tried where a word of it stands.
-  return pattern.elements
-    .slice(1)
-    .map((element) =>
-      Int32Array.from([
-        ...element.atoms,
-        ...element.phrases.flatMap((phrase) => [...phrase[0]!]),
-        ...element.splits.flatMap((split) => [split.head, split.particleAtom]),
-      ]),
-    );
-}
-
 /** The match function over a fixed set of patterns (also used for `section:` and `question:`). */
 export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern[]): (text: string) => SegmentMatches {
   const byFirstAtom = new Map<number, number[]>();
@@ -175,32 +159,9 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
     return word;
   };
   const regexPatterns = patterns.filter((pattern) => pattern.regex !== null);
-  // A phrase is tried only in a segment that holds a word for each of its positions: most tries
-  // start at a common word ("niet", "geen") and the rest of the phrase is nowhere in the segment.
-  // Atoms seen in the current segment carry its stamp; a phrase's verdict is kept per segment.
-  const needs = patterns.map(positionAtoms);
-  let present = new Float64Array(0);
-  const tried = new Float64Array(patterns.length);
-  const possible = new Uint8Array(patterns.length);
-  let stamp = 0;
-  const mayMatch = (index: number): boolean => {
-    if (tried[index] !== stamp) {
-      tried[index] = stamp;
-      possible[index] = 1;
-      for (const atoms of needs[index]!) {
-        let found = false;
-        for (let at = 0; !found && at < atoms.length; at++) found = present[atoms[at]!] === stamp;
-        if (!found) {
-          possible[index] = 0;
-          break;
-        }
-      }
-    }
-    return possible[index] === 1;
-  };
+  const presence = new PhrasePresence(patterns.map((pattern) => pattern.elements));
   return (text) => {
-    if (present.length < lexicon.size) present = new Float64Array(lexicon.size);
-    stamp++;
+    presence.begin(lexicon.size);
     const tokens = tokenize(text);
     const entries: WordEntry[] = new Array(tokens.length);
     const described: Word[] = new Array(tokens.length);
@@ -224,7 +185,7 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       described[position] = word;
       entries[position] = word.entry;
       const atoms = word.entry.atoms;
-      for (let index = 0; index < atoms.length; index++) present[atoms[index]!] = stamp;
+      presence.see(atoms);
       for (const pattern of word.simple) hits.push({ pattern, start: token.start, end: token.end, matched: [position] });
       if (word.phrases.length > 0) phraseStarts = true;
     }
@@ -232,7 +193,7 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       for (let position = 0; position < tokens.length; position++) {
         const starts = described[position]!.phrases;
         for (let index = 0; index < starts.length; index++) {
-          if (!mayMatch(starts[index]!)) continue;
+          if (!presence.mayMatch(starts[index]!)) continue;
           const pattern = patterns[starts[index]!]!;
           const matched = matchPhrase(pattern, tokens, entries, position, clausesOf);
           if (matched) hits.push({ pattern, start: tokens[matched[0]!]!.start, end: tokens[matched[matched.length - 1]!]!.end, matched });
