@@ -32,6 +32,11 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
  * cache never see half an entry.
  */
 export class CacheStore {
+  private readonly tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  private written = 0;
+  /** Folders made by this store: one mkdir per folder, not per entry. */
+  private readonly folders = new Set<string>();
+
   constructor(private readonly dir: string) {}
 
   /** The entry of `key`, or null when there is none that can be trusted. Read on this thread, in one go. */
@@ -41,7 +46,7 @@ export class CacheStore {
     return { file: value['file'] as unknown as StoredFile, codes: value['codes'] as Record<string, StoredCodings> };
   }
 
-  /** Write the entry of `key` (a failure leaves the cache as it was: it is only a cache). */
+  /** Write the entry of `key` (a failure leaves the cache as it was: it is only a cache). See writeValue. */
   write(key: string, entry: CacheEntry): void {
     this.writeValue(key, { file: entry.file, codes: entry.codes });
   }
@@ -72,12 +77,19 @@ export class CacheStore {
   writeValue(key: string, fields: Readonly<Record<string, unknown>>): void {
     const body = JSON.stringify({ format: FORMAT, key, ...fields });
     const target = this.place(key);
-    const temporary = `${target}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const folder = path.dirname(target);
+    // Unique among processes and threads (a tag per store) and among this store's writes (a count).
+    const temporary = `${target}.${this.tag}-${this.written++}.tmp`;
     try {
-      mkdirSync(path.dirname(target), { recursive: true });
+      if (!this.folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
       writeFileSync(temporary, `${sha256(body)}\n${body}`);
       renameSync(temporary, target);
     } catch {
+      // The folder may have been cleared meanwhile (rodedraad cache clear): made again next time.
+      this.folders.delete(folder);
       try {
         unlinkSync(temporary);
       } catch {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CacheStore, defaultCacheDir } from '../../src/cache/store.js';
@@ -137,6 +137,20 @@ describe('the cache', () => {
     for (const outputs of runs) expect(outputs).toEqual(plain);
     expect(await code(root, 'd', '--cache-dir', 'cache')).toEqual(plain);
     expect(cacheFiles(path.join(root, 'cache')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes again after its folder was cleared while a run was going on', () => {
+    const dir = path.join(makeTempDir(), 'cache');
+    const store = new CacheStore(dir);
+    store.writeValue('a key', { gate: 1 });
+    expect(store.readValue('a key')).toMatchObject({ gate: 1 });
+    rmSync(dir, { recursive: true });
+    // The first write finds its folder gone and is given up; the next makes the folder again.
+    store.writeValue('a key', { gate: 2 });
+    expect(store.readValue('a key')).toBeNull();
+    store.writeValue('a key', { gate: 3 });
+    expect(store.readValue('a key')).toMatchObject({ gate: 3 });
+    expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('is cleared by rodedraad cache clear, which leaves other files alone', async () => {
