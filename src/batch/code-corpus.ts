@@ -62,7 +62,11 @@ export async function* codeCorpus(
 /** Files coded on this thread, a few read ahead. */
 async function* here(tasks: readonly FileTask[], options: BatchOptions): AsyncGenerator<FileOutcome> {
   const codeFile = createFileCoder(options);
-  yield* inOrder(tasks, codeFile, 4);
+  try {
+    yield* inOrder(tasks, codeFile, 4);
+  } finally {
+    await codeFile.flush();
+  }
 }
 
 /** At most this many files are handed over at once: each hand-over to a worker thread costs the pool a round trip. */
@@ -106,6 +110,7 @@ async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, job
   try {
     for await (const outcomes of inOrder(chunks, work, jobs * 2)) yield* outcomes;
   } finally {
+    await codeFile.flush();
     await pool.destroy();
   }
 }

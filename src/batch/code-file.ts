@@ -46,12 +46,15 @@ export interface FileOutcome {
   readonly sheetDiagnostics: readonly Diagnostic[];
 }
 
+/** Codes one file at a time; `flush` waits until what it wrote to the cache is in place. */
+export type FileCoder = ((task: FileTask) => Promise<FileOutcome>) & { readonly flush: () => Promise<void> };
+
 /**
  * The coder of single files: read, segment (or take the segments from the cache), code (only the
  * codes the cache has no codings of) and format. Text is always read from the file: the cache
  * holds places, labels and codings, never text.
  */
-export function createFileCoder(options: BatchOptions): (task: FileTask) => Promise<FileOutcome> {
+export function createFileCoder(options: BatchOptions): FileCoder {
   const { codebooks, settings } = options;
   const codes = compileMatcher(codebooks).codes;
   const described = describeCodes(codebooks).map((description) => sha256(`${description}\u0000${settings.includeInterviewer}`));
@@ -70,7 +73,7 @@ export function createFileCoder(options: BatchOptions): (task: FileTask) => Prom
     return matcher;
   };
 
-  return async ({ file, defaultId }) => {
+  const codeFile = async ({ file, defaultId }: FileTask): Promise<FileOutcome> => {
     const bytes = readTranscriptBytesSync(file);
     if (!Buffer.isBuffer(bytes)) return { diagnostics: [bytes], document: null, sheetDiagnostics: [] };
     const hash = sha256(bytes);
@@ -159,4 +162,5 @@ export function createFileCoder(options: BatchOptions): (task: FileTask) => Prom
       sheetDiagnostics: merged?.diagnostics ?? [],
     };
   };
+  return Object.assign(codeFile, { flush: async () => store?.flush() });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readdirSync, readFileSync, rename, rmdirSync, rmSync, unlink, writeFile } from 'node:fs';
 import path from 'node:path';
 import type { StoredCodings } from './codings.js';
 import { isObject, type StoredFile } from './entry.js';
@@ -34,8 +34,10 @@ export function defaultCacheDir(env: Readonly<Record<string, string | undefined>
 export class CacheStore {
   private readonly tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   private written = 0;
-  /** Folders made by this store: one mkdir per folder, not per entry. */
-  private readonly folders = new Set<string>();
+  /** Folders made (or being made) by this store: one mkdir per folder, not per entry. */
+  private readonly folders = new Map<string, Promise<void>>();
+  /** Writes not yet in place. */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(private readonly dir: string) {}
 
@@ -73,29 +75,44 @@ export class CacheStore {
     }
   }
 
-  /** Store `fields` under `key`, whole or not at all (a failure leaves the cache as it was). */
+  /**
+   * Store `fields` under `key`, whole or not at all (a failure leaves the cache as it was). The
+   * file is written in the background (on libuv's threads), so that coding goes on meanwhile;
+   * `flush` waits for it.
+   */
   writeValue(key: string, fields: Readonly<Record<string, unknown>>): void {
     const body = JSON.stringify({ format: FORMAT, key, ...fields });
+    const content = `${sha256(body)}\n${body}`;
     const target = this.place(key);
     const folder = path.dirname(target);
     // Unique among processes and threads (a tag per store) and among this store's writes (a count).
     const temporary = `${target}.${this.tag}-${this.written++}.tmp`;
-    try {
-      if (!this.folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        this.folders.add(folder);
-      }
-      writeFileSync(temporary, `${sha256(body)}\n${body}`);
-      renameSync(temporary, target);
-    } catch {
-      // The folder may have been cleared meanwhile (rodedraad cache clear): made again next time.
-      this.folders.delete(folder);
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Never written.
-      }
+    let ready = this.folders.get(folder);
+    if (!ready) {
+      ready = new Promise((resolve) => mkdir(folder, { recursive: true }, () => resolve()));
+      this.folders.set(folder, ready);
     }
+    const written = ready.then(
+      () =>
+        new Promise<void>((resolve) => {
+          const giveUp = (): void => {
+            // The folder may have been cleared meanwhile (rodedraad cache clear): made again next time.
+            this.folders.delete(folder);
+            unlink(temporary, () => resolve());
+          };
+          writeFile(temporary, content, (error) => {
+            if (error) giveUp();
+            else rename(temporary, target, (failed) => (failed ? giveUp() : resolve()));
+          });
+        }),
+    );
+    this.pending.add(written);
+    void written.then(() => this.pending.delete(written));
+  }
+
+  /** Wait until every entry written so far is in place (or given up). */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
   private place(key: string): string {

@@ -24,6 +24,8 @@ export interface GateContext {
 export interface GateVerdicts {
   read(texts: readonly string[], context: GateContext): GateVerdict | null;
   write(texts: readonly string[], context: GateContext, verdict: GateVerdict): void;
+  /** Wait until the verdicts written are in place. */
+  flush(): Promise<void>;
 }
 
 /** The packages whose word lists the scanner reads: a new version of one may find other names. */
@@ -48,6 +50,7 @@ export function createGateVerdicts(dir: string, build: string): GateVerdicts {
     write(texts, context, verdict) {
       store.writeValue(keyOf(texts, context), { gate: verdict });
     },
+    flush: () => store.flush(),
   };
 }
 

@@ -60,6 +60,7 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
         all = await Promise.all(counts);
       } finally {
         await scanner?.close();
+        await verdicts?.flush();
       }
       const withFindings = all.reduce((sum, count) => sum + count.withFindings, 0);
       if (withFindings === 0) return diagnostics;
@@ -74,6 +75,7 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
     },
     async close() {
       await scanner?.close();
+      await verdicts?.flush();
     },
   };
 }

@@ -64,8 +64,9 @@ describe('the cache', () => {
     const entries = cacheFiles(path.join(root, 'cache'));
     for (const file of entries) {
       const body = JSON.parse(readFileSync(file, 'utf8').slice(65)) as { key: string; file: unknown; codes: Record<string, unknown> };
-      await store.write(body.key, { file: body.file as never, codes: Object.fromEntries(Object.keys(body.codes).map((id) => [id, []])) });
+      store.write(body.key, { file: body.file as never, codes: Object.fromEntries(Object.keys(body.codes).map((id) => [id, []])) });
     }
+    await store.flush();
     const edited = editedCodebook(root);
     const after = await code(root, 'after', '--cache-dir', 'cache', '--codebook', edited);
     const fresh = await code(root, 'fresh', '--no-cache', '--codebook', edited);
@@ -139,16 +140,19 @@ describe('the cache', () => {
     expect(cacheFiles(path.join(root, 'cache')).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('writes again after its folder was cleared while a run was going on', () => {
+  it('writes again after its folder was cleared while a run was going on', async () => {
     const dir = path.join(makeTempDir(), 'cache');
     const store = new CacheStore(dir);
     store.writeValue('a key', { gate: 1 });
+    await store.flush();
     expect(store.readValue('a key')).toMatchObject({ gate: 1 });
     rmSync(dir, { recursive: true });
     // The first write finds its folder gone and is given up; the next makes the folder again.
     store.writeValue('a key', { gate: 2 });
+    await store.flush();
     expect(store.readValue('a key')).toBeNull();
     store.writeValue('a key', { gate: 3 });
+    await store.flush();
     expect(store.readValue('a key')).toMatchObject({ gate: 3 });
     expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

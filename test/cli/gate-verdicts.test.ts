@@ -23,11 +23,12 @@ function filesUnder(folder: string): string[] {
 }
 
 describe("the privacy gate's verdicts in the cache", () => {
-  it('are read back for the same texts and context only', () => {
+  it('are read back for the same texts and context only', async () => {
     const dir = makeTempDir();
     const verdicts = createGateVerdicts(dir, '0.1.0+build');
     expect(verdicts.read(texts, context)).toBeNull();
     verdicts.write(texts, context, verdict);
+    await verdicts.flush();
     expect(verdicts.read(texts, context)).toEqual(verdict);
     expect(verdicts.read([texts[0]!, 'Een andere zin.'], context)).toBeNull();
     expect(verdicts.read(texts, { ...context, names: [] })).toBeNull();
@@ -39,16 +40,20 @@ describe("the privacy gate's verdicts in the cache", () => {
     for (const file of filesUnder(dir)) expect(readFileSync(file, 'utf8')).not.toMatch(/12345678|Piet/);
   });
 
-  it('are not trusted when damaged or impossible', () => {
+  it('are not trusted when damaged or impossible', async () => {
     const dir = makeTempDir();
     const verdicts = createGateVerdicts(dir, 'b');
     verdicts.write(texts, context, { segments: 2, withFindings: 3, kinds: ['phone'] });
+    await verdicts.flush();
     expect(verdicts.read(texts, context)).toBeNull();
     verdicts.write(texts, context, { segments: 2, withFindings: 1, kinds: ['password' as 'phone'] });
+    await verdicts.flush();
     expect(verdicts.read(texts, context)).toBeNull();
     verdicts.write(texts, context, { segments: 2, withFindings: 1, kinds: [] });
+    await verdicts.flush();
     expect(verdicts.read(texts, context)).toBeNull();
     verdicts.write(texts, context, verdict);
+    await verdicts.flush();
     const [file] = filesUnder(dir);
     writeFileSync(file!, readFileSync(file!, 'utf8').replace('"withFindings":1', '"withFindings":0'));
     expect(verdicts.read(texts, context)).toBeNull();
