@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Role, Segment, SegmentedTranscript } from '../model/segment.js';
 import { toAttributes, type AttributeValue, type SourceRun } from '../model/transcript.js';
 import { readRecipe, writeRecipe } from './recipe.js';
+import { referTo, resolve, restoreReason, restoreValue, type SourceRef, storeReason, storeValue, type StoredValue } from './source-refs.js';
 
 /**
  * A file as the cache holds it: what preparing it gave, without any of its text. The segments are
@@ -10,11 +11,45 @@ import { readRecipe, writeRecipe } from './recipe.js';
  * store and quick to read.
  */
 export interface StoredFile {
-  /** The transcript without its segments; null when the file could not be used. */
-  readonly head: Omit<SegmentedTranscript, 'segments'> | null;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly strings: readonly string[];
+  /**
+   * The transcript without its segments, its id and front-matter attributes by their places in
+   * the file (source-refs.ts); null when the file could not be used.
+   */
+  readonly head: StoredHead | null;
+  /** The warnings about the file, the parts of their text that are in the file by their places (storeReason). */
+  readonly diagnostics: readonly StoredDiagnostic[];
+  /** Labels, sections and times by their places in the file; white space as it is. */
+  readonly strings: readonly (SourceRef | string)[];
   readonly segments: readonly number[];
+}
+
+/** A warning as stored. */
+type StoredDiagnostic = Omit<Diagnostic, 'reason'> & { readonly reason: string | readonly (string | SourceRef)[] };
+
+/** The warnings of a file with their text stored by storeReason. */
+function storeDiagnostics(diagnostics: readonly Diagnostic[], names: ReadonlySet<string>, source: string): StoredDiagnostic[] {
+  return diagnostics.map((diagnostic) => ({ ...diagnostic, reason: storeReason(diagnostic.reason, names, source) }));
+}
+
+/** Every string in front-matter values. */
+function attributeStrings(attributes: Readonly<Record<string, AttributeValue>>): string[] {
+  const found: string[] = [];
+  const walk = (value: AttributeValue): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (Array.isArray(value)) for (const item of value as readonly AttributeValue[]) walk(item);
+    else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) walk(item);
+  };
+  for (const value of Object.values(attributes)) walk(value);
+  return found;
+}
+
+/** A transcript's head as stored. */
+interface StoredHead {
+  readonly id: SourceRef | string;
+  readonly file: string;
+  readonly format: SegmentedTranscript['format'];
+  readonly sha256: string;
+  readonly attributes: readonly (readonly [string, StoredValue])[];
 }
 
 const ROLES: readonly Role[] = ['interviewer', 'respondent', 'other'];
@@ -28,14 +63,17 @@ export function storeFile(
   words: readonly number[],
   source: string,
 ): StoredFile | null {
-  if (!transcript) return { head: null, diagnostics, strings: [], segments: [] };
-  const strings: string[] = [];
+  if (!transcript) return { head: null, diagnostics: storeDiagnostics(diagnostics, new Set(), source), strings: [], segments: [] };
+  const strings: (SourceRef | string)[] = [];
   const known = new Map<string, number>();
+  let missing = false;
   const string = (value: string | null): number => {
     if (value === null) return -1;
     let index = known.get(value);
     if (index === undefined) {
-      index = strings.push(value) - 1;
+      const stored = referTo(value, source);
+      if (stored === null) missing = true;
+      index = strings.push(stored ?? '') - 1;
       known.set(value, index);
     }
     return index;
@@ -50,8 +88,18 @@ export function storeFile(
     numbers.push(words[position]!, recipe.length, ...recipe, segment.map.length);
     for (const run of segment.map) numbers.push(...run);
   }
-  const { segments: _segments, ...head } = transcript;
-  return { head, diagnostics, strings, segments: numbers };
+  // The id as the file has it, else as a default id (from the file's name, which the key holds too).
+  const id = referTo(transcript.id, source) ?? transcript.id;
+  const attributes: (readonly [string, StoredValue])[] = [];
+  for (const [key, value] of Object.entries(transcript.attributes)) {
+    const stored = storeValue(value, source);
+    if (!stored) return null;
+    attributes.push([key, stored]);
+  }
+  if (missing) return null;
+  const head = { id, file: transcript.file, format: transcript.format, sha256: transcript.sha256, attributes };
+  const names = new Set([...known.keys(), transcript.id, ...attributeStrings(transcript.attributes)]);
+  return { head, diagnostics: storeDiagnostics(diagnostics, names, source), strings, segments: numbers };
 }
 
 /** A stored file made whole again with the file's text; null when anything in it does not fit that text. */
@@ -61,17 +109,37 @@ export function restoreFile(
 ): { transcript: SegmentedTranscript | null; diagnostics: Diagnostic[]; words: number[] } | null {
   if (!isObject(stored) || !Array.isArray(stored['diagnostics']) || !Array.isArray(stored['strings']) || !Array.isArray(stored['segments']))
     return null;
-  const diagnostics = stored['diagnostics'] as Diagnostic[];
-  if (!diagnostics.every((diagnostic) => isObject(diagnostic) && typeof diagnostic['reason'] === 'string')) return null;
-  const strings = stored['strings'] as unknown[];
-  if (!strings.every((value) => typeof value === 'string')) return null;
+  const diagnostics: Diagnostic[] = [];
+  for (const diagnostic of stored['diagnostics'] as unknown[]) {
+    const reason = isObject(diagnostic) ? restoreReason(diagnostic['reason'], source) : undefined;
+    if (reason === undefined) return null;
+    diagnostics.push({ ...(diagnostic as unknown as Diagnostic), reason });
+  }
+  const strings = (stored['strings'] as unknown[]).map((value) => resolve(value, source));
+  if (!strings.every((value) => value !== undefined)) return null;
   const head = stored['head'];
   if (head === null) return { transcript: null, diagnostics, words: [] };
-  if (!isObject(head) || !isObject(head['attributes']) || typeof head['id'] !== 'string') return null;
+  if (!isObject(head) || !Array.isArray(head['attributes'])) return null;
+  const id = typeof head['id'] === 'string' ? head['id'] : resolve(head['id'], source);
+  const { file, format, sha256 } = head;
+  if (id === undefined || typeof file !== 'string' || typeof format !== 'string' || typeof sha256 !== 'string') return null;
+  const entries: [string, AttributeValue][] = [];
+  for (const pair of head['attributes'] as unknown[]) {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string') return null;
+    const value = restoreValue(pair[1], source);
+    if (value === undefined) return null;
+    entries.push([pair[0], value]);
+  }
   const read = readSegments(stored['segments'] as unknown[], strings as string[], source);
   if (!read || read.segments.length === 0) return null;
-  const attributes = toAttributes(Object.entries(head['attributes'] as Record<string, AttributeValue>));
-  const transcript = { ...(head as unknown as Omit<SegmentedTranscript, 'segments'>), attributes, segments: read.segments };
+  const transcript: SegmentedTranscript = {
+    id,
+    file,
+    format: format as SegmentedTranscript['format'],
+    sha256,
+    attributes: toAttributes(entries),
+    segments: read.segments,
+  };
   return { transcript, diagnostics, words: read.words };
 }
 

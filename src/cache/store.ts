@@ -5,9 +5,9 @@ import type { StoredCodings } from './codings.js';
 import { isObject, type StoredFile } from './entry.js';
 import { sha256 } from '../text/sha256.js';
 
-/** The cache's own folder inside the cache directory: a new format gets a new folder (`v1` held the first). */
-const VERSION_FOLDER = 'v2';
-const FORMAT = 'rodedraad-cache-2';
+/** The cache's own folder inside the cache directory: a new format gets a new folder (`v1` and `v2` held earlier ones). */
+const VERSION_FOLDER = 'v3';
+const FORMAT = 'rodedraad-cache-3';
 /** The folders of this and earlier formats, which `cache clear` removes. */
 const VERSION_FOLDERS = /^v\d+$/;
 

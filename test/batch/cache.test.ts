@@ -56,6 +56,39 @@ describe('the cache', () => {
       for (const entry of stored) expect(entry).not.toContain(word);
   });
 
+  it('holds no label, heading or front-matter value either: their places in the file only', async () => {
+    const root = makeTempDir();
+    mkdirSync(path.join(root, 'interviews'));
+    const transcript = [
+      '---',
+      'id: R-Jansen',
+      'gemeente: Gemeente Noorderveld',
+      'names: [Piet Jansen, "Marieke de Vries"]',
+      'leeftijd: 67',
+      'privacy: {allow: [Stadskantoor Noord]}',
+      '---',
+      '',
+      '## Gesprek met Piet in de keuken',
+      '',
+      '**Interviewer Bakker:** Hoe ging het?',
+      '',
+      '**Mevrouw Jansen:** Ik stond maanden op een wachtlijst, niemand belde terug.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(root, 'interviews', 'r1.md'), transcript);
+    const plain = await code(root, 'plain', '--no-cache');
+    expect(await code(root, 'cold', '--cache-dir', 'cache')).toEqual(plain);
+    const [entry] = cacheFiles(path.join(root, 'cache'));
+    const stored = readFileSync(entry!, 'utf8');
+    for (const text of ['Jansen', 'Noorderveld', 'Marieke', 'keuken', 'Bakker', 'Stadskantoor']) expect(stored).not.toContain(text);
+    expect(stored).toMatch(/"leeftijd",\["n",\d+,2\]/);
+    // Taken from the cache, not made again: the entry is not written anew, and the outputs are the same.
+    const before = statSync(entry!).mtimeMs;
+    expect(await code(root, 'warm', '--cache-dir', 'cache')).toEqual(plain);
+    expect(statSync(entry!).mtimeMs).toBe(before);
+    expect(plain['result.json']).toContain('"names":["Piet Jansen","Marieke de Vries"]');
+  });
+
   it('re-codes only the code that changed, and gives what a run without the cache gives', async () => {
     const root = corpus();
     await code(root, 'cold', '--cache-dir', 'cache');
