@@ -14,11 +14,11 @@ import { type BatchOptions, createFileCoder, type FileOutcome, type FileTask } f
 export const PARALLEL_FROM = 48;
 
 /**
- * Files per thread when `--jobs` is not given. Each extra thread costs about 0.4 s to start (code
- * and codebooks, its JIT warming up) and the threads together do some 15% more work than one
- * (two heaps, results copied between threads). On 2 cores (with the privacy gate on a thread of
- * its own) a second thread was slower at 1,000 bench interviews (6.1 s against 5.6 s) and faster
- * from about 1,500 on (2,000: 9.1 s against 10.4 s; 10,000: 37 s against 47 s).
+ * Files per thread when `--jobs` is not given. Each thread loads the code, compiles the codebooks
+ * and warms up its JIT on its own: on 1,000 bench interviews two coding threads spent 9.1 s of
+ * processor time where one spent 6.7 s. On 2 cores (with the privacy gate on a thread of its own)
+ * a second thread was slower at 1,000 interviews (6.1 s against 5.6 s) and faster from about
+ * 1,500 on (2,000: 9.1 s against 10.4 s; 10,000: 37 s against 47 s).
  */
 export const FILES_PER_THREAD = 750;
 

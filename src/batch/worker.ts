@@ -8,8 +8,11 @@ const codeFile = createFileCoder((workerData as [unknown, BatchOptions])[1]);
 /** Code a few files on this thread, one after the other. */
 export default async function codeOnThread(tasks: readonly FileTask[]): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const task of tasks) outcomes.push(await codeFile(task));
-  // The cache entries are written while the next files are coded; in place before the thread may end.
-  await codeFile.flush();
+  try {
+    for (const task of tasks) outcomes.push(await codeFile(task));
+  } finally {
+    // The cache entries are written while the next files are coded; in place before the thread may end.
+    await codeFile.flush();
+  }
   return outcomes;
 }

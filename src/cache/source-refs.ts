@@ -103,7 +103,8 @@ function slice(place: unknown, source: string): string | undefined {
 export function storeReason(reason: string, known: ReadonlySet<string>, source: string): (string | SourceRef)[] | string {
   const parts = new Set(known);
   for (const quoted of reason.matchAll(/"([^"]+)"/g)) parts.add(quoted[1]!);
-  const found = [...parts].filter((part) => !/^\s*$/.test(part) && reason.includes(part) && source.includes(part));
+  // A one-character label (I, R) names nobody, and would cut the text into letters.
+  const found = [...parts].filter((part) => part.trim().length > 1 && reason.includes(part) && source.includes(part));
   if (found.length === 0) return reason;
   // Longest first, so that "Piet Jansen" is one place rather than "Piet" and a rest.
   found.sort((a, b) => b.length - a.length);
