@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { CODE_OUTPUTS } from '../../src/results/code-outputs.js';
 import type { CodingResult } from '../../src/model/result.js';
 import { fakeIo, makeTempDir } from '../helpers.js';
 import { codebookArbitrary, renderTranscript, transcriptArbitrary, type GeneratedFile } from './corpus.js';
@@ -68,19 +69,20 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
           if (corpus.hostile !== 'none') writeFileSync(path.join(input, `zz-${corpus.hostile}.txt`), HOSTILE[corpus.hostile]!);
           writeFileSync(path.join(root, 'codebook.yaml'), corpus.codebook);
           const io = fakeIo(root);
-          const argv = [
+          const codeArgs = (out: string, ...extra: string[]) => [
             'code',
             'interviews',
             '--codebook',
             'codebook.yaml',
             '--out',
-            'out',
+            out,
             '--unit',
             corpus.unit,
             '--quiet',
             ...(corpus.excel ? ['--excel'] : []),
+            ...extra,
           ];
-          const code = await run(argv, io);
+          const code = await run(codeArgs('out'), io);
 
           // No stack trace, a clean exit, and no staging folder left behind.
           expect(io.err()).not.toMatch(/internal error|\n\s+at /);
@@ -166,6 +168,17 @@ describe('fuzz: generated transcripts and codebooks through rodedraad code', () 
           expect(documents.slice(1).map((row) => [row[0], row[documents[0]!.indexOf('segments')]])).toEqual(
             result.documents.map((document) => [document.id, String(document.segments.length)]),
           );
+          // Through the cache, cold and warm, the outputs are the same bytes (what the cache stores as
+          // places in the file, labels and front-matter values among them, comes back whole).
+          const outputs = (folder: string) =>
+            Object.fromEntries(CODE_OUTPUTS.map((name) => [name, readFileSync(path.join(root, folder, name), 'utf8')]));
+          for (const folder of ['cold', 'warm']) {
+            const cached = fakeIo(root);
+            const exit = await run(codeArgs(folder, '--cache-dir', 'cache'), cached);
+            expect(exit, cached.err()).toBe(0);
+            expect(outputs(folder)).toEqual(outputs('out'));
+          }
+
           // A corpus that passed is removed at once: 10,000 of them would fill the disk and make the
           // final clean-up outlast its time-out. A failing one stays for inspection.
           rmSync(root, { recursive: true, force: true });
