@@ -16,14 +16,23 @@ export interface SegmentGate {
   close(): Promise<void>;
 }
 
+/** At most this many documents are sent to the scanner and not yet scanned. */
+export const MAX_SCANNING = 32;
+
 /**
  * The gate that scans the text of every coded segment (the rows of codings.csv) with the
  * document's names and allow-lists. The scanner starts (and loads the word lists) at the first
  * document with a coded segment that `verdicts` (the cache) has no verdict of.
  */
-export function createSegmentGate(files: readonly TranscriptFile[], privacy: PrivacyResolver, verdicts: GateVerdicts | null): SegmentGate {
+export function createSegmentGate(
+  files: readonly TranscriptFile[],
+  privacy: PrivacyResolver,
+  verdicts: GateVerdicts | null,
+  startScanner: () => PrivacyScanner = createPrivacyScanner,
+): SegmentGate {
   const byDisplay = new Map(files.map((file) => [file.display, file]));
   const counts: Promise<GateVerdict>[] = [];
+  const scanning: Promise<GateVerdict>[] = [];
   const diagnostics: Diagnostic[] = [];
   let scanner: PrivacyScanner | null = null;
   return {
@@ -39,7 +48,7 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
         counts.push(Promise.resolve(known));
         return;
       }
-      scanner ??= createPrivacyScanner();
+      scanner ??= startScanner();
       const count = scanner.scan({ type: 'texts', texts, context }).then((found): GateVerdict => {
         const kinds = new Set(found.flat().map((finding) => finding.kind));
         const verdict = {
@@ -53,6 +62,10 @@ export function createSegmentGate(files: readonly TranscriptFile[], privacy: Pri
       // Marked as handled: a run that fails before finish() must not end in an unhandled rejection.
       count.catch(() => undefined);
       counts.push(count);
+      scanning.push(count);
+      // The texts wait in the scanner's thread until scanned: when coding runs ahead (many
+      // coding threads, one scanner), the writer waits here, so that they do not pile up.
+      if (scanning.length > MAX_SCANNING) await scanning.shift()!.catch(() => undefined);
     },
     async finish(codingsFile) {
       let all: GateVerdict[];
