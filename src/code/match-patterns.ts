@@ -3,6 +3,7 @@ import type { Language } from '../model/language.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Lexicon, WordEntry } from './lexicon.js';
 import { matchRegex } from './match-regex.js';
+import { literalPrefilter } from './regex-literals.js';
 import { clauseNumbers } from './clauses.js';
 import { isNegationCue } from './negation-lexicon.js';
 import { matchPhrase, type CompiledElement } from './phrase-match.js';
@@ -28,6 +29,8 @@ export interface CompiledPattern {
   /** The words must stand in one clause, not only one sentence (a verb moved to the front of its phrase). */
   readonly inClause: boolean;
   readonly regex: RegExp | null;
+  /** For a regex: a quick test that a text may hold a match (regex-literals.ts); null: run it always. */
+  readonly prefilter: RegExp | null;
   /** How a regex is run over long segments (regex-windows.ts). */
   readonly window: WindowSize;
   readonly uses: readonly PatternUse[];
@@ -77,6 +80,7 @@ export function compilePatternSource(
         simple: false,
         inClause: false,
         regex: new RegExp(pattern.source, `${pattern.flags}g`),
+        prefilter: literalPrefilter(pattern.source, pattern.flags),
         window,
         uses,
       },
@@ -117,7 +121,7 @@ function phrasePattern(
   inClause = false,
 ): CompiledPattern {
   const simple = elements.length === 1 && elements[0]!.phrases.length === 0 && elements[0]!.splits.length === 0;
-  return { text, language, elements, simple, inClause, regex: null, window: REGEX_WINDOW, uses };
+  return { text, language, elements, simple, inClause, regex: null, prefilter: null, window: REGEX_WINDOW, uses };
 }
 
 /** The atoms a pattern can start at: its first position's words, the first words of its phrases, and split verbs. */
@@ -201,7 +205,11 @@ export function createMatch(lexicon: Lexicon, patterns: readonly CompiledPattern
       }
     }
     // A loop, not push(...): a long turn can have more regex hits than a call takes arguments.
-    for (const pattern of regexPatterns) for (const hit of matchRegex(pattern, text, tokens)) hits.push(hit);
+    for (const pattern of regexPatterns) {
+      // Most segments hold none of the literals a regex needs: then it is not run.
+      if (pattern.prefilter && !pattern.prefilter.test(text)) continue;
+      for (const hit of matchRegex(pattern, text, tokens)) hits.push(hit);
+    }
     if (phraseStarts || regexPatterns.length > 0) hits.sort(byPlace);
     return { tokens, entries, hits, clauses: clausesOf };
   };

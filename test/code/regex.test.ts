@@ -60,6 +60,7 @@ describe('matchRegex', () => {
     simple: false,
     inClause: false,
     regex: new RegExp(source, `${flags}g`),
+    prefilter: null,
     window,
     uses: [],
   });
