@@ -39,8 +39,9 @@ const layouts = {
   'one line': body.replace(/\n\n/g, ' '),
   // Speech recognition without punctuation: the whole turn is one sentence and one clause.
   'no punctuation': body.replace(/[.,!?;:…"“”()–—-]/g, ' ').replace(/\s+/g, ' '),
-  // Hostile: letters without a space, where any regex with a repeated \w can backtrack.
-  'one word': 'wacht'.repeat(Math.ceil(wordBytes / 5)).slice(0, wordBytes),
+  // Hostile: letters without a space, where any regex with a repeated \w can backtrack. It ends in
+  // "wachtlijst", so that the regexes below hold their literal and are run (not skipped by it).
+  'one word': `${'wacht'.repeat(Math.ceil(wordBytes / 5)).slice(0, wordBytes - 10)}wachtlijst`,
 };
 
 /** A one-code codebook with one regex pattern. */
@@ -85,7 +86,7 @@ for (const [layout, name] of cases) {
     const started = process.hrtime.bigint();
     execFileSync(
       process.execPath,
-      [path.join(root, 'bin/rodedraad.js'), 'code', folder, '--quiet', '--out', path.join(scratch, 'out'), ...codebooks[name]],
+      [path.join(root, 'bin/rodedraad.js'), 'code', folder, '--quiet', '--no-cache', '--out', path.join(scratch, 'out'), ...codebooks[name]],
       { stdio: 'ignore' },
     );
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
