@@ -86,7 +86,16 @@ for (const [layout, name] of cases) {
     const started = process.hrtime.bigint();
     execFileSync(
       process.execPath,
-      [path.join(root, 'bin/rodedraad.js'), 'code', folder, '--quiet', '--no-cache', '--out', path.join(scratch, 'out'), ...codebooks[name]],
+      [
+        path.join(root, 'bin/rodedraad.js'),
+        'code',
+        folder,
+        '--quiet',
+        '--no-cache',
+        '--out',
+        path.join(scratch, 'out'),
+        ...codebooks[name],
+      ],
       { stdio: 'ignore' },
     );
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
