@@ -2,7 +2,17 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Role, Segment, SegmentedTranscript } from '../model/segment.js';
 import { toAttributes, type AttributeValue, type SourceRun } from '../model/transcript.js';
 import { readRecipe, writeRecipe } from './recipe.js';
-import { referTo, resolve, restoreReason, restoreValue, type SourceRef, storeReason, storeValue, type StoredValue } from './source-refs.js';
+import {
+  DOCUMENT_ID,
+  referTo,
+  resolve,
+  restoreReason,
+  restoreValue,
+  type SourceRef,
+  storeReason,
+  storeValue,
+  type StoredValue,
+} from './source-refs.js';
 
 /**
  * A file as the cache holds it: what preparing it gave, without any of its text. The segments are
@@ -18,8 +28,8 @@ export interface StoredFile {
   readonly head: StoredHead | null;
   /** The warnings about the file, the parts of their text that are in the file by their places (storeReason). */
   readonly diagnostics: readonly StoredDiagnostic[];
-  /** Labels, sections and times by their places in the file; white space as it is. */
-  readonly strings: readonly (SourceRef | string)[];
+  /** Labels, sections and times by their places in the file (or DOCUMENT_ID); white space as it is. */
+  readonly strings: readonly (SourceRef | typeof DOCUMENT_ID | string)[];
   readonly segments: readonly number[];
 }
 
@@ -64,14 +74,15 @@ export function storeFile(
   source: string,
 ): StoredFile | null {
   if (!transcript) return { head: null, diagnostics: storeDiagnostics(diagnostics, new Set(), source), strings: [], segments: [] };
-  const strings: (SourceRef | string)[] = [];
+  const strings: (SourceRef | typeof DOCUMENT_ID | string)[] = [];
   const known = new Map<string, number>();
   let missing = false;
   const string = (value: string | null): number => {
     if (value === null) return -1;
     let index = known.get(value);
     if (index === undefined) {
-      const stored = referTo(value, source);
+      // A speaker without a label is named after the document, whose id may not be in the file.
+      const stored = referTo(value, source) ?? (value === transcript.id ? DOCUMENT_ID : null);
       if (stored === null) missing = true;
       index = strings.push(stored ?? '') - 1;
       known.set(value, index);
@@ -115,12 +126,12 @@ export function restoreFile(
     if (reason === undefined) return null;
     diagnostics.push({ ...(diagnostic as unknown as Diagnostic), reason });
   }
-  const strings = (stored['strings'] as unknown[]).map((value) => resolve(value, source));
-  if (!strings.every((value) => value !== undefined)) return null;
   const head = stored['head'];
   if (head === null) return { transcript: null, diagnostics, words: [] };
   if (!isObject(head) || !Array.isArray(head['attributes'])) return null;
   const id = typeof head['id'] === 'string' ? head['id'] : resolve(head['id'], source);
+  const strings = (stored['strings'] as unknown[]).map((value) => resolve(value, source, id));
+  if (!strings.every((value) => value !== undefined)) return null;
   const { file, format, sha256 } = head;
   if (id === undefined || typeof file !== 'string' || typeof format !== 'string' || typeof sha256 !== 'string') return null;
   const entries: [string, AttributeValue][] = [];

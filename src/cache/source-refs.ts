@@ -22,9 +22,13 @@ export function referTo(text: string, source: string): SourceRef | string | null
   return at < 0 ? null : [at, text.length];
 }
 
-/** The text a stored string stands for; undefined when it does not fit the source. */
-export function resolve(stored: unknown, source: string): string | undefined {
+/** The stored form of the document's id where the file does not hold it (a speaker without a label is named by it). */
+export const DOCUMENT_ID = ['id'] as const;
+
+/** The text a stored string stands for (`id`: the document's id); undefined when it does not fit the source. */
+export function resolve(stored: unknown, source: string, id?: string): string | undefined {
   if (typeof stored === 'string') return /^\s*$/.test(stored) ? stored : undefined;
+  if (Array.isArray(stored) && stored.length === 1 && stored[0] === DOCUMENT_ID[0]) return id;
   return slice(stored, source);
 }
 

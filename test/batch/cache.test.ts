@@ -89,6 +89,20 @@ describe('the cache', () => {
     expect(plain['result.json']).toContain('"names":["Piet Jansen","Marieke de Vries"]');
   });
 
+  it('keeps a transcript without labels too, its speaker named after the document', async () => {
+    const root = makeTempDir();
+    mkdirSync(path.join(root, 'interviews'));
+    writeFileSync(path.join(root, 'interviews', 'zonder-labels.md'), 'Ik stond maanden op een wachtlijst.\n\nNiemand belde terug.\n');
+    const plain = await code(root, 'plain', '--no-cache');
+    expect(await code(root, 'cold', '--cache-dir', 'cache')).toEqual(plain);
+    const [entry] = cacheFiles(path.join(root, 'cache'));
+    expect(readFileSync(entry!, 'utf8')).toContain('"strings":[["id"]');
+    const before = statSync(entry!).mtimeMs;
+    expect(await code(root, 'warm', '--cache-dir', 'cache')).toEqual(plain);
+    expect(statSync(entry!).mtimeMs).toBe(before);
+    expect(plain['segments.csv']).toContain('zonder-labels,1,zonder-labels,respondent');
+  });
+
   it('re-codes only the code that changed, and gives what a run without the cache gives', async () => {
     const root = corpus();
     await code(root, 'cold', '--cache-dir', 'cache');
