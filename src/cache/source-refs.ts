@@ -15,9 +15,12 @@ export type StoredValue =
   | readonly ['a', readonly StoredValue[]]
   | readonly ['o', readonly (readonly [string, StoredValue])[]];
 
-/** The place of `text` in `source` (white space, which names nobody, is kept as it is); null when it is not there. */
+/** White space and times (00:01:02.250), which name nobody, and which the cache may keep as they are. */
+const NAMES_NOBODY = /^(?:\s*|[\d:.,]+)$/;
+
+/** The place of `text` in `source` (white space and times as they are); null when it is not there. */
 export function referTo(text: string, source: string): SourceRef | string | null {
-  if (/^\s*$/.test(text)) return text;
+  if (NAMES_NOBODY.test(text)) return text;
   const at = source.indexOf(text);
   return at < 0 ? null : [at, text.length];
 }
@@ -27,7 +30,7 @@ export const DOCUMENT_ID = ['id'] as const;
 
 /** The text a stored string stands for (`id`: the document's id); undefined when it does not fit the source. */
 export function resolve(stored: unknown, source: string, id?: string): string | undefined {
-  if (typeof stored === 'string') return /^\s*$/.test(stored) ? stored : undefined;
+  if (typeof stored === 'string') return NAMES_NOBODY.test(stored) ? stored : undefined;
   if (Array.isArray(stored) && stored.length === 1 && stored[0] === DOCUMENT_ID[0]) return id;
   return slice(stored, source);
 }

@@ -13,6 +13,11 @@ describe('places in the file instead of text', () => {
     expect(resolve([source.length - 1, 5], source)).toBeUndefined();
     expect(resolve([-1, 2], source)).toBeUndefined();
     expect(resolve('not white space', source)).toBeUndefined();
+    // Times, written as the service wrote them or normalised, name nobody: kept as they are.
+    expect(referTo('00:00:01.250', source)).toBe('00:00:01.250');
+    expect(resolve('00:00:01.250', source)).toBe('00:00:01.250');
+    // A speaker without a label is the document: stored as the id, which the key holds.
+    expect(resolve(['id'], source, 'r22-zoom')).toBe('r22-zoom');
   });
 
   it('stores front-matter values of every shape and gets them back', () => {
