@@ -81,7 +81,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
       : createSegmentGate(
           listing.files,
           await createPrivacyResolver(paths, io.cwd),
-          cacheDir === null ? null : createGateVerdicts(cacheDir, readBuildIdentity()),
+          cacheDir === null ? null : createGateVerdicts(cacheDir, readBuildIdentity(), out),
         );
   let written: CodeOutputs;
   let removed: readonly string[];

