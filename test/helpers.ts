@@ -80,19 +80,27 @@ export function oneCode(
   extra: { unless?: readonly string[]; negation?: string; language?: 'nl' | 'en' } = {},
 ): Codebook {
   const list = (items: readonly string[]) => items.map((item) => `          - ${JSON.stringify(item)}`).join('\n');
-  return codebookFrom(`id: test
+  const unless = extra.unless ? `        unless:\n${list(extra.unless)}\n` : '';
+  const negation = extra.negation ? `        negation: ${extra.negation}\n` : '';
+  return codebookFrom(oneCodeYaml(`        match:\n${list(match)}\n${unless}${negation}`, extra.language));
+}
+
+/**
+ * The YAML of a one-code codebook (id `test`, theme `thema`, code `code`); `body` is the rest of
+ * the code, its lines indented as they stand under `- id: code`.
+ */
+export function oneCodeYaml(body: string, language: 'nl' | 'en' = 'nl'): string {
+  return `id: test
 title: Test
 version: 1.0.0
-language: ${extra.language ?? 'nl'}
+language: ${language}
 themes:
   - id: thema
     label: Thema
     codes:
       - id: code
         label: Code
-        match:
-${list(match)}
-${extra.unless ? `        unless:\n${list(extra.unless)}\n` : ''}${extra.negation ? `        negation: ${extra.negation}\n` : ''}`);
+${body}`;
 }
 
 /** Code a text with a codebook; returns the codings. */

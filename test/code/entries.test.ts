@@ -4,7 +4,7 @@ import { compileMatcher } from '../../src/code/matcher.js';
 import { createCodingRun } from '../../src/pipeline/pipeline.js';
 import type { Codebook } from '../../src/model/codebook.js';
 import type { CodingContext } from '../../src/model/coding.js';
-import { codebookFrom, evidence, makeTree, oneCode } from '../helpers.js';
+import { codebookFrom, evidence, makeTree, oneCode, oneCodeYaml } from '../helpers.js';
 
 /** A one-code codebook whose code is written in YAML (its lines under `- id: code`). */
 function code(lines: string): Codebook {
@@ -13,18 +13,7 @@ function code(lines: string): Codebook {
     .split('\n')
     .map((line) => `        ${line}`)
     .join('\n');
-  return codebookFrom(`id: test
-title: Test
-version: 1.0.0
-language: nl
-themes:
-  - id: thema
-    label: Thema
-    codes:
-      - id: code
-        label: Code
-${indented}
-`);
+  return codebookFrom(oneCodeYaml(`${indented}\n`));
 }
 
 /** The texts the code's hits cover, ! when negated, in a context. */

@@ -3,26 +3,17 @@ import { entryFromText, entryText } from '../../src/codebook/entries.js';
 import { loadCodebook } from '../../src/codebook/load.js';
 import { createCodebookValidator } from '../../src/codebook/schema.js';
 import { checkCodebooks } from '../../src/check/check.js';
+import { oneCodeYaml } from '../helpers.js';
 
 const validator = createCodebookValidator();
 const NOWHERE = { line: 1, column: 1, offset: 0 };
 
 /** A one-code codebook with the given YAML under `match:` (and more lines of the code after it). */
 function codebook(match: string, more = ''): string {
-  return `id: test
-title: Test
-version: 1.0.0
-language: nl
-themes:
-  - id: thema
-    label: Thema
-    codes:
-      - id: code
-        label: Code
-        definition: Een code.
+  return oneCodeYaml(`        definition: Een code.
         match:
 ${match}
-${more}`;
+${more}`);
 }
 
 const problems = (text: string) =>
