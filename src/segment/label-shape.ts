@@ -145,6 +145,15 @@ export function labelShape(label: string): LabelShape {
   return isNameShaped(label) ? 'name' : 'prose';
 }
 
+/**
+ * True when the label is a role word as written (no misspelling), with a number or letter after
+ * it: `INTERVIEWER`, `Respondent 2`, `Spreker 1`. A line of its own holding only this is a label.
+ */
+export function isExactRoleLabel(label: string): boolean {
+  const words = labelWords(label);
+  return words.length > 0 && ALL_ROLE_WORDS.has(words[0]!) && words.slice(1).every((word) => /^(\d+[a-z]?|[a-z])$/u.test(word));
+}
+
 /** True when the label names someone who answers (respondent, participant, R07, P3). */
 export function isRespondentLabel(label: string): boolean {
   const base = labelBase(label);

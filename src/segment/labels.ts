@@ -6,6 +6,8 @@
  * up to five words.
  */
 
+import { isExactRoleLabel } from './label-shape.js';
+
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'’\-]*`;
 const LABEL = String.raw`${WORD}(?:(?:[ \t]+|,[ \t]*)${WORD}){0,4}`;
@@ -77,6 +79,9 @@ export function createLabelFinder(numbered: boolean): (text: string) => LabelMat
             break;
           }
         }
+      } else if (lineEnd < text.length) {
+        const bare = roleLine(text, lineStart, lineEnd);
+        if (bare) found.push(bare);
       }
       lineStart = lineEnd + 1;
     }
@@ -102,6 +107,32 @@ function toLabelMatch(match: RegExpExecArray, lineStart: number): LabelMatch {
     nameEnd: nameStart + name.length,
     key: labelKey(label),
     time,
+  };
+}
+
+/** The longest line that can be a role word alone (`INTERVIEWER`, `Respondent 2`). */
+const MAX_ROLE_LINE = 40;
+const ROLE_LINE = new RegExp(String.raw`^[ \t]*(?<name>${LABEL})[ \t]*$`, 'u');
+
+/**
+ * A role word alone on its line with the words below it (`INTERVIEWER` / `Hoe gaat het?`), as
+ * Word transcripts write turns: only a role word (with a number), never a name or other text.
+ */
+function roleLine(text: string, lineStart: number, lineEnd: number): LabelMatch | null {
+  if (lineEnd - lineStart > MAX_ROLE_LINE) return null;
+  const line = text.slice(lineStart, lineEnd);
+  const match = ROLE_LINE.exec(line);
+  const name = match?.groups?.['name'];
+  if (!name || !isExactRoleLabel(name)) return null;
+  const nameStart = lineStart + line.indexOf(name);
+  return {
+    start: nameStart,
+    contentStart: lineEnd + 1,
+    label: name,
+    nameStart,
+    nameEnd: nameStart + name.length,
+    key: labelKey(name),
+    time: null,
   };
 }
 
