@@ -105,7 +105,7 @@ export function codeMatches(matcher: Matcher, matches: SegmentMatches, context: 
 }
 
 /** Whether a hit counts under its mode: exclude leaves out negated hits, require keeps only them. */
-function counts(item: EntryHit): boolean {
+export function counts(item: EntryHit): boolean {
   if (item.mode === 'exclude') return item.negation === null;
   if (item.mode === 'require') return item.negation !== null;
   return true;

@@ -8,7 +8,10 @@ import {
   SUFFIX_EXCEPTIONS,
   WEAK_VERBS,
 } from './dutch-verbs.generated.js';
-import { defaultStem, defaultSuffix, inseparablePrefix, PARTICLES, weakForms } from './dutch-verb-rules.js';
+import { defaultStem, defaultSuffix, INSEPARABLE_PREFIXES, inseparablePrefix, PARTICLES, weakForms } from './dutch-verb-rules.js';
+
+/** What may stand before a verb in one of its forms: a particle (opbellen) or an inseparable prefix (verbellen). */
+const LEMMA_PREFIXES: readonly string[] = [...PARTICLES, ...INSEPARABLE_PREFIXES];
 
 /** A Dutch verb with every form it takes. */
 export interface DutchVerb {
@@ -95,7 +98,7 @@ export class DutchVerbs {
     if (lemmas === undefined) {
       const candidates = new Set<string>(this.strongByForm.get(form) ?? []);
       for (const candidate of this.candidates(form)) candidates.add(candidate);
-      for (const prefix of [...PARTICLES, 'be', 'ge', 'ver', 'ont', 'her', 'er']) {
+      for (const prefix of LEMMA_PREFIXES) {
         if (!form.startsWith(prefix) || form.length - prefix.length < 2) continue;
         const rest = form.slice(prefix.length);
         for (const base of [...(this.strongByForm.get(rest) ?? []), ...this.candidates(rest)]) candidates.add(prefix + base);
@@ -115,9 +118,8 @@ export class DutchVerbs {
       for (const ending of ['den', 'ten', 'de', 'te', 'ende', 'end', 'en', 'e', 't', 'd', '']) {
         if (!body.endsWith(ending) || body.length - ending.length < 2) continue;
         const stem = body.slice(0, body.length - ending.length);
+        // With ending '' this also reads a participle whose stem ends in d or t (gewacht, geantwoord).
         found.push(...infinitivesOf(stem));
-        // A stem ending in d or t takes no extra d or t in the participle: gewacht, geantwoord.
-        if (ending === '' && /[dt]$/.test(stem)) found.push(...infinitivesOf(stem));
       }
     }
     for (const [infinitive, stem] of this.stems) if (form.startsWith(stem.slice(0, -1))) found.push(infinitive);

@@ -1,6 +1,6 @@
 import type { CodingContext } from '../model/coding.js';
 import type { Language } from '../model/language.js';
-import { codeMatches, type CodeDecision } from './apply.js';
+import { codeMatches, counts, type CodeDecision } from './apply.js';
 import type { AtomKind } from './lexicon.js';
 import type { Matcher, PatternHit } from './matcher.js';
 import { isNegationCue, type NegationRule } from './negation.js';
@@ -109,7 +109,7 @@ export function explainText(matcher: Matcher, text: string, context: CodingConte
         cue: item.negation
           ? { word: matches.tokens[item.negation.cue]!.raw, number: item.negation.cue + 1, rule: item.negation.rule }
           : null,
-        counts: item.mode === 'exclude' ? item.negation === null : item.mode === 'require' ? item.negation !== null : true,
+        counts: counts(item),
       })),
       vetoes: decision.vetoes.map((veto) => ({
         pattern: veto.entry.text,

@@ -6,7 +6,7 @@ import { matchRegex } from './match-regex.js';
 import { literalPrefilter } from './regex-literals.js';
 import { clauseNumbers } from './clauses.js';
 import { isNegationCue } from './negation-lexicon.js';
-import { matchPhrase, type CompiledElement } from './phrase-match.js';
+import { elementAtoms, matchPhrase, type CompiledElement } from './phrase-match.js';
 import { PhrasePresence } from './phrase-presence.js';
 import { POLYNOMIAL_REGEX_WINDOW, REGEX_WINDOW, type WindowSize } from './regex-windows.js';
 
@@ -127,12 +127,7 @@ function phrasePattern(
 /** The atoms a pattern can start at: its first position's words, the first words of its phrases, and split verbs. */
 function firstAtoms(pattern: CompiledPattern): number[] {
   const first = pattern.elements[0];
-  if (!first) return [];
-  return [
-    ...first.atoms,
-    ...first.phrases.flatMap((phrase) => [...phrase[0]!]),
-    ...first.splits.flatMap((split) => [split.head, split.particleAtom]),
-  ];
+  return first ? elementAtoms(first) : [];
 }
 
 /** The match function over a fixed set of patterns (also used for `section:` and `question:`). */

@@ -1,7 +1,7 @@
 import type { DutchVerbs } from './dutch-verbs.js';
 import { stopwords } from './stopwords.js';
 import type { NegationContext, NegationFinding } from './negation.js';
-import { isCueAt, isTerminatorAt } from './negation-lexicon.js';
+import { isCueAt, isTerminatorAt, NEGATION_LEXICONS } from './negation-lexicon.js';
 import { DUTCH_DETERMINERS, DUTCH_FILLERS, DUTCH_PREPOSITIONS } from './word-classes.js';
 
 /** What the Dutch negation rule needs to know about words. */
@@ -76,9 +76,6 @@ export function createDutchWords(verbs: () => DutchVerbs): DutchWords {
 export function findDutchNegation(context: NegationContext, matched: readonly number[]): NegationFinding | null {
   const first = matched[0]!;
   const last = matched[matched.length - 1]!;
-  for (let index = first + 1; index < last; index++) {
-    if (!matched.includes(index) && isCueAt(context, index)) return { cue: index, rule: 'in-hit' };
-  }
   const verbal = matched.some((index) => isVerbal(context, index));
   const before = cueBefore(context, first, verbal);
   const found = before ?? cueAfter(context, last, verbal);
@@ -127,7 +124,7 @@ function cueAfter(context: NegationContext, last: number, verbal: boolean): Nega
   const { forms, clauses, dutch } = context;
   for (let index = last + 1; index < forms.length && index <= last + AFTER_WINDOW && clauses[index] === clauses[last]; index++) {
     if (isTerminatorAt(context, index)) return null;
-    if (!isCueAt(context, index) || ['geen', 'zonder', 'noch'].includes(forms[index]!)) continue;
+    if (!isCueAt(context, index) || NEGATION_LEXICONS.nl.forwardOnly.has(forms[index]!)) continue;
     if (verbal) return { cue: index, rule: 'after-verb' };
     if (PRONOUN_CUES.has(forms[index]!)) return null;
     let having = false;

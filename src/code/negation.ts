@@ -41,13 +41,14 @@ export type NegationRule = 'in-hit' | 'before' | 'after' | 'before-verb' | 'afte
 export function findNegation(context: NegationContext, matched: readonly number[]): NegationFinding | null {
   const { forms, language } = context;
   if (matched.some((index) => isCueAt(context, index))) return null;
-  if (language === 'nl') return findDutchNegation(context, matched);
   const first = matched[0]!;
   const last = matched[matched.length - 1]!;
-  const { tokens } = context;
+  // A cue among the hit's words (between a split verb and its particle, in a gap): in every language.
   for (let index = first + 1; index < last; index++) {
     if (!matched.includes(index) && isCueAt(context, index)) return { cue: index, rule: 'in-hit' };
   }
+  if (language === 'nl') return findDutchNegation(context, matched);
+  const { tokens } = context;
   for (let index = first - 1; index >= 0 && index >= first - CUE_WINDOW_BEFORE; index--) {
     if (tokens[index]!.clause !== tokens[first]!.clause || isTerminatorAt(context, index)) break;
     if (isCueAt(context, index)) return { cue: index, rule: 'before' };

@@ -15,6 +15,18 @@ export interface CompiledElement {
   readonly gapBefore: number;
 }
 
+/**
+ * The atoms of which a word must have one for a position to match at it: its words, the first
+ * words of its word runs, and its split verbs' verb and particle (either may stand first).
+ */
+export function elementAtoms(element: CompiledElement): number[] {
+  return [
+    ...element.atoms,
+    ...element.phrases.flatMap((phrase) => [...phrase[0]!]),
+    ...element.splits.flatMap((split) => [split.head, split.particleAtom]),
+  ];
+}
+
 /** How far after a verb its separated particle may stand (the end of the middle field). */
 export const SPLIT_REACH = 12;
 /** How many words (te, an auxiliary) may stand between a particle and its verb: terug te bellen, terug zou bellen. */

@@ -1,4 +1,4 @@
-import type { CompiledElement } from './phrase-match.js';
+import { type CompiledElement, elementAtoms } from './phrase-match.js';
 
 /**
  * Which phrases can match in a segment: a phrase is tried only where the segment holds a word
@@ -25,7 +25,7 @@ export class PhrasePresence {
       // The first position is there: a phrase is only tried where a word of it stands.
       Int32Array.from(
         positions.slice(1).map((element) => {
-          const atoms = [...new Set(positionAtoms(element))].sort((a, b) => a - b);
+          const atoms = [...new Set(elementAtoms(element))].sort((a, b) => a - b);
           const key = atoms.join(',');
           let slot = slots.get(key);
           if (slot === undefined) {
@@ -71,13 +71,4 @@ export class PhrasePresence {
     for (let at = 0; at < needs.length; at++) if (this.marked[needs[at]!] !== this.stamp) return false;
     return true;
   }
-}
-
-/** The atoms of which one must stand in a segment for a position to match: its words, the first words of its word runs, its split verbs' verb and particle. */
-function positionAtoms(element: CompiledElement): number[] {
-  return [
-    ...element.atoms,
-    ...element.phrases.flatMap((phrase) => [...phrase[0]!]),
-    ...element.splits.flatMap((split) => [split.head, split.particleAtom]),
-  ];
 }
