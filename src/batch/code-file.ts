@@ -1,3 +1,4 @@
+import { segmentContexts } from '../code/contexts.js';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, describeCodes, type Matcher } from '../code/matcher.js';
 import { restoreCodings, storeCodings, type StoredCodings } from '../cache/codings.js';
@@ -122,11 +123,13 @@ export function createFileCoder(options: BatchOptions): FileCoder {
     const missing = codes.map((code) => code.order).filter((order) => !known[order]);
     const matcher = missing.length > 0 ? matcherFor(missing) : null;
     const words: number[] = [];
+    // Codes limited by section: or question: are coded in each segment's context, as codeTranscript does.
+    const contexts = segmentContexts(transcript.segments);
     const segments = transcript.segments.map((segment, index): CodedSegment => {
       let codings: Coding[] = [];
       let count = prepared.words?.[index];
       if (coded[index] && matcher) {
-        const result = codeText(matcher, segment.text);
+        const result = codeText(matcher, segment.text, contexts[index]);
         codings = result.codings;
         count = result.words;
       }

@@ -1,3 +1,4 @@
+import { segmentContexts } from '../code/contexts.js';
 import path from 'node:path';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
@@ -103,12 +104,10 @@ export function admitDocument(
  * section (the question it answers), for codes limited by `section:` or `question:`.
  */
 export function codeTranscript(transcript: SegmentedTranscript, matcher: Matcher, settings: CodingSettings): CodedDocument {
-  let question: { readonly text: string; readonly section: string | null } | null = null;
-  const segments = transcript.segments.map((segment): CodedSegment => {
+  const contexts = segmentContexts(transcript.segments);
+  const segments = transcript.segments.map((segment, index): CodedSegment => {
     const coded = segment.role === 'respondent' || (settings.includeInterviewer && segment.role === 'interviewer');
-    const context = { section: segment.section, question: question?.section === segment.section ? question.text : null };
-    const { codings, words } = coded ? codeText(matcher, segment.text, context) : { codings: [], words: countWords(segment.text) };
-    if (segment.role === 'interviewer') question = { text: segment.text, section: segment.section };
+    const { codings, words } = coded ? codeText(matcher, segment.text, contexts[index]) : { codings: [], words: countWords(segment.text) };
     return { ...segment, coded, words, codings };
   });
   return { ...transcript, segments };

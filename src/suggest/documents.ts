@@ -1,3 +1,4 @@
+import { segmentContexts } from '../code/contexts.js';
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
@@ -52,11 +53,13 @@ export function suggestDocument(document: CodedDocument): SuggestDocument {
  * or, with `recode`, as that matcher codes them (`--codebook` on a result folder).
  */
 export function resultDocuments(result: CodingResult, recode: Matcher | null): SuggestDocument[] {
-  return result.documents.map((document) =>
-    respondentSegments(document, (segment) =>
-      (recode === null ? segment.codings : codeText(recode, segment.text).codings).some(isEvidence),
-    ),
-  );
+  return result.documents.map((document) => {
+    const placed = segmentContexts(document.segments);
+    const contexts = new Map(document.segments.map((segment, index) => [segment, placed[index]!]));
+    return respondentSegments(document, (segment) =>
+      (recode === null ? segment.codings : codeText(recode, segment.text, contexts.get(segment)).codings).some(isEvidence),
+    );
+  });
 }
 
 const NOWHERE = { line: 1, column: 1, offset: 0 };
