@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import Tinypool from 'tinypool';
 import { createSheetMerger } from '../ingest/merge-attributes.js';
 import type { PipelineEvents } from '../model/coding.js';
@@ -70,7 +71,7 @@ async function* here(tasks: readonly FileTask[], options: BatchOptions): AsyncGe
 }
 
 /** At most this many files are handed over at once: each hand-over to a worker thread costs the pool a round trip. */
-export const MAX_CHUNK = 16;
+const MAX_CHUNK = 16;
 
 /**
  * Files coded on `jobs` threads: this one and a pool of `jobs - 1` worker threads (this thread
@@ -113,11 +114,6 @@ async function* onThreads(tasks: readonly FileTask[], options: BatchOptions, job
     await codeFile.flush();
     await pool.destroy();
   }
-}
-
-/** A turn of the event loop. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The worker module: beside this one once built; the built one when this runs from source (in the tests). */

@@ -104,7 +104,8 @@ export function createFileCoder(options: BatchOptions): FileCoder {
     }
     const { transcript } = prepared;
     if (!transcript) {
-      if (cache && !restored) cache.write(key, { file: storeFile(null, prepared.diagnostics, [], text)!, codes: {} });
+      const stored = cache && !restored ? storeFile(null, prepared.diagnostics, [], text) : null;
+      if (stored && cache) cache.write(key, { file: stored, codes: {} });
       return { diagnostics: prepared.diagnostics, document: null, sheetDiagnostics: [] };
     }
 

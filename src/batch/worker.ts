@@ -11,7 +11,7 @@ export default async function codeOnThread(tasks: readonly FileTask[]): Promise<
   try {
     for (const task of tasks) outcomes.push(await codeFile(task));
   } finally {
-    // The cache entries are written while the next files are coded; in place before the thread may end.
+    // The cache entries are written while the next files of the hand-over are coded; in place before it is handed back.
     await codeFile.flush();
   }
   return outcomes;

@@ -36,9 +36,15 @@ export interface StoredFile {
 /** A warning as stored. */
 type StoredDiagnostic = Omit<Diagnostic, 'reason'> & { readonly reason: string | readonly (string | SourceRef)[] };
 
-/** The warnings of a file with their text stored by storeReason. */
-function storeDiagnostics(diagnostics: readonly Diagnostic[], names: ReadonlySet<string>, source: string): StoredDiagnostic[] {
-  return diagnostics.map((diagnostic) => ({ ...diagnostic, reason: storeReason(diagnostic.reason, names, source) }));
+/** The warnings of a file with their text stored by storeReason; null when one quotes text that is not in the file. */
+function storeDiagnostics(diagnostics: readonly Diagnostic[], names: ReadonlySet<string>, source: string): StoredDiagnostic[] | null {
+  const stored: StoredDiagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const reason = storeReason(diagnostic.reason, names, source);
+    if (reason === null) return null;
+    stored.push({ ...diagnostic, reason });
+  }
+  return stored;
 }
 
 /** Every string in front-matter values. */
@@ -73,7 +79,10 @@ export function storeFile(
   words: readonly number[],
   source: string,
 ): StoredFile | null {
-  if (!transcript) return { head: null, diagnostics: storeDiagnostics(diagnostics, new Set(), source), strings: [], segments: [] };
+  if (!transcript) {
+    const stored = storeDiagnostics(diagnostics, new Set(), source);
+    return stored && { head: null, diagnostics: stored, strings: [], segments: [] };
+  }
   const strings: (SourceRef | typeof DOCUMENT_ID | string)[] = [];
   const known = new Map<string, number>();
   let missing = false;
@@ -110,7 +119,8 @@ export function storeFile(
   if (missing) return null;
   const head = { id, file: transcript.file, format: transcript.format, sha256: transcript.sha256, attributes };
   const names = new Set([...known.keys(), transcript.id, ...attributeStrings(transcript.attributes)]);
-  return { head, diagnostics: storeDiagnostics(diagnostics, names, source), strings, segments: numbers };
+  const stored = storeDiagnostics(diagnostics, names, source);
+  return stored && { head, diagnostics: stored, strings, segments: numbers };
 }
 
 /** A stored file made whole again with the file's text; null when anything in it does not fit that text. */

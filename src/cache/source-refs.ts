@@ -1,4 +1,4 @@
-import type { AttributeValue } from '../model/transcript.js';
+import { type AttributeValue, toAttributes } from '../model/transcript.js';
 
 /**
  * Labels, headings, times and front-matter values as the cache stores them: as a place in the
@@ -85,11 +85,8 @@ export function restoreValue(stored: unknown, source: string): AttributeValue | 
       entries.push([item[0], value]);
     } else return undefined;
   }
-  if (kind === 'a') return items;
-  // As JSON.parse makes it: `__proto__` is a plain key, not a prototype.
-  const object: Record<string, AttributeValue> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-  return object;
+  // A map without a prototype, as front matter is read (toAttributes): `__proto__` is a plain key.
+  return kind === 'a' ? items : toAttributes(entries);
 }
 
 /** `source` from `start` for `length` characters, when `place` is two whole numbers that fit. */
@@ -107,9 +104,15 @@ function slice(place: unknown, source: string): string | undefined {
  * `known`, and whatever it quotes) by their places, the rest as it is. The warnings name labels,
  * speakers and ids, which can be people's names.
  */
-export function storeReason(reason: string, known: ReadonlySet<string>, source: string): (string | SourceRef)[] | string {
+export function storeReason(reason: string, known: ReadonlySet<string>, source: string): (string | SourceRef)[] | string | null {
   const parts = new Set(known);
-  for (const quoted of reason.matchAll(/"([^"]+)"/g)) parts.add(quoted[1]!);
+  for (const quoted of reason.matchAll(/"([^"]+)"/g)) {
+    // A quote cut short ends in "…": the part before it is the file's text.
+    const part = quoted[1]!.endsWith('…') ? quoted[1]!.slice(0, -1) : quoted[1]!;
+    // Quoted text that is not in the file as it stands (folded white space) would be kept as text: not cached.
+    if (part.trim().length > 1 && !source.includes(part)) return null;
+    parts.add(part);
+  }
   // A one-character label (I, R) names nobody, and would cut the text into letters.
   const found = [...parts].filter((part) => part.trim().length > 1 && reason.includes(part) && source.includes(part));
   if (found.length === 0) return reason;

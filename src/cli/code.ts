@@ -74,6 +74,8 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
   const folder = await OutputFolder.create(out, { shown: shownOut, cwd: io.cwd, keep: [], signal: io.signal });
   for (const note of folder.notes) io.stderr.write(`rodedraad: ${note}\n`);
   const progress = await createProgress(io.stderr, options.quiet !== true, 'coding');
+  // The version and build the cache keys its entries by.
+  const build = readBuildIdentity();
   // The privacy gate: the coded segments are scanned on another thread while coding goes on.
   const gate =
     options.allowPersonalData === true
@@ -81,7 +83,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
       : createSegmentGate(
           listing.files,
           await createPrivacyResolver(paths, io.cwd),
-          cacheDir === null ? null : createGateVerdicts(cacheDir, readBuildIdentity(), out),
+          cacheDir === null ? null : createGateVerdicts(cacheDir, build, out),
         );
   let written: CodeOutputs;
   let removed: readonly string[];
@@ -93,7 +95,7 @@ export async function runCode(paths: readonly string[], options: CodeOptions, io
       settings,
       excel: options.excel === true,
       cacheDir,
-      toolVersion: readBuildIdentity(),
+      toolVersion: build,
       sheet: sheet?.sheet ?? null,
     };
     const documents = codeCorpus(listing.files, batch, jobs ?? defaultJobs(listing.files.length), {

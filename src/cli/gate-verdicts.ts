@@ -5,6 +5,7 @@ import { isObject } from '../cache/entry.js';
 import { CacheStore } from '../cache/store.js';
 import { FINDING_KINDS, type FindingKind } from '../privacy/finding.js';
 import { sha256 } from '../text/sha256.js';
+import type { ScanContext } from './privacy-requests.js';
 
 /** What the privacy gate found in one document's coded segments: counts and kinds of findings, never text. */
 export interface GateVerdict {
@@ -13,17 +14,10 @@ export interface GateVerdict {
   readonly kinds: readonly FindingKind[];
 }
 
-/** What a verdict depends on besides the texts: the names and allowed values, and the confidence threshold. */
-export interface GateContext {
-  readonly names: readonly string[];
-  readonly allowed: readonly string[];
-  readonly minConfidence: number;
-}
-
 /** Verdicts kept in the cache, so that a run over unchanged transcripts does not scan them again. */
 export interface GateVerdicts {
-  read(texts: readonly string[], context: GateContext): GateVerdict | null;
-  write(texts: readonly string[], context: GateContext, verdict: GateVerdict): void;
+  read(texts: readonly string[], context: ScanContext): GateVerdict | null;
+  write(texts: readonly string[], context: ScanContext, verdict: GateVerdict): void;
   /** Keep the verdicts of this run (those read and those written) for the next, and wait until they are in place. */
   flush(): Promise<void>;
 }
@@ -46,7 +40,7 @@ export function createGateVerdicts(dir: string, build: string, out: string): Gat
     for (const pair of stored) if (Array.isArray(pair) && typeof pair[0] === 'string') earlier.set(pair[0], pair[1]);
   const kept = new Map<string, GateVerdict>();
   // Names and allowed values are personal data too: only their hash is kept.
-  const hashOf = (texts: readonly string[], context: GateContext): string =>
+  const hashOf = (texts: readonly string[], context: ScanContext): string =>
     sha256(JSON.stringify([texts, context.minConfidence, context.names, context.allowed]));
   return {
     read(texts, context) {

@@ -72,8 +72,11 @@ export function createSegmentGate(
       try {
         all = await Promise.all(counts);
       } finally {
-        await scanner?.close();
-        await verdicts?.flush();
+        try {
+          await scanner?.close();
+        } finally {
+          await verdicts?.flush();
+        }
       }
       const withFindings = all.reduce((sum, count) => sum + count.withFindings, 0);
       if (withFindings === 0) return diagnostics;
@@ -87,8 +90,8 @@ export function createSegmentGate(
       return [...diagnostics, { file: codingsFile, severity: 'warning', reason, ruleId: 'personal-data' }];
     },
     async close() {
+      // A failed run keeps the verdicts of the run before: this one's are a part, written by finish only.
       await scanner?.close();
-      await verdicts?.flush();
     },
   };
 }

@@ -57,5 +57,11 @@ describe('places in the file instead of text', () => {
       '3 word(s) before the first speaker label',
     );
     expect(restoreReason(['a', [9999, 2]], source)).toBeUndefined();
+    // A quote cut short is stored by the place of its first part; a quote not in the file (white
+    // space folded) would be text: the file is not cached.
+    const cut = storeReason('the line "Mevr. Jans…" is left out', new Set(), source);
+    expect(JSON.stringify(cut)).not.toContain('Jans');
+    expect(restoreReason(JSON.parse(JSON.stringify(cut)), source)).toBe('the line "Mevr. Jans…" is left out');
+    expect(storeReason('the line "Piet  Jansen, Marieke" is left out', new Set(), source)).toBeNull();
   });
 });
