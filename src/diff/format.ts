@@ -2,7 +2,7 @@ import type { Codebook } from '../model/codebook.js';
 import { table } from '../report/markdown-table.js';
 import { labelWithId, markdownCode, markdownText } from '../text/markdown.js';
 import type { CodebookDiff, SegmentChange } from './compare.js';
-import { cutText } from '../text/cut.js';
+import { shorten } from '../text/cut.js';
 
 /** Which codebook versions were compared. */
 export interface DiffSides {
@@ -75,5 +75,5 @@ function formatChange(change: SegmentChange): string[] {
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 300 ? flat : `${cutText(flat, 299)}…`;
+  return shorten(flat, 300);
 }

@@ -4,7 +4,7 @@ import { MAX_YAML_DEPTH } from '../text/yaml.js';
 import type { ResultCodebook, ResultDocument, ResultShell } from '../model/result.js';
 import { validateResult, validateResultDocument, validateResultHead } from './result-validator.generated.js';
 import { toAttributes, type AttributeValue, type Attributes } from '../model/transcript.js';
-import { cutText } from '../text/cut.js';
+import { shorten } from '../text/cut.js';
 
 /** Ajv's standalone validators, compiled from schema/result.schema.json by scripts/generate-validator.mjs. */
 type GeneratedValidator = ((value: unknown) => boolean) & {
@@ -172,7 +172,7 @@ function valueAt(value: unknown, pointer: string): unknown {
 
 function show(value: unknown): string {
   const text = tooDeep(value, MAX_YAML_DEPTH) ? 'a value nested too deep to show' : (JSON.stringify(value) ?? String(value));
-  return text.length <= 40 ? text : `${cutText(text, 39)}…`;
+  return shorten(text, 40);
 }
 
 /** Whether lists and maps in `value` nest deeper than `max`; without recursion, so any depth is safe. */

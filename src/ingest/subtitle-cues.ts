@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { createLocator, type Locator } from '../text/locate.js';
 import { formatTime, parseTiming, type SubtitleKind } from './subtitle-timing.js';
-import { cutText } from '../text/cut.js';
+import { shorten } from '../text/cut.js';
 
 /** A line of a cue's text with where it starts in the file. */
 export interface CueLine {
@@ -76,7 +76,7 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
       warn(
         first,
         1,
-        `text without a timing line (00:00:01.000 --> 00:00:04.000) is not a cue and is left out: "${shorten(first.text)}"`,
+        `text without a timing line (00:00:01.000 --> 00:00:04.000) is not a cue and is left out: "${shorten(first.text.trim(), 40)}"`,
         'subtitle-not-a-cue',
       );
       index = skipBlock(lines, index);
@@ -97,7 +97,7 @@ export function readCues(text: string, file: string, kind: SubtitleKind): { cues
       warn(
         timing,
         parsed.column,
-        `cue ${number}: timing line "${shorten(timing.text)}" cannot be read (${parsed.problem}); its text is left out`,
+        `cue ${number}: timing line "${shorten(timing.text.trim(), 40)}" cannot be read (${parsed.problem}); its text is left out`,
         'subtitle-timing',
       );
       continue;
@@ -136,7 +136,7 @@ function orderWarnings(cues: readonly Cue[], file: string, locator: Locator): Di
 }
 
 function cueName(cue: Cue): string {
-  return cue.id !== '' && cue.id !== String(cue.number) ? `cue ${cue.number} ("${shorten(cue.id)}")` : `cue ${cue.number}`;
+  return cue.id !== '' && cue.id !== String(cue.number) ? `cue ${cue.number} ("${shorten(cue.id.trim(), 40)}")` : `cue ${cue.number}`;
 }
 
 /** Lines end at LF, and at U+2028, which stands for a line break inside a Word paragraph. */
@@ -157,9 +157,4 @@ function skipBlock(lines: readonly CueLine[], from: number): number {
   let index = from;
   while (index < lines.length && lines[index]!.text.trim() !== '') index++;
   return index;
-}
-
-function shorten(text: string): string {
-  const trimmed = text.trim();
-  return trimmed.length > 40 ? `${cutText(trimmed, 39)}…` : trimmed;
 }

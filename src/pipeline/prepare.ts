@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { segmentTranscript } from '../segment/segment.js';
 import type { SegmentedTranscript } from '../model/segment.js';
 import type { SegmentSettings } from '../model/settings.js';
-import { cutText } from '../text/cut.js';
+import { shorten } from '../text/cut.js';
 
 /** One file prepared: the transcript, or null when it cannot be used, and what was found. */
 export interface PreparedFile {
@@ -79,11 +79,9 @@ function documentId(attributes: Attributes, defaultId: string, file: string): { 
   const text = typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? String(value).trim() : '';
   if (text !== '') return { id: text, diagnostics: [] };
   const shown =
-    value === null || (typeof value === 'string' && value.trim() === '') ? 'is empty' : `is not text (${shorten(JSON.stringify(value))})`;
+    value === null || (typeof value === 'string' && value.trim() === '')
+      ? 'is empty'
+      : `is not text (${shorten(JSON.stringify(value), 40)})`;
   const reason = `front matter id ${shown}; the document is named "${defaultId}" after its file instead (write it as id: R07, in quotes if needed)`;
   return { id: defaultId, diagnostics: [{ file, severity: 'warning', reason, ruleId: 'invalid-id' }] };
-}
-
-function shorten(text: string): string {
-  return text.length <= 40 ? text : `${cutText(text, 39)}…`;
 }

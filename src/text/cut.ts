@@ -6,6 +6,11 @@ export function splitsPair(text: string, at: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
+/** A text of at most `max` characters: cut (never inside an emoji) and ended with "…" when longer. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${cutText(text, max - 1)}…`;
+}
+
 /** The first `length` UTF-16 units of a text, one fewer when the cut would split a surrogate pair. */
 export function cutText(text: string, length: number): string {
   if (length >= text.length) return text;
