@@ -1,31 +1,23 @@
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import { compileMatcher, type Matcher } from '../code/matcher.js';
-import { entryFromText } from '../codebook/entries.js';
+import { entriesFromTexts, NOWHERE } from '../codebook/entries.js';
 import type { Language } from '../model/language.js';
 import type { Codebook, Code } from '../model/codebook.js';
-
-const NOWHERE = { line: 1, column: 1, offset: 0 };
 
 /** A matcher for ad-hoc codes (candidate patterns, a result's codes), each code id with its match patterns; invalid patterns are left out. */
 export function probeMatcher(
   language: Language,
   codes: readonly { readonly id: string; readonly match: readonly string[]; readonly unless?: readonly string[] }[],
 ): Matcher {
-  // Only patterns that parse and cannot backtrack exponentially, as a loaded codebook holds.
-  const valid = (patterns: readonly string[], list: 'match' | 'unless') =>
-    patterns.flatMap((text) => {
-      const entry = entryFromText(text, list, NOWHERE);
-      return entry ? [entry] : [];
-    });
   const probeCodes: Code[] = codes.map((code) => ({
     id: code.id,
     label: code.id,
     definition: null,
     include: null,
     exclude: null,
-    match: valid(code.match, 'match'),
-    unless: valid(code.unless ?? [], 'unless'),
+    match: entriesFromTexts(code.match, 'match'),
+    unless: entriesFromTexts(code.unless ?? [], 'unless'),
     negation: 'flag',
     section: [],
     question: [],

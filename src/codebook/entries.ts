@@ -139,3 +139,14 @@ function scalar(text: string): string {
   const plain = text !== '' && !/^[-*&!|>'"%@`~?:#\s]/.test(text) && !/[,[\]{}#]|: |:$|\s$/.test(text);
   return plain ? text : JSON.stringify(text);
 }
+
+/** The place of what was not read from a file (a result's recorded patterns, candidate patterns). */
+export const NOWHERE: Point = { line: 1, column: 1, offset: 0 };
+
+/** Entries of pattern texts not read from a file; a text that does not compile (or could backtrack exponentially) is left out, as a loaded codebook holds none such. */
+export function entriesFromTexts(texts: readonly string[], list: 'match' | 'unless'): PatternEntry[] {
+  return texts.flatMap((text) => {
+    const entry = entryFromText(text, list, NOWHERE);
+    return entry ? [entry] : [];
+  });
+}

@@ -2,8 +2,8 @@ import { segmentContexts } from '../code/contexts.js';
 import { isEvidence } from '../aggregate/presence.js';
 import { codeText } from '../code/apply.js';
 import type { Matcher } from '../code/matcher.js';
-import { entryFromText } from '../codebook/entries.js';
-import type { Code, Codebook, PatternEntry } from '../model/codebook.js';
+import { entriesFromTexts, NOWHERE } from '../codebook/entries.js';
+import type { Code, Codebook } from '../model/codebook.js';
 import type { CodedDocument } from '../model/coding.js';
 import type { CodingResult } from '../model/result.js';
 import type { SuggestDocument } from './model.js';
@@ -62,16 +62,6 @@ export function resultDocuments(result: CodingResult, recode: Matcher | null): S
   });
 }
 
-const NOWHERE = { line: 1, column: 1, offset: 0 };
-
-/** Entries a result recorded, parsed as a loaded codebook holds them; one that no longer parses or could backtrack exponentially is left out. */
-function compiled(patterns: readonly string[], list: 'match' | 'unless'): PatternEntry[] {
-  return patterns.flatMap((text) => {
-    const entry = entryFromText(text, list, NOWHERE);
-    return entry ? [entry] : [];
-  });
-}
-
 /** The codebooks a result records (ids, patterns, negation), as codebooks the matcher can compile. */
 export function resultCodebooks(result: CodingResult): Codebook[] {
   return result.codebooks.map((codebook) => ({
@@ -95,8 +85,8 @@ export function resultCodebooks(result: CodingResult): Codebook[] {
           definition: code.definition,
           include: null,
           exclude: null,
-          match: compiled(code.patterns, 'match'),
-          unless: compiled(code.unless, 'unless'),
+          match: entriesFromTexts(code.patterns, 'match'),
+          unless: entriesFromTexts(code.unless, 'unless'),
           negation: code.negation,
           section: [],
           question: [],
