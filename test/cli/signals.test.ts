@@ -104,8 +104,20 @@ describe('signals to a coding run (the built binary)', () => {
 });
 
 describe('an output folder that cannot be written (the built binary, as a user without rights there)', () => {
-  // Root may write anywhere: run the binary as `nobody` then, so that permissions apply.
-  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  // Root may write anywhere. As root the binary runs without the capabilities that override file
+  // permissions (setpriv, from util-linux): still root, so it reads a clone only root may enter,
+  // but the folders' permissions apply. Without setpriv it runs as `nobody`.
+  const root0 = process.getuid?.() === 0;
+  const setpriv = root0 ? ['/usr/bin/setpriv', '/bin/setpriv'].find((file) => existsSync(file)) : undefined;
+  const user = root0 && !setpriv ? { uid: 65534, gid: 65534 } : {};
+  const DROP = '-dac_override,-dac_read_search';
+
+  /** Run the built binary in `cwd` as the tests above say. */
+  function runTool(args: readonly string[], cwd: string) {
+    if (setpriv)
+      return spawnSync(setpriv, ['--bounding-set', DROP, '--inh-caps', DROP, process.execPath, bin, ...args], { cwd, encoding: 'utf8' });
+    return spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', ...user });
+  }
 
   /** `locked/` and `open/readonly/` may not be written; `open/` may. Both hold an earlier output. */
   function setUp(): string {
@@ -114,7 +126,7 @@ describe('an output folder that cannot be written (the built binary, as a user w
       const probe = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(bin)})`], user);
       expect(
         probe.status,
-        `tests run as root drop to the user nobody here, who cannot read ${bin}: clone the repository where others may read it (chmod 755 on its folders)`,
+        `tests run as root without setpriv drop to the user nobody here, who cannot read ${bin}: clone the repository where others may read it (chmod 755 on its folders)`,
       ).toBe(0);
     }
     const root = makeTempDir();
@@ -145,11 +157,7 @@ describe('an output folder that cannot be written (the built binary, as a user w
     ],
   ])('%s: one line and exit 2, before any coding; nothing changed', (_, out, message) => {
     const root = setUp();
-    const result = spawnSync(process.execPath, [bin, 'code', 'r1.md', '-c', 'cb.yaml', '--out', out, '-q'], {
-      cwd: root,
-      encoding: 'utf8',
-      ...user,
-    });
+    const result = runTool(['code', 'r1.md', '-c', 'cb.yaml', '--out', out, '-q'], root);
     expect(result.stderr).toBe(message);
     expect(result.status).toBe(2);
     for (const folder of ['locked', 'open/readonly']) expect(readdirSync(path.join(root, folder))).toEqual(['summary.md']);
